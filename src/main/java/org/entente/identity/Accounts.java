@@ -1,0 +1,137 @@
+package org.entente.identity;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
+import org.entente.party.PartyDirectory;
+import org.entente.shared.Actor;
+import org.entente.shared.Conflict;
+import org.entente.shared.InvalidInput;
+import org.entente.shared.NotFound;
+import org.entente.shared.PartyCode;
+import org.entente.shared.Role;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Account administration and self-service: open accounts, grant memberships, change password and language. */
+@Service
+public class Accounts {
+
+    private final UserAccounts accounts;
+    private final PartyDirectory parties;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Accounts(UserAccounts accounts, PartyDirectory parties, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+        this.accounts = accounts;
+        this.parties = parties;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What an administrator fills in to open an account. */
+    public record NewAccount(String username, String displayName, String password, String preferredLanguage,
+            Map<PartyCode, Set<Role>> memberships) {
+    }
+
+    @Transactional
+    public UserAccount open(Actor actor, NewAccount request) {
+        actor.requireAnyRole(Role.ADMIN);
+        UserAccount.checkPassword(request.password());
+        String username = request.username() == null ? null : request.username().strip();
+        if (username != null && accounts.existsByUsername(username)) {
+            throw new Conflict("the username is taken");
+        }
+        Map<PartyCode, Set<Role>> memberships = checked(request.memberships());
+        UserAccount account = accounts.save(UserAccount.open(username, request.displayName(),
+                passwords.encode(request.password()), request.preferredLanguage(), memberships, clock.instant()));
+        audit.record(AuditEvent.of(actor, "account.opened", "UserAccount", account.id(),
+                "opened account #" + account.id() + " with " + describe(memberships)));
+        return account;
+    }
+
+    @Transactional
+    public UserAccount grant(Actor actor, String username, Map<PartyCode, Set<Role>> memberships) {
+        actor.requireAnyRole(Role.ADMIN);
+        UserAccount account = get(username);
+        Map<PartyCode, Set<Role>> checked = checked(memberships);
+        account.grant(checked);
+        UserAccount saved = accounts.save(account);
+        audit.record(AuditEvent.of(actor, "account.memberships-changed", "UserAccount", account.id(),
+                "memberships of account #" + account.id() + " set to " + describe(checked)));
+        return saved;
+    }
+
+    @Transactional
+    public UserAccount changePassword(Actor actor, String current, String replacement) {
+        actor.requireAuthenticated();
+        UserAccount account = get(actor.username());
+        if (current == null || !passwords.matches(current, account.passwordHash())) {
+            throw new InvalidInput("currentPassword", "does not match");
+        }
+        UserAccount.checkPassword(replacement);
+        account.changePassword(passwords.encode(replacement));
+        UserAccount saved = accounts.save(account);
+        audit.record(AuditEvent.of(actor, "account.password-changed", "UserAccount", account.id(),
+                "password of account #" + account.id() + " changed by its holder"));
+        return saved;
+    }
+
+    @Transactional
+    public UserAccount preferLanguage(Actor actor, String language) {
+        actor.requireAuthenticated();
+        UserAccount account = get(actor.username());
+        account.preferLanguage(language);
+        UserAccount saved = accounts.save(account);
+        audit.record(AuditEvent.of(actor, "account.language-changed", "UserAccount", account.id(),
+                "account #" + account.id() + " prefers language " + saved.preferredLanguage()));
+        return saved;
+    }
+
+    @Transactional(readOnly = true)
+    public List<UserAccount> list(Actor actor) {
+        actor.requireAnyRole(Role.ADMIN);
+        return accounts.findAllByOrderByUsername();
+    }
+
+    @Transactional(readOnly = true)
+    public UserAccount get(String username) {
+        return accounts.findByUsername(username).orElseThrow(() -> new NotFound("account", username));
+    }
+
+    @Transactional(readOnly = true)
+    public boolean exists(String username) {
+        return accounts.existsByUsername(username);
+    }
+
+    private Map<PartyCode, Set<Role>> checked(Map<PartyCode, Set<Role>> memberships) {
+        Map<PartyCode, Set<Role>> result = new LinkedHashMap<>();
+        if (memberships == null) {
+            return result;
+        }
+        memberships.forEach((party, roles) -> {
+            if (!parties.exists(party)) {
+                throw new InvalidInput("memberships", "no party with code " + party);
+            }
+            if (roles == null || roles.isEmpty()) {
+                throw new InvalidInput("memberships", "a membership of " + party + " needs at least one role");
+            }
+            result.put(party, Set.copyOf(roles));
+        });
+        return result;
+    }
+
+    private static String describe(Map<PartyCode, Set<Role>> memberships) {
+        return memberships.isEmpty() ? "no memberships"
+                : memberships.entrySet().stream().map(e -> e.getKey() + ":" + e.getValue().stream().sorted().toList())
+                        .reduce((a, b) -> a + ", " + b).orElse("");
+    }
+}

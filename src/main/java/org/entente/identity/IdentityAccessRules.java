@@ -1,0 +1,25 @@
+package org.entente.identity;
+
+import org.entente.platform.AccessRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+@Component
+class IdentityAccessRules implements AccessRules {
+
+    @Override
+    public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/identity/tokens").permitAll();
+        rules.requestMatchers("/api/v1/identity/me", "/api/v1/identity/tokens", "/api/v1/identity/tokens/*")
+                .authenticated();
+        rules.requestMatchers("/api/v1/identity/users", "/api/v1/identity/users/**").hasRole("ADMIN");
+    }
+
+    @Override
+    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers("/account", "/account/**").authenticated();
+        rules.requestMatchers("/admin/users", "/admin/users/**").hasRole("ADMIN");
+    }
+}

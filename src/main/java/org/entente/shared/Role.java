@@ -1,0 +1,16 @@
+package org.entente.shared;
+
+/** What a user may do for a party. A user holds roles per membership, never globally. */
+public enum Role {
+    ADMIN,
+    SECRETARIAT,
+    FOCAL_POINT,
+    MONITOR,
+    MEDIATOR,
+    OMBUDSPERSON,
+    PANEL_MEMBER,
+    LOGISTICS_OFFICER,
+    ROSTER_MANAGER,
+    EXERCISE_PLANNER,
+    AUDITOR
+}

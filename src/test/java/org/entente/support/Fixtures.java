@@ -1,0 +1,67 @@
+package org.entente.support;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.entente.identity.Accounts;
+import org.entente.identity.PersonalAccessTokens;
+import org.entente.party.Party;
+import org.entente.party.PartyDetails;
+import org.entente.party.PartyDirectory;
+import org.entente.party.PartyKind;
+import org.entente.shared.Actor;
+import org.entente.shared.PartyCode;
+import org.entente.shared.Role;
+import org.springframework.boot.test.context.TestConfiguration;
+
+/**
+ * Builds test data through the application's own services, with names unique to each call so that tests sharing
+ * an application context never collide.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class Fixtures {
+
+    public static final String PASSWORD = "correct-horse-battery";
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String RUN = Long.toString(System.nanoTime() % 46656, 36).toUpperCase();
+
+    private final PartyDirectory parties;
+    private final Accounts accounts;
+    private final PersonalAccessTokens tokens;
+
+    Fixtures(PartyDirectory parties, Accounts accounts, PersonalAccessTokens tokens) {
+        this.parties = parties;
+        this.accounts = accounts;
+        this.tokens = tokens;
+    }
+
+    /** A user of a party, with its bearer token. */
+    public record TestUser(String username, Actor actor, PartyCode party, String token) {
+        public String bearer() {
+            return "Bearer " + token;
+        }
+    }
+
+    /** A fresh non-state party with a unique code. */
+    public Party party() {
+        PartyCode code = new PartyCode("T" + RUN + "-" + SEQUENCE.incrementAndGet());
+        return parties.register(Actor.system(), code, PartyKind.OTHER,
+                new PartyDetails("Test party " + code, null, "Testland", List.of("en"), null, null, List.of()));
+    }
+
+    /** A fresh user holding the roles for the party, with a token. */
+    public TestUser user(PartyCode party, Role... roles) {
+        String username = "user" + RUN.toLowerCase() + "-" + SEQUENCE.incrementAndGet();
+        var account = accounts.open(Actor.system(), new Accounts.NewAccount(username, "Test User", PASSWORD, "en",
+                roles.length == 0 ? Map.of() : Map.of(party, Set.of(roles))));
+        String token = tokens.issue(account.actor(), "test", null).secret();
+        return new TestUser(username, account.actor(), party, token);
+    }
+
+    /** A fresh user in a fresh party. */
+    public TestUser user(Role... roles) {
+        return user(party().code(), roles);
+    }
+}
