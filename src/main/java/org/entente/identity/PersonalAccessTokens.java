@@ -60,7 +60,11 @@ public class PersonalAccessTokens {
     public record IssuedToken(AccessToken token, String secret) {
     }
 
-    /** Issues a token to whoever proves the password, for API clients that have no session. */
+    /**
+     * Issues a token to whoever proves the password, for API clients that have no session. A failed attempt is
+     * counted in its own transaction, so it stays counted when this one rolls back.
+     */
+    @Transactional
     public IssuedToken issueWithPassword(String username, String password, String name, Instant expiresAt) {
         if (username == null || username.isBlank()) {
             throw new InvalidInput("username", "is required");

@@ -120,11 +120,14 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        Throwable cause = e.getCause();
-        while (cause != null) {
+        // Jackson wraps the stream's own IOException, so the size limit may sit anywhere in the chain.
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof PayloadTooLarge tooLarge) {
                 return tooLarge(tooLarge);
             }
+        }
+        Throwable cause = e.getCause();
+        while (cause != null) {
             if (cause instanceof JacksonException jackson) {
                 return problem(HttpStatus.BAD_REQUEST, "Invalid input", "The request body could not be read; see errors.",
                         List.of(new FieldProblem(fieldPath(jackson), describe(jackson))));

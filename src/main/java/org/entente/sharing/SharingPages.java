@@ -1,5 +1,6 @@
 package org.entente.sharing;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,13 +46,18 @@ class SharingPages {
         Map<DataKind, SharingRule> byKind = new EnumMap<>(DataKind.class);
         sharing.rulesOf(actor, owner).forEach(r -> byKind.put(r.dataKind(), r));
         model.addAttribute("owner", parties.get(owner));
-        model.addAttribute("kinds", DataKind.values());
-        model.addAttribute("rules", byKind);
+        model.addAttribute("rows", Arrays.stream(DataKind.values()).map(kind -> byKind.containsKey(kind)
+                ? new RuleRow(kind, byKind.get(kind).parties(), byKind.get(kind).version())
+                : new RuleRow(kind, Set.of(), null)).toList());
         model.addAttribute("others", parties.all().stream().filter(p -> !p.code().equals(owner)).toList());
         model.addAttribute("canEdit", actor.hasRoleFor(owner, Role.FOCAL_POINT));
         model.addAttribute("disclosures", actor.hasRoleFor(owner, Role.FOCAL_POINT)
                 ? sharing.disclosuresOf(actor, owner, Paging.of(0, 20)) : null);
         return "sharing/rules";
+    }
+
+    /** One data kind on the page: who it is shared with, and the version to send back. */
+    record RuleRow(DataKind kind, Set<PartyCode> parties, Long version) {
     }
 
     @PostMapping("/sharing/{party}/{kind}")

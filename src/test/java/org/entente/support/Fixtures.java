@@ -60,6 +60,19 @@ public class Fixtures {
         return new TestUser(username, account.actor(), party, token);
     }
 
+    /** Adds a focal point to a party, so that there is a contact to confirm. */
+    public void addContact(PartyCode party, PartyDetails details) {
+        var contacts = new java.util.ArrayList<>(details.focalPoints());
+        contacts.add(new org.entente.party.FocalPoint("Test Contact", "Liaison", null, null, "en", null));
+        parties.revise(Actor.system(), party, new PartyDetails(details.name(), details.shortName(), details.region(),
+                details.workingLanguages(), details.interests(), details.influence(), contacts), null);
+    }
+
+    /** Issues a further token to the user and returns its id. */
+    public long tokenIdOf(TestUser user) {
+        return tokens.issue(user.actor(), "extra", null).token().id();
+    }
+
     /** A fresh user in a fresh party. */
     public TestUser user(Role... roles) {
         return user(party().code(), roles);

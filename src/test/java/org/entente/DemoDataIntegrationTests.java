@@ -1,0 +1,109 @@
+package org.entente;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import org.entente.audit.AuditTrail;
+import org.entente.identity.Accounts;
+import org.entente.identity.UserAccount;
+import org.entente.party.Party;
+import org.entente.party.PartyDirectory;
+import org.entente.party.PartyKind;
+import org.entente.shared.Actor;
+import org.entente.shared.PartyCode;
+import org.entente.shared.Role;
+import org.entente.sharing.DataKind;
+import org.entente.sharing.Sharing;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The demo configuration that {@code ./mvnw spring-boot:run} uses: a corridor to explore, an account per role. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles({"test", "demo"})
+class DemoDataIntegrationTests {
+
+    @Autowired
+    PartyDirectory parties;
+    @Autowired
+    Accounts accounts;
+    @Autowired
+    Sharing sharing;
+    @Autowired
+    AuditTrail audit;
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    ApplicationContext context;
+
+    @Test
+    void theCorridorHasStatesARegionalBodyAndSocialPartners() {
+        var kinds = parties.all().stream().map(Party::kind).toList();
+        assertThat(parties.all()).hasSize(10);
+        assertThat(kinds).filteredOn(k -> k == PartyKind.STATE).hasSize(4);
+        assertThat(kinds).contains(PartyKind.REGIONAL_BODY, PartyKind.UNION, PartyKind.EMPLOYER_ORG,
+                PartyKind.CIVIL_SOCIETY, PartyKind.MIGRANT_ORG);
+    }
+
+    @Test
+    void everyRoleHasADemoAccountAndEveryPartyAFocalPoint() {
+        Set<Role> held = EnumSet.noneOf(Role.class);
+        accounts.list(Actor.system()).stream().map(UserAccount::actor).forEach(a -> held.addAll(a.roles()));
+        assertThat(held).containsExactlyInAnyOrder(Role.values());
+        for (Party party : parties.all()) {
+            UserAccount focal = accounts.get("focal." + party.code().value().toLowerCase(Locale.ROOT));
+            assertThat(focal.actor().hasRoleFor(party.code(), Role.FOCAL_POINT)).isTrue();
+        }
+        assertThat(Arrays.asList("admin", "secretariat", "auditor")).allMatch(accounts::exists);
+    }
+
+    @Test
+    void theDemoPasswordOpensADemoAccountThroughTheApi() throws Exception {
+        mvc.perform(post("/api/v1/identity/tokens").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"username\": \"focal.xco\", \"password\": \"test-demo-password\"}"))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void costravaSharesSituationReportsWithItsNeighbourButNotTheCountriesOfOrigin() {
+        var rule = sharing.rulesOf(Actor.system(), new PartyCode("XCO")).stream()
+                .filter(r -> r.dataKind() == DataKind.SITUATION_REPORT).findFirst().orElseThrow();
+        assertThat(rule.parties()).contains(new PartyCode("XDA")).doesNotContain(new PartyCode("XAR"));
+    }
+
+    @Test
+    void theDemoDatasetLeavesAnIntactAuditChainAndLoadsOnlyOnce() throws Exception {
+        long before = audit.verify().entries();
+        for (ApplicationRunner runner : context.getBeansOfType(ApplicationRunner.class).values()) {
+            runner.run(new DefaultApplicationArguments());
+        }
+        assertThat(parties.all()).hasSize(10);
+        assertThat(audit.verify().valid()).isTrue();
+        assertThat(audit.verify().entries()).isEqualTo(before);
+    }
+
+    @Test
+    void anonymousVisitorsSeeTheDirectoryWithoutContacts() throws Exception {
+        mvc.perform(get("/api/v1/parties/XDA"))
+                .andExpect(jsonPath("$.name", is("State of Dalmeria")))
+                .andExpect(jsonPath("$.focalPoints").doesNotExist());
+    }
+
+}

@@ -1,0 +1,7 @@
+package org.entente.audit;
+
+import org.entente.support.IntegrationTest;
+
+@IntegrationTest
+class AuditTrailOnH2IntegrationTests extends AuditTrailContract {
+}

@@ -1,0 +1,7 @@
+package org.entente.audit;
+
+import org.entente.support.OnPostgres;
+
+@OnPostgres
+class AuditTrailOnPostgresIntegrationTests extends AuditTrailContract {
+}

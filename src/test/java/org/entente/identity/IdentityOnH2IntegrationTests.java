@@ -1,0 +1,7 @@
+package org.entente.identity;
+
+import org.entente.support.IntegrationTest;
+
+@IntegrationTest
+class IdentityOnH2IntegrationTests extends IdentityContract {
+}

@@ -1,0 +1,7 @@
+package org.entente.party;
+
+import org.entente.support.IntegrationTest;
+
+@IntegrationTest
+class PartyOnH2IntegrationTests extends PartyContract {
+}

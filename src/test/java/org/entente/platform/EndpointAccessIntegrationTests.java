@@ -1,0 +1,194 @@
+package org.entente.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.entente.party.Party;
+import org.entente.shared.Role;
+import org.entente.support.Fixtures;
+import org.entente.support.Fixtures.TestUser;
+import org.entente.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Walks every API endpoint three times: with no token (401, or 2xx where public), with a token whose roles or
+ * party do not allow the call (403), and with one that does (2xx). A new endpoint that is not listed here fails
+ * {@link #everyApiEndpointIsWalked()}, so this table grows with the API.
+ */
+@IntegrationTest
+class EndpointAccessIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
+
+    /** What one walk of an endpoint needs: a subject party, and users allowed and denied for it. */
+    record Scene(Party party, TestUser allowed, TestUser denied) {
+    }
+
+    /**
+     * @param key     method and path pattern as Spring maps it
+     * @param isPublic whether a call without a token succeeds
+     * @param scene   builds the users and data for one walk
+     * @param call    the request, given the scene and the user making it
+     */
+    record Endpoint(String key, boolean isPublic, Function<EndpointAccessIntegrationTests, Scene> scene,
+            Call call) {
+    }
+
+    interface Call {
+        MockHttpServletRequestBuilder build(Scene scene, TestUser caller, EndpointAccessIntegrationTests test);
+    }
+
+    Scene roles(Role[] allowed, Role[] denied) {
+        Party party = fixtures.party();
+        return new Scene(party, fixtures.user(party.code(), allowed), fixtures.user(party.code(), denied));
+    }
+
+    Scene partyScoped(Role allowedRole, Role deniedRole) {
+        Party party = fixtures.party();
+        return new Scene(party, fixtures.user(party.code(), allowedRole), fixtures.user(party.code(), deniedRole));
+    }
+
+    Scene memberOrNot() {
+        Party party = fixtures.party();
+        return new Scene(party, fixtures.user(party.code(), Role.MONITOR), fixtures.user(Role.MONITOR));
+    }
+
+    static MockHttpServletRequestBuilder json(HttpMethod method, String path, String body) {
+        return request(method, path).contentType(MediaType.APPLICATION_JSON).content(body);
+    }
+
+    static final Role[] NONE = {Role.MONITOR};
+
+    final List<Endpoint> endpoints = List.of(
+            new Endpoint("GET /api/v1/parties", true, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/parties")),
+            new Endpoint("GET /api/v1/parties/{code}", true, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/parties/" + s.party().code())),
+            new Endpoint("POST /api/v1/parties", false,
+                    t -> t.roles(new Role[] {Role.SECRETARIAT}, new Role[] {Role.FOCAL_POINT}),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/parties",
+                            "{\"code\": \"" + t.fixtures.party().code() + "-N\", \"kind\": \"OTHER\", \"name\": \"New\"}")),
+            new Endpoint("PUT /api/v1/parties/{code}", false,
+                    t -> t.roles(new Role[] {Role.SECRETARIAT}, new Role[] {Role.MONITOR}),
+                    (s, u, t) -> json(HttpMethod.PUT, "/api/v1/parties/" + s.party().code(), "{\"name\": \"Revised\"}")),
+            new Endpoint("POST /api/v1/parties/{code}/focal-points/{index}/confirmation", false,
+                    t -> t.partyScoped(Role.SECRETARIAT, Role.MONITOR),
+                    (s, u, t) -> {
+                        t.withContact(s.party());
+                        return request(HttpMethod.POST, "/api/v1/parties/" + s.party().code() + "/focal-points/0/confirmation");
+                    }),
+            new Endpoint("GET /api/v1/identity/me", false, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/identity/me")),
+            new Endpoint("POST /api/v1/identity/tokens", true, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/identity/tokens", "{\"username\": \""
+                            + s.allowed().username() + "\", \"password\": \"" + Fixtures.PASSWORD + "\"}")),
+            new Endpoint("GET /api/v1/identity/tokens", false, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/identity/tokens")),
+            new Endpoint("DELETE /api/v1/identity/tokens/{id}", false, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> request(HttpMethod.DELETE, "/api/v1/identity/tokens/" + t.newTokenId(u == null ? s.allowed() : u))),
+            new Endpoint("GET /api/v1/identity/users", false,
+                    t -> t.roles(new Role[] {Role.ADMIN}, new Role[] {Role.SECRETARIAT}),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/identity/users")),
+            new Endpoint("POST /api/v1/identity/users", false,
+                    t -> t.roles(new Role[] {Role.ADMIN}, new Role[] {Role.SECRETARIAT}),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/identity/users", "{\"username\": \"new-"
+                            + System.nanoTime() + "\", \"displayName\": \"N\", \"password\": \"long-enough-password\"}")),
+            new Endpoint("PUT /api/v1/identity/users/{username}/memberships", false,
+                    t -> t.roles(new Role[] {Role.ADMIN}, new Role[] {Role.SECRETARIAT}),
+                    (s, u, t) -> json(HttpMethod.PUT, "/api/v1/identity/users/" + s.denied().username() + "/memberships",
+                            "{\"memberships\": [{\"party\": \"" + s.party().code() + "\", \"roles\": [\"MONITOR\"]}]}")),
+            new Endpoint("GET /api/v1/audit/verify", false,
+                    t -> t.roles(new Role[] {Role.AUDITOR}, new Role[] {Role.FOCAL_POINT}),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/audit/verify")),
+            new Endpoint("GET /api/v1/audit/entries", false,
+                    t -> t.roles(new Role[] {Role.ADMIN}, new Role[] {Role.SECRETARIAT}),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/audit/entries")),
+            new Endpoint("GET /api/v1/sharing/rules/{party}", false, EndpointAccessIntegrationTests::memberOrNot,
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/sharing/rules/" + s.party().code())),
+            new Endpoint("PUT /api/v1/sharing/rules/{party}/{dataKind}", false,
+                    t -> t.partyScoped(Role.FOCAL_POINT, Role.ADMIN),
+                    (s, u, t) -> json(HttpMethod.PUT, "/api/v1/sharing/rules/" + s.party().code() + "/FINANCE",
+                            "{\"parties\": []}")),
+            new Endpoint("GET /api/v1/sharing/disclosures/{party}", false,
+                    t -> t.partyScoped(Role.AUDITOR, Role.MONITOR),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/sharing/disclosures/" + s.party().code())));
+
+    void withContact(Party party) {
+        var details = party.details();
+        fixtures.addContact(party.code(), details);
+    }
+
+    long newTokenId(TestUser user) {
+        return fixtures.tokenIdOf(user);
+    }
+
+    @Test
+    void everyApiEndpointIsWalked() {
+        Set<String> mapped = new TreeSet<>();
+        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/api/")) {
+                    info.getMethodsCondition().getMethods().forEach(m -> mapped.add(m.name() + " " + pattern));
+                }
+            }
+        }
+        Set<String> walked = new TreeSet<>(endpoints.stream().map(Endpoint::key).toList());
+        assertThat(walked).as("endpoints in this table").isEqualTo(mapped);
+    }
+
+    @Test
+    void eachEndpointRefusesTheAnonymousAndTheUnentitledAndServesTheEntitled() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (Endpoint endpoint : endpoints) {
+            Scene scene = endpoint.scene().apply(this);
+            int anonymous = status(endpoint.call().build(scene, null, this));
+            if (endpoint.isPublic() ? anonymous / 100 != 2 : anonymous != 401) {
+                failures.add(endpoint.key() + " without a token answered " + anonymous);
+            }
+            if (!endpoint.isPublic() && scene.denied() != scene.allowed() && !sameRights(endpoint)) {
+                int denied = status(endpoint.call().build(scene, scene.denied(), this)
+                        .header("Authorization", scene.denied().bearer()));
+                if (denied != 403) {
+                    failures.add(endpoint.key() + " with an unentitled token answered " + denied);
+                }
+            }
+            int allowed = status(endpoint.call().build(scene, scene.allowed(), this)
+                    .header("Authorization", scene.allowed().bearer()));
+            if (allowed / 100 != 2) {
+                failures.add(endpoint.key() + " with an entitled token answered " + allowed);
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    /** Endpoints open to any logged-in user have no unentitled caller. */
+    private static boolean sameRights(Endpoint endpoint) {
+        return Set.of("GET /api/v1/identity/me", "GET /api/v1/identity/tokens", "DELETE /api/v1/identity/tokens/{id}",
+                "GET /api/v1/parties", "GET /api/v1/parties/{code}", "POST /api/v1/identity/tokens")
+                .contains(endpoint.key());
+    }
+
+    private int status(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+}

@@ -1,0 +1,186 @@
+package org.entente.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import org.entente.party.FocalPoint;
+import org.entente.party.PartyDetails;
+import org.entente.party.PartyDirectory;
+import org.entente.shared.Actor;
+import org.entente.shared.Role;
+import org.entente.sharing.DataKind;
+import org.entente.sharing.Sharing;
+import org.entente.support.Fixtures;
+import org.entente.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The pages as a person uses them: logging in with a form, switching language, and the role gates. */
+@IntegrationTest
+class PagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    PartyDirectory parties;
+    @Autowired
+    Sharing sharing;
+
+    MockHttpSession login(Fixtures.TestUser user) throws Exception {
+        MockHttpSession session = new MockHttpSession();
+        mvc.perform(post("/login").session(session).with(csrf())
+                        .param("username", user.username()).param("password", Fixtures.PASSWORD))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/"));
+        return session;
+    }
+
+    @Test
+    void theHomePageSpeaksEnglishFrenchAndArabicRightToLeft() throws Exception {
+        mvc.perform(get("/")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("lang=\"en\" dir=\"ltr\"")))
+                .andExpect(content().string(containsString("Welcome to Entente")));
+        mvc.perform(get("/").param("lang", "fr"))
+                .andExpect(content().string(containsString("Bienvenue sur Entente")));
+        mvc.perform(get("/").param("lang", "ar"))
+                .andExpect(content().string(containsString("lang=\"ar\" dir=\"rtl\"")))
+                .andExpect(content().string(containsString("مرحبًا بكم في أنتانت")));
+        mvc.perform(get("/").param("lang", "de"))
+                .andExpect(content().string(containsString("lang=\"en\" dir=\"ltr\"")));
+    }
+
+    @Test
+    void loggingInNeedsTheCsrfToken() throws Exception {
+        var user = fixtures.user(Role.MONITOR);
+        mvc.perform(post("/login").param("username", user.username()).param("password", Fixtures.PASSWORD))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aWrongPasswordReturnsToTheLoginFormAndRepeatedFailuresLockIt() throws Exception {
+        var user = fixtures.user(Role.MONITOR);
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(post("/login").with(csrf()).param("username", user.username()).param("password", "nope-" + i))
+                    .andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(post("/login").with(csrf()).param("username", user.username()).param("password", Fixtures.PASSWORD))
+                .andExpect(redirectedUrl("/login?locked"));
+        mvc.perform(get("/login").param("locked", "")).andExpect(content().string(containsString("Wait 15 minutes")));
+    }
+
+    @Test
+    void loggingInSwitchesToTheUsersLanguage() throws Exception {
+        var user = fixtures.user(Role.MONITOR);
+        MockHttpSession session = new MockHttpSession();
+        var result = mvc.perform(post("/login").session(session).with(csrf())
+                .param("username", user.username()).param("password", Fixtures.PASSWORD)).andReturn();
+        assertThat(result.getResponse().getCookie(Languages.COOKIE)).isNotNull();
+    }
+
+    @Test
+    void contactDetailsShowOnlyAfterLogin() throws Exception {
+        var party = fixtures.party();
+        parties.revise(Actor.system(), party.code(), new PartyDetails(party.name(), null, null, List.of("en"), null,
+                null, List.of(new FocalPoint("Rosa Diaz", "Liaison", "rosa@example.org", null, "es", null))), null);
+
+        mvc.perform(get("/parties/{c}", party.code().value()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("rosa@example.org"))))
+                .andExpect(content().string(containsString("Log in to see contact details")));
+        MockHttpSession session = login(fixtures.user(Role.MONITOR));
+        mvc.perform(get("/parties/{c}", party.code().value()).session(session))
+                .andExpect(content().string(containsString("rosa@example.org")))
+                .andExpect(content().string(containsString("Not confirmed for over 90 days")));
+    }
+
+    @Test
+    void thePartyListSearchesWithoutJavaScript() throws Exception {
+        var party = fixtures.party();
+        mvc.perform(get("/parties").param("q", party.code().value()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(party.name())))
+                .andExpect(content().string(containsString("1 parties")));
+    }
+
+    @Test
+    void theSecretariatRegistersAPartyWithTheForm() throws Exception {
+        MockHttpSession session = login(fixtures.user(Role.SECRETARIAT));
+        String code = fixtures.party().code() + "-F";
+        mvc.perform(post("/parties").session(session).with(csrf())
+                        .param("code", code).param("kind", "CIVIL_SOCIETY").param("name", "Form-made NGO")
+                        .param("workingLanguages", "en fr").param("focalPoints[0].name", "Ada")
+                        .param("focalPoints[0].function", "Director").param("focalPoints[0].email", "ada@example.org"))
+                .andExpect(redirectedUrl("/parties/" + code));
+        assertThat(parties.get(org.entente.shared.PartyCode.of(code)).focalPoints()).hasSize(1);
+
+        mvc.perform(post("/parties").session(session).with(csrf())
+                        .param("code", code + "X").param("kind", "UNION").param("name", "Bad mail")
+                        .param("focalPoints[0].name", "Ada").param("focalPoints[0].function", "Dir")
+                        .param("focalPoints[0].email", "no-at-sign"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("focalPoints[0].email")));
+        assertThat(parties.exists(org.entente.shared.PartyCode.of(code + "X"))).isFalse();
+    }
+
+    @Test
+    void theAuditPageIsForAuditorsAndVerifiesTheChain() throws Exception {
+        mvc.perform(get("/audit")).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/audit").session(login(fixtures.user(Role.FOCAL_POINT)))).andExpect(status().isForbidden());
+        MockHttpSession auditor = login(fixtures.user(Role.AUDITOR));
+        mvc.perform(get("/audit").session(auditor)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("party.registered")));
+        mvc.perform(post("/audit/verify").session(auditor).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("The chain is intact")));
+    }
+
+    @Test
+    void aFocalPointSetsItsRedLinesOnThePage() throws Exception {
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        var neighbour = fixtures.party();
+        MockHttpSession session = login(focal);
+        mvc.perform(get("/sharing").session(session)).andExpect(redirectedUrl("/sharing/" + focal.party()));
+        mvc.perform(get("/sharing/{p}", focal.party().value()).session(session))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Situation reports")));
+        mvc.perform(post("/sharing/{p}/SITUATION_REPORT", focal.party().value()).session(session).with(csrf())
+                        .param("parties", neighbour.code().value()))
+                .andExpect(flash().attribute("notice", "sharing.saved"));
+        assertThat(sharing.rulesOf(focal.actor(), focal.party()))
+                .anySatisfy(r -> {
+                    assertThat(r.dataKind()).isEqualTo(DataKind.SITUATION_REPORT);
+                    assertThat(r.parties()).containsExactly(neighbour.code());
+                });
+    }
+
+    @Test
+    void aTokenCreatedOnTheAccountPageIsShownOnce() throws Exception {
+        MockHttpSession session = login(fixtures.user(Role.MONITOR));
+        mvc.perform(post("/account/tokens").session(session).with(csrf()).param("name", "laptop"))
+                .andExpect(flash().attribute("issuedSecret", org.hamcrest.Matchers.startsWith("ent_")));
+        mvc.perform(get("/account").session(session))
+                .andExpect(content().string(containsString("Copy it now")));
+        mvc.perform(get("/account").session(session))
+                .andExpect(content().string(containsString("laptop")))
+                .andExpect(content().string(not(containsString("Copy it now"))));
+    }
+
+    @Test
+    void adminPagesAreForAdministrators() throws Exception {
+        mvc.perform(get("/admin/users").session(login(fixtures.user(Role.SECRETARIAT)))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users").session(login(fixtures.user(Role.ADMIN)))).andExpect(status().isOk());
+    }
+}

@@ -1,0 +1,7 @@
+package org.entente.sharing;
+
+import org.entente.support.OnPostgres;
+
+@OnPostgres
+class SharingOnPostgresIntegrationTests extends SharingContract {
+}
