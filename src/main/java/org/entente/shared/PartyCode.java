@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
  * The stable, human-readable code of a party: ISO 3166-1 alpha-3 for states, an acronym for other bodies.
  * Upper-case letters, digits and hyphens, 2 to 20 characters, starting with a letter.
  */
-public record PartyCode(String value) implements Comparable<PartyCode> {
+public record PartyCode(String value) implements Comparable<PartyCode>, java.io.Serializable {
 
     private static final Pattern SHAPE = Pattern.compile("[A-Z][A-Z0-9-]{1,19}");
 

@@ -181,6 +181,18 @@ class EndpointAccessIntegrationTests {
         assertThat(failures).isEmpty();
     }
 
+    @Test
+    void metricsAreForAdministratorsAndAuditorsWhileHealthIsPublic() throws Exception {
+        assertThat(status(request(HttpMethod.GET, "/actuator/health"))).isEqualTo(200);
+        assertThat(status(request(HttpMethod.GET, "/actuator/prometheus"))).isEqualTo(401);
+        assertThat(status(request(HttpMethod.GET, "/actuator/prometheus")
+                .header("Authorization", fixtures.user(Role.FOCAL_POINT).bearer()))).isEqualTo(403);
+        var response = mvc.perform(request(HttpMethod.GET, "/actuator/prometheus")
+                .header("Authorization", fixtures.user(Role.AUDITOR).bearer())).andReturn().getResponse();
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getContentAsString()).contains("jvm_memory_used_bytes");
+    }
+
     /** Endpoints open to any logged-in user have no unentitled caller. */
     private static boolean sameRights(Endpoint endpoint) {
         return Set.of("GET /api/v1/identity/me", "GET /api/v1/identity/tokens", "DELETE /api/v1/identity/tokens/{id}",

@@ -24,7 +24,7 @@ import org.entente.support.Fixtures;
 import org.entente.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
+import jakarta.servlet.http.Cookie;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The pages as a person uses them: logging in with a form, switching language, and the role gates. */
@@ -39,13 +39,17 @@ class PagesIntegrationTests {
     PartyDirectory parties;
     @Autowired
     Sharing sharing;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    MockHttpSession login(Fixtures.TestUser user) throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/login").session(session).with(csrf())
+    /** Logs in with the form and returns the session cookie a browser would keep. */
+    Cookie login(Fixtures.TestUser user) throws Exception {
+        Cookie session = mvc.perform(post("/login").with(csrf())
                         .param("username", user.username()).param("password", Fixtures.PASSWORD))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/"))
+                .andReturn().getResponse().getCookie("SESSION");
+        assertThat(session).as("session cookie").isNotNull();
         return session;
     }
 
@@ -85,8 +89,7 @@ class PagesIntegrationTests {
     @Test
     void loggingInSwitchesToTheUsersLanguage() throws Exception {
         var user = fixtures.user(Role.MONITOR);
-        MockHttpSession session = new MockHttpSession();
-        var result = mvc.perform(post("/login").session(session).with(csrf())
+        var result = mvc.perform(post("/login").with(csrf())
                 .param("username", user.username()).param("password", Fixtures.PASSWORD)).andReturn();
         assertThat(result.getResponse().getCookie(Languages.COOKIE)).isNotNull();
     }
@@ -101,8 +104,8 @@ class PagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("rosa@example.org"))))
                 .andExpect(content().string(containsString("Log in to see contact details")));
-        MockHttpSession session = login(fixtures.user(Role.MONITOR));
-        mvc.perform(get("/parties/{c}", party.code().value()).session(session))
+        Cookie session = login(fixtures.user(Role.MONITOR));
+        mvc.perform(get("/parties/{c}", party.code().value()).cookie(session))
                 .andExpect(content().string(containsString("rosa@example.org")))
                 .andExpect(content().string(containsString("Not confirmed for over 90 days")));
     }
@@ -113,21 +116,21 @@ class PagesIntegrationTests {
         mvc.perform(get("/parties").param("q", party.code().value()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(party.name())))
-                .andExpect(content().string(containsString("1 parties")));
+                .andExpect(content().string(containsString("1 party")));
     }
 
     @Test
     void theSecretariatRegistersAPartyWithTheForm() throws Exception {
-        MockHttpSession session = login(fixtures.user(Role.SECRETARIAT));
+        Cookie session = login(fixtures.user(Role.SECRETARIAT));
         String code = fixtures.party().code() + "-F";
-        mvc.perform(post("/parties").session(session).with(csrf())
+        mvc.perform(post("/parties").cookie(session).with(csrf())
                         .param("code", code).param("kind", "CIVIL_SOCIETY").param("name", "Form-made NGO")
                         .param("workingLanguages", "en fr").param("focalPoints[0].name", "Ada")
                         .param("focalPoints[0].function", "Director").param("focalPoints[0].email", "ada@example.org"))
                 .andExpect(redirectedUrl("/parties/" + code));
         assertThat(parties.get(org.entente.shared.PartyCode.of(code)).focalPoints()).hasSize(1);
 
-        mvc.perform(post("/parties").session(session).with(csrf())
+        mvc.perform(post("/parties").cookie(session).with(csrf())
                         .param("code", code + "X").param("kind", "UNION").param("name", "Bad mail")
                         .param("focalPoints[0].name", "Ada").param("focalPoints[0].function", "Dir")
                         .param("focalPoints[0].email", "no-at-sign"))
@@ -139,11 +142,11 @@ class PagesIntegrationTests {
     @Test
     void theAuditPageIsForAuditorsAndVerifiesTheChain() throws Exception {
         mvc.perform(get("/audit")).andExpect(redirectedUrl("/login"));
-        mvc.perform(get("/audit").session(login(fixtures.user(Role.FOCAL_POINT)))).andExpect(status().isForbidden());
-        MockHttpSession auditor = login(fixtures.user(Role.AUDITOR));
-        mvc.perform(get("/audit").session(auditor)).andExpect(status().isOk())
+        mvc.perform(get("/audit").cookie(login(fixtures.user(Role.FOCAL_POINT)))).andExpect(status().isForbidden());
+        Cookie auditor = login(fixtures.user(Role.AUDITOR));
+        mvc.perform(get("/audit").cookie(auditor)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("party.registered")));
-        mvc.perform(post("/audit/verify").session(auditor).with(csrf()))
+        mvc.perform(post("/audit/verify").cookie(auditor).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("The chain is intact")));
     }
@@ -152,11 +155,11 @@ class PagesIntegrationTests {
     void aFocalPointSetsItsRedLinesOnThePage() throws Exception {
         var focal = fixtures.user(Role.FOCAL_POINT);
         var neighbour = fixtures.party();
-        MockHttpSession session = login(focal);
-        mvc.perform(get("/sharing").session(session)).andExpect(redirectedUrl("/sharing/" + focal.party()));
-        mvc.perform(get("/sharing/{p}", focal.party().value()).session(session))
+        Cookie session = login(focal);
+        mvc.perform(get("/sharing").cookie(session)).andExpect(redirectedUrl("/sharing/" + focal.party()));
+        mvc.perform(get("/sharing/{p}", focal.party().value()).cookie(session))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Situation reports")));
-        mvc.perform(post("/sharing/{p}/SITUATION_REPORT", focal.party().value()).session(session).with(csrf())
+        mvc.perform(post("/sharing/{p}/SITUATION_REPORT", focal.party().value()).cookie(session).with(csrf())
                         .param("parties", neighbour.code().value()))
                 .andExpect(flash().attribute("notice", "sharing.saved"));
         assertThat(sharing.rulesOf(focal.actor(), focal.party()))
@@ -168,19 +171,28 @@ class PagesIntegrationTests {
 
     @Test
     void aTokenCreatedOnTheAccountPageIsShownOnce() throws Exception {
-        MockHttpSession session = login(fixtures.user(Role.MONITOR));
-        mvc.perform(post("/account/tokens").session(session).with(csrf()).param("name", "laptop"))
+        Cookie session = login(fixtures.user(Role.MONITOR));
+        mvc.perform(post("/account/tokens").cookie(session).with(csrf()).param("name", "laptop"))
                 .andExpect(flash().attribute("issuedSecret", org.hamcrest.Matchers.startsWith("ent_")));
-        mvc.perform(get("/account").session(session))
+        mvc.perform(get("/account").cookie(session))
                 .andExpect(content().string(containsString("Copy it now")));
-        mvc.perform(get("/account").session(session))
+        mvc.perform(get("/account").cookie(session))
                 .andExpect(content().string(containsString("laptop")))
                 .andExpect(content().string(not(containsString("Copy it now"))));
     }
 
     @Test
+    void aLoginSessionIsKeptInTheDatabaseSoAnyNodeCanServeIt() throws Exception {
+        var user = fixtures.user(Role.MONITOR);
+        login(user);
+        Long sessions = jdbc.sql("select count(*) from spring_session where principal_name = :u")
+                .param("u", user.username()).query(Long.class).single();
+        assertThat(sessions).isEqualTo(1);
+    }
+
+    @Test
     void adminPagesAreForAdministrators() throws Exception {
-        mvc.perform(get("/admin/users").session(login(fixtures.user(Role.SECRETARIAT)))).andExpect(status().isForbidden());
-        mvc.perform(get("/admin/users").session(login(fixtures.user(Role.ADMIN)))).andExpect(status().isOk());
+        mvc.perform(get("/admin/users").cookie(login(fixtures.user(Role.SECRETARIAT)))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/users").cookie(login(fixtures.user(Role.ADMIN)))).andExpect(status().isOk());
     }
 }

@@ -1,0 +1,109 @@
+package org.entente.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.entente.party.FocalPoint;
+import org.entente.party.PartyDetails;
+import org.entente.party.PartyDirectory;
+import org.entente.shared.Actor;
+import org.entente.shared.Role;
+import org.entente.support.Browser;
+import org.entente.support.Fixtures;
+import org.entente.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The UI in a real browser on a 360-pixel-wide phone screen. */
+@IntegrationTest
+@EnabledIf(value = "org.entente.support.Browser#installed", disabledReason = "Chromium is not installed")
+class BrowserIntegrationTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    PartyDirectory parties;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = Browser.phone();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    void logIn(Fixtures.TestUser user) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user.username());
+        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlToBe(url("/")));
+    }
+
+    boolean fitsTheScreen() {
+        Object fits = browser.executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;");
+        return Boolean.TRUE.equals(fits);
+    }
+
+    @Test
+    void aFocalPointLogsInOnAPhoneAndReadsArabicRightToLeft() throws Exception {
+        var party = fixtures.party();
+        parties.revise(Actor.system(), party.code(), new PartyDetails(party.name(), null, "Southern Littoral",
+                List.of("ar", "en"), "Decent work abroad", null,
+                List.of(new FocalPoint("Omar Khalil", "Director of Labour Mobility", "omar.khalil@example.org",
+                        "+000 320 1200", "ar en", null))), null);
+        logIn(fixtures.user(party.code(), Role.FOCAL_POINT));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome to Entente");
+        assertThat(fitsTheScreen()).as("home page fits 360 px").isTrue();
+
+        new Select(browser.findElement(By.id("lang-switch"))).selectByValue("ar");
+        browser.findElement(By.cssSelector("form.lang button")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("مرحبًا بكم في أنتانت");
+        assertThat(fitsTheScreen()).as("Arabic home page fits 360 px").isTrue();
+        Browser.screenshot(browser, "home-ar-360");
+
+        browser.get(url("/parties/" + party.code()));
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("dir")).isEqualTo("rtl");
+        assertThat(browser.getPageSource()).contains("omar.khalil@example.org");
+        assertThat(fitsTheScreen()).as("party page fits 360 px").isTrue();
+        Browser.screenshot(browser, "party-ar-360");
+    }
+
+    @Test
+    void thePartyListFiltersAsYouType() throws Exception {
+        var party = fixtures.party();
+        browser.get(url("/parties"));
+        browser.findElement(By.id("q")).sendKeys(party.code().value());
+
+        wait.until(d -> d.findElements(By.cssSelector("#results tbody tr")).size() == 1);
+        assertThat(browser.findElement(By.cssSelector("#results tbody tr")).getText()).contains(party.name());
+        assertThat(browser.getCurrentUrl()).contains("q=" + party.code().value());
+        assertThat(fitsTheScreen()).as("party list fits 360 px").isTrue();
+        Browser.screenshot(browser, "parties-en-360");
+    }
+}

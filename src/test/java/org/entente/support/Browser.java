@@ -1,0 +1,55 @@
+package org.entente.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium driven by Selenium through the system chromedriver; nothing is downloaded. Tests using
+ * it are skipped where Chromium is not installed ({@code .ci/run} installs it).
+ */
+public final class Browser {
+
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File DRIVER = new File("/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    public static boolean installed() {
+        return CHROMIUM.canExecute() && DRIVER.canExecute();
+    }
+
+    /** A phone-sized headless browser, isolated in a fresh profile. */
+    public static ChromeDriver phone() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--window-size=360,800",
+                "--user-data-dir=" + Files.createTempDirectory("entente-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        // Headless windows have a minimum width; emulate the phone's viewport itself.
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", 360, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+        return driver;
+    }
+
+    /** Saves what the browser shows, for people to look at (under target/screenshots). */
+    public static void screenshot(ChromeDriver driver, String name) throws IOException {
+        Path target = Path.of("target", "screenshots");
+        Files.createDirectories(target);
+        Files.write(target.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+}
