@@ -100,6 +100,15 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void theFairLabourCompactIsOpenWithSixModulesAndSdg1071() throws Exception {
+        mvc.perform(get("/api/v1/compacts/FLM-2026"))
+                .andExpect(jsonPath("$.status", is("OPEN_FOR_ADHERENCE")))
+                .andExpect(jsonPath("$.modules.length()", is(6)))
+                .andExpect(jsonPath("$.modules[1].indicators[0].code", is("SDG_10_7_1")));
+        mvc.perform(get("/api/v1/compacts/LCC-DRAFT")).andExpect(status().isNotFound());
+    }
+
+    @Test
     void anonymousVisitorsSeeTheDirectoryWithoutContacts() throws Exception {
         mvc.perform(get("/api/v1/parties/XDA"))
                 .andExpect(jsonPath("$.name", is("State of Dalmeria")))

@@ -24,10 +24,6 @@ public final class Languages {
         return language != null && SUPPORTED.contains(language);
     }
 
-    public static boolean isRightToLeft(Locale locale) {
-        return "ar".equals(locale.getLanguage());
-    }
-
     /** A cookie-based resolver that only ever answers a supported language. */
     static final class Resolver extends CookieLocaleResolver {
 

@@ -4,24 +4,16 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What the layout needs on every page: the language, its direction, and the path to switch language on. */
+/**
+ * What the layout needs on every page: the interface languages and the path to switch language on. The layout also
+ * renders without them (error pages from exception handlers get no model attributes), so they only add comfort.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class LayoutModel {
-
-    @ModelAttribute("lang")
-    String lang() {
-        return LocaleContextHolder.getLocale().getLanguage();
-    }
-
-    @ModelAttribute("dir")
-    String dir() {
-        return Languages.isRightToLeft(LocaleContextHolder.getLocale()) ? "rtl" : "ltr";
-    }
 
     @ModelAttribute("languages")
     java.util.List<String> languages() {

@@ -5,6 +5,7 @@ package org.entente.sharing;
  * situation reports with neighbours while keeping its stock levels to itself.
  */
 public enum DataKind {
+    COMPACT,
     SITUATION_REPORT,
     BRIEFING,
     STOCK_LEVEL,

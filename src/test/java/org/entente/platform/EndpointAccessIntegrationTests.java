@@ -9,7 +9,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.entente.compact.Compact;
+import org.entente.compact.CompactCatalogue;
+import org.entente.compact.ModuleCategory;
+import org.entente.compact.ModuleContent;
+import org.entente.compact.Provision;
+import org.entente.compact.Strength;
 import org.entente.party.Party;
+import org.entente.shared.Actor;
 import org.entente.shared.Role;
 import org.entente.support.Fixtures;
 import org.entente.support.Fixtures.TestUser;
@@ -36,6 +43,8 @@ class EndpointAccessIntegrationTests {
     MockMvc mvc;
     @Autowired
     Fixtures fixtures;
+    @Autowired
+    CompactCatalogue compacts;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -129,9 +138,54 @@ class EndpointAccessIntegrationTests {
                     t -> t.partyScoped(Role.FOCAL_POINT, Role.ADMIN),
                     (s, u, t) -> json(HttpMethod.PUT, "/api/v1/sharing/rules/" + s.party().code() + "/FINANCE",
                             "{\"parties\": []}")),
+            new Endpoint("GET /api/v1/compacts", true, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts")),
+            new Endpoint("GET /api/v1/compacts/{code}", true, t -> t.compactScene(true),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + compactOf(s))),
+            new Endpoint("GET /api/v1/compacts/{code}/modules/{module}/versions", true, t -> t.compactScene(true),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + compactOf(s) + "/modules/M1/versions")),
+            new Endpoint("GET /api/v1/compacts/{code}/modules/{module}/versions/{number}", true,
+                    t -> t.compactScene(true),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + compactOf(s) + "/modules/M1/versions/1")),
+            new Endpoint("POST /api/v1/compacts", false, t -> t.partyScoped(Role.SECRETARIAT, Role.FOCAL_POINT),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/compacts", "{\"code\": \"N" + System.nanoTime() % 1000000
+                            + "\", \"title\": \"T\", \"secretariat\": \"" + s.party().code()
+                            + "\", \"entryIntoForceThreshold\": 1, \"withdrawalNoticeDays\": 0}")),
+            new Endpoint("PUT /api/v1/compacts/{code}", false, t -> t.compactScene(false),
+                    (s, u, t) -> json(HttpMethod.PUT, "/api/v1/compacts/" + compactOf(s), "{\"title\": \"T2\", \"secretariat\": \""
+                            + s.party().code() + "\", \"entryIntoForceThreshold\": 2, \"withdrawalNoticeDays\": 30}")),
+            new Endpoint("POST /api/v1/compacts/{code}/modules", false, t -> t.compactScene(false),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/compacts/" + compactOf(s) + "/modules",
+                            "{\"code\": \"M2\", \"title\": \"Second\", \"category\": \"OTHER\"}")),
+            new Endpoint("PUT /api/v1/compacts/{code}/modules/{module}", false, t -> t.compactScene(false),
+                    (s, u, t) -> json(HttpMethod.PUT, "/api/v1/compacts/" + compactOf(s) + "/modules/M1",
+                            "{\"title\": \"First, revised\", \"category\": \"OTHER\", \"provisions\": [{\"number\": \"1\", "
+                                    + "\"text\": \"T\", \"strength\": \"SHALL\", \"coreProtection\": false}]}")),
+            new Endpoint("DELETE /api/v1/compacts/{code}/modules/{module}", false, t -> t.compactScene(false),
+                    (s, u, t) -> request(HttpMethod.DELETE, "/api/v1/compacts/" + compactOf(s) + "/modules/M1")),
+            new Endpoint("POST /api/v1/compacts/{code}/opening", false, t -> t.compactScene(false),
+                    (s, u, t) -> request(HttpMethod.POST, "/api/v1/compacts/" + compactOf(s) + "/opening")),
             new Endpoint("GET /api/v1/sharing/disclosures/{party}", false,
                     t -> t.partyScoped(Role.AUDITOR, Role.MONITOR),
                     (s, u, t) -> request(HttpMethod.GET, "/api/v1/sharing/disclosures/" + s.party().code())));
+
+    /** A compact drafted by the scene's secretariat with one module M1; opened when asked. */
+    Scene compactScene(boolean open) {
+        Scene scene = partyScoped(Role.SECRETARIAT, Role.FOCAL_POINT);
+        Actor secretariat = scene.allowed().actor();
+        String code = compactOf(scene);
+        compacts.draft(secretariat, code, new Compact.Terms("Test compact", null, scene.party().code(), 1, 30));
+        compacts.addModule(secretariat, code, "M1", new ModuleContent("First", null, ModuleCategory.OTHER, null, null,
+                null, List.of(new Provision("1", "Parties shall cooperate.", Strength.SHALL, false)), null, null));
+        if (open) {
+            compacts.open(secretariat, code);
+        }
+        return scene;
+    }
+
+    static String compactOf(Scene scene) {
+        return "C" + scene.party().code().value();
+    }
 
     void withContact(Party party) {
         var details = party.details();

@@ -68,6 +68,16 @@ class PagesIntegrationTests {
     }
 
     @Test
+    void aMissingRecordGetsAReadableNotFoundPageInTheVisitorsLanguage() throws Exception {
+        mvc.perform(get("/parties/NO-SUCH-PARTY"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("does not exist, or you may not see it")));
+        mvc.perform(get("/parties/NO-SUCH-PARTY").param("lang", "ar"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(containsString("dir=\"rtl\"")));
+    }
+
+    @Test
     void loggingInNeedsTheCsrfToken() throws Exception {
         var user = fixtures.user(Role.MONITOR);
         mvc.perform(post("/login").param("username", user.username()).param("password", Fixtures.PASSWORD))

@@ -1,0 +1,26 @@
+package org.entente.compact;
+
+import org.entente.platform.AccessRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+@Component
+class CompactAccessRules implements AccessRules {
+
+    @Override
+    public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/compacts", "/api/v1/compacts/**").permitAll();
+        rules.requestMatchers("/api/v1/compacts", "/api/v1/compacts/*", "/api/v1/compacts/*/modules",
+                "/api/v1/compacts/*/modules/*", "/api/v1/compacts/*/opening").hasAnyRole("SECRETARIAT", "ADMIN");
+    }
+
+    @Override
+    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers("/compacts/new", "/compacts/*/edit", "/compacts/*/modules/new",
+                "/compacts/*/modules/*/edit", "/compacts/*/opening").hasAnyRole("SECRETARIAT", "ADMIN");
+        rules.requestMatchers(HttpMethod.POST, "/compacts").hasAnyRole("SECRETARIAT", "ADMIN");
+        rules.requestMatchers(HttpMethod.GET, "/compacts", "/compacts/**").permitAll();
+    }
+}

@@ -1,0 +1,166 @@
+package org.entente.compact;
+
+import java.util.function.Supplier;
+
+import org.entente.shared.Actor;
+import org.entente.shared.Conflict;
+import org.entente.shared.InvalidInput;
+import org.entente.shared.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class CompactPages {
+
+    private final CompactCatalogue catalogue;
+
+    CompactPages(CompactCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/compacts")
+    String list(Actor actor, Model model) {
+        model.addAttribute("compacts", catalogue.visible(actor));
+        return "compact/list";
+    }
+
+    @GetMapping("/compacts/{code}")
+    String detail(Actor actor, @PathVariable String code, Model model) {
+        var view = catalogue.get(actor, code);
+        model.addAttribute("view", view);
+        model.addAttribute("manages", manages(actor, view.compact()));
+        return "compact/detail";
+    }
+
+    @GetMapping("/compacts/{code}/modules/{module}")
+    String module(Actor actor, @PathVariable String code, @PathVariable String module,
+            @RequestParam(required = false) Integer version, Model model) {
+        var view = catalogue.get(actor, code);
+        var current = view.module(module).orElseThrow(() -> new org.entente.shared.NotFound("module", module));
+        model.addAttribute("view", view);
+        model.addAttribute("current", current);
+        model.addAttribute("text", version == null ? current.text() : catalogue.text(actor, code, module, version));
+        model.addAttribute("versions", catalogue.versions(actor, code, module));
+        model.addAttribute("manages", manages(actor, view.compact()));
+        return "compact/module";
+    }
+
+    @GetMapping("/compacts/new")
+    String newCompact(Actor actor, Model model) {
+        TermsForm form = new TermsForm();
+        actor.primaryParty().ifPresent(p -> form.setSecretariat(p.value()));
+        return terms(model, form, true);
+    }
+
+    @PostMapping("/compacts")
+    String draft(Actor actor, @ModelAttribute("form") TermsForm form, BindingResult binding, Model model) {
+        return attempt(binding, () -> terms(model, form, true),
+                () -> "redirect:/compacts/" + catalogue.draft(actor, form.getCode(), form.terms()).code());
+    }
+
+    @GetMapping("/compacts/{code}/edit")
+    String edit(Actor actor, @PathVariable String code, Model model) {
+        return terms(model, TermsForm.of(catalogue.get(actor, code).compact()), false);
+    }
+
+    @PostMapping("/compacts/{code}/edit")
+    String revise(Actor actor, @PathVariable String code, @ModelAttribute("form") TermsForm form,
+            BindingResult binding, Model model) {
+        form.setCode(code);
+        return attempt(binding, () -> terms(model, form, false), () -> {
+            catalogue.revise(actor, code, form.terms(), form.getVersion());
+            return "redirect:/compacts/" + code;
+        });
+    }
+
+    @GetMapping("/compacts/{code}/modules/new")
+    String newModule(Actor actor, @PathVariable String code, Model model) {
+        return moduleForm(actor, model, code, ModuleForm.blank(), true);
+    }
+
+    @PostMapping("/compacts/{code}/modules/new")
+    String addModule(Actor actor, @PathVariable String code, @ModelAttribute("form") ModuleForm form,
+            BindingResult binding, Model model) {
+        return attempt(binding, () -> moduleForm(actor, model, code, form, true), () -> {
+            catalogue.addModule(actor, code, form.getCode(), form.content());
+            return "redirect:/compacts/" + code + "/modules/" + form.getCode();
+        });
+    }
+
+    @GetMapping("/compacts/{code}/modules/{module}/edit")
+    String editModule(Actor actor, @PathVariable String code, @PathVariable String module, Model model) {
+        var current = catalogue.get(actor, code).module(module)
+                .orElseThrow(() -> new org.entente.shared.NotFound("module", module));
+        return moduleForm(actor, model, code, ModuleForm.of(module, current.text()), false);
+    }
+
+    @PostMapping("/compacts/{code}/modules/{module}/edit")
+    String reviseModule(Actor actor, @PathVariable String code, @PathVariable String module,
+            @ModelAttribute("form") ModuleForm form, BindingResult binding, Model model) {
+        form.setCode(module);
+        return attempt(binding, () -> moduleForm(actor, model, code, form, false), () -> {
+            catalogue.reviseModule(actor, code, module, form.content());
+            return "redirect:/compacts/" + code + "/modules/" + module;
+        });
+    }
+
+    @PostMapping("/compacts/{code}/opening")
+    String open(Actor actor, @PathVariable String code, RedirectAttributes redirect) {
+        try {
+            catalogue.open(actor, code);
+            redirect.addFlashAttribute("notice", "compact.opened");
+        } catch (InvalidInput | Conflict e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/compacts/" + code;
+    }
+
+    /** Runs a command, and on a broken rule shows the form again with the problem next to it. */
+    private static String attempt(BindingResult binding, Supplier<String> form, Supplier<String> command) {
+        if (binding.hasErrors()) {
+            return form.get();
+        }
+        try {
+            return command.get();
+        } catch (InvalidInput e) {
+            e.problems().forEach(p -> binding.reject("invalid", p.field() + ": " + p.message()));
+        } catch (Conflict e) {
+            binding.reject("conflict", e.getMessage());
+        }
+        return form.get();
+    }
+
+    private String terms(Model model, TermsForm form, boolean creating) {
+        model.addAttribute("form", form);
+        model.addAttribute("creating", creating);
+        return "compact/terms-form";
+    }
+
+    private String moduleForm(Actor actor, Model model, String code, ModuleForm form, boolean creating) {
+        var view = catalogue.get(actor, code);
+        model.addAttribute("view", view);
+        model.addAttribute("form", form);
+        model.addAttribute("creating", creating);
+        model.addAttribute("categories", ModuleCategory.values());
+        model.addAttribute("strengths", Strength.values());
+        model.addAttribute("units", IndicatorUnit.values());
+        model.addAttribute("directions", Direction.values());
+        model.addAttribute("periods", PeriodType.values());
+        model.addAttribute("sunsetKinds", Sunset.Kind.values());
+        model.addAttribute("others", view.modules().stream().map(m -> m.module().code())
+                .filter(c -> !c.equals(form.getCode())).toList());
+        return "compact/module-form";
+    }
+
+    private static boolean manages(Actor actor, Compact compact) {
+        return actor.hasRoleFor(compact.secretariat(), Role.SECRETARIAT)
+                || actor.hasRoleFor(compact.secretariat(), Role.ADMIN);
+    }
+}

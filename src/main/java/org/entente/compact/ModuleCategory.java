@@ -1,0 +1,7 @@
+package org.entente.compact;
+
+/** What area of cooperation a module covers. */
+public enum ModuleCategory {
+    LABOUR_PROTECTION, ETHICAL_RECRUITMENT, SOCIAL_PROTECTION_PORTABILITY, SKILLS_RECOGNITION, DISPUTE_RESOLUTION,
+    DATA_AND_TRANSPARENCY, FINANCING, CRISIS_COOPERATION, OTHER
+}

@@ -1,0 +1,13 @@
+package org.entente.compact;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface ModuleTexts extends ListCrudRepository<ModuleText, Long> {
+
+    Optional<ModuleText> findByCompactModuleAndNumber(Long compactModule, int number);
+
+    List<ModuleText> findByCompactModuleOrderByNumber(Long compactModule);
+}

@@ -1,0 +1,6 @@
+package org.entente.compact;
+
+/** How often an indicator is reported, with the ISO 8601 period it is labelled by ({@code 2026}, {@code 2026S1}, {@code 2026Q3}, {@code 2026-07}). */
+public enum PeriodType {
+    YEARLY, SIX_MONTHLY, QUARTERLY, MONTHLY
+}
