@@ -12,6 +12,10 @@ class CompactAccessRules implements AccessRules {
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/api/v1/compacts", "/api/v1/compacts/**").permitAll();
+        rules.requestMatchers("/api/v1/compacts/*/adherence/*", "/api/v1/compacts/*/adherence/*/withdrawal",
+                "/api/v1/compacts/*/adherence/*/modules/*/reconfirmation").hasRole("FOCAL_POINT");
+        rules.requestMatchers("/api/v1/compacts/*/adherence/*/acceptance", "/api/v1/compacts/*/adherence/*/return")
+                .hasAnyRole("SECRETARIAT", "ADMIN");
         rules.requestMatchers("/api/v1/compacts", "/api/v1/compacts/*", "/api/v1/compacts/*/modules",
                 "/api/v1/compacts/*/modules/*", "/api/v1/compacts/*/opening").hasAnyRole("SECRETARIAT", "ADMIN");
     }

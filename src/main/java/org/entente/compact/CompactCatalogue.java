@@ -187,6 +187,36 @@ public class CompactCatalogue {
         return saved;
     }
 
+    /**
+     * Expires every module whose sunset has passed, as of the sunset itself; called on a schedule. Idempotent, so
+     * nodes running it at the same time do no harm.
+     */
+    @Transactional
+    public int expireDueModules() {
+        Instant now = clock.instant();
+        int expired = 0;
+        for (Compact compact : compacts.findAllByOrderByCode()) {
+            if (compact.status() == CompactStatus.DRAFT || compact.status() == CompactStatus.TERMINATED) {
+                continue;
+            }
+            for (CompactModule module : modules.findByCompactOrderByPosition(compact.id())) {
+                if (module.isExpired()) {
+                    continue;
+                }
+                Optional<Instant> sunset = view(compact, module).expiresAt();
+                if (sunset.isPresent() && !now.isBefore(sunset.get())) {
+                    module.expire(sunset.get());
+                    modules.save(module);
+                    audit.record(new AuditEvent(Actor.system(), compact.secretariat().value(), "compact.module-expired",
+                            "CompactModule", compact.code() + "/" + module.code(),
+                            "module " + module.code() + " of " + compact.code() + " expired under its sunset clause"));
+                    expired++;
+                }
+            }
+        }
+        return expired;
+    }
+
     Compact find(String code) {
         return compacts.findByCode(code).orElseThrow(() -> new NotFound("compact", code));
     }

@@ -17,6 +17,7 @@ import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
 @Configuration(proxyBeanMethods = false)
+@org.springframework.scheduling.annotation.EnableScheduling
 class WebConfiguration implements WebMvcConfigurer {
 
     /** One clock for every deadline, sunset and escalation, replaced in tests to move time. */

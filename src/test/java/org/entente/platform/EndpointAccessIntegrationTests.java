@@ -9,7 +9,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.entente.compact.AdherenceDesk;
 import org.entente.compact.Compact;
+import org.entente.compact.Declaration;
 import org.entente.compact.CompactCatalogue;
 import org.entente.compact.ModuleCategory;
 import org.entente.compact.ModuleContent;
@@ -45,6 +47,8 @@ class EndpointAccessIntegrationTests {
     Fixtures fixtures;
     @Autowired
     CompactCatalogue compacts;
+    @Autowired
+    AdherenceDesk adherence;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -141,30 +145,45 @@ class EndpointAccessIntegrationTests {
             new Endpoint("GET /api/v1/compacts", true, t -> t.roles(NONE, NONE),
                     (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts")),
             new Endpoint("GET /api/v1/compacts/{code}", true, t -> t.compactScene(true),
-                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + compactOf(s))),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + t.compactOf(s))),
             new Endpoint("GET /api/v1/compacts/{code}/modules/{module}/versions", true, t -> t.compactScene(true),
-                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + compactOf(s) + "/modules/M1/versions")),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + t.compactOf(s) + "/modules/M1/versions")),
             new Endpoint("GET /api/v1/compacts/{code}/modules/{module}/versions/{number}", true,
                     t -> t.compactScene(true),
-                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + compactOf(s) + "/modules/M1/versions/1")),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + t.compactOf(s) + "/modules/M1/versions/1")),
             new Endpoint("POST /api/v1/compacts", false, t -> t.partyScoped(Role.SECRETARIAT, Role.FOCAL_POINT),
                     (s, u, t) -> json(HttpMethod.POST, "/api/v1/compacts", "{\"code\": \"N" + System.nanoTime() % 1000000
                             + "\", \"title\": \"T\", \"secretariat\": \"" + s.party().code()
                             + "\", \"entryIntoForceThreshold\": 1, \"withdrawalNoticeDays\": 0}")),
             new Endpoint("PUT /api/v1/compacts/{code}", false, t -> t.compactScene(false),
-                    (s, u, t) -> json(HttpMethod.PUT, "/api/v1/compacts/" + compactOf(s), "{\"title\": \"T2\", \"secretariat\": \""
+                    (s, u, t) -> json(HttpMethod.PUT, "/api/v1/compacts/" + t.compactOf(s), "{\"title\": \"T2\", \"secretariat\": \""
                             + s.party().code() + "\", \"entryIntoForceThreshold\": 2, \"withdrawalNoticeDays\": 30}")),
             new Endpoint("POST /api/v1/compacts/{code}/modules", false, t -> t.compactScene(false),
-                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/compacts/" + compactOf(s) + "/modules",
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/compacts/" + t.compactOf(s) + "/modules",
                             "{\"code\": \"M2\", \"title\": \"Second\", \"category\": \"OTHER\"}")),
             new Endpoint("PUT /api/v1/compacts/{code}/modules/{module}", false, t -> t.compactScene(false),
-                    (s, u, t) -> json(HttpMethod.PUT, "/api/v1/compacts/" + compactOf(s) + "/modules/M1",
+                    (s, u, t) -> json(HttpMethod.PUT, "/api/v1/compacts/" + t.compactOf(s) + "/modules/M1",
                             "{\"title\": \"First, revised\", \"category\": \"OTHER\", \"provisions\": [{\"number\": \"1\", "
                                     + "\"text\": \"T\", \"strength\": \"SHALL\", \"coreProtection\": false}]}")),
             new Endpoint("DELETE /api/v1/compacts/{code}/modules/{module}", false, t -> t.compactScene(false),
-                    (s, u, t) -> request(HttpMethod.DELETE, "/api/v1/compacts/" + compactOf(s) + "/modules/M1")),
+                    (s, u, t) -> request(HttpMethod.DELETE, "/api/v1/compacts/" + t.compactOf(s) + "/modules/M1")),
             new Endpoint("POST /api/v1/compacts/{code}/opening", false, t -> t.compactScene(false),
-                    (s, u, t) -> request(HttpMethod.POST, "/api/v1/compacts/" + compactOf(s) + "/opening")),
+                    (s, u, t) -> request(HttpMethod.POST, "/api/v1/compacts/" + t.compactOf(s) + "/opening")),
+            new Endpoint("GET /api/v1/compacts/{code}/adherence", true, t -> t.compactScene(true),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + t.compactOf(s) + "/adherence")),
+            new Endpoint("GET /api/v1/compacts/{code}/adherence/{party}", true, t -> t.adherenceScene(false),
+                    (s, u, t) -> request(HttpMethod.GET, t.adherencePath(s))),
+            new Endpoint("PUT /api/v1/compacts/{code}/adherence/{party}", false, t -> t.adherenceScene(false),
+                    (s, u, t) -> json(HttpMethod.PUT, t.adherencePath(s), "{\"modules\": [\"M1\"]}")),
+            new Endpoint("POST /api/v1/compacts/{code}/adherence/{party}/acceptance", false, t -> t.adherenceScene(true),
+                    (s, u, t) -> request(HttpMethod.POST, t.adherencePath(s) + "/acceptance")),
+            new Endpoint("POST /api/v1/compacts/{code}/adherence/{party}/return", false, t -> t.adherenceScene(true),
+                    (s, u, t) -> json(HttpMethod.POST, t.adherencePath(s) + "/return", "{\"reasons\": \"Add targets\"}")),
+            new Endpoint("POST /api/v1/compacts/{code}/adherence/{party}/withdrawal", false, t -> t.adherenceScene(false),
+                    (s, u, t) -> request(HttpMethod.POST, t.adherencePath(s) + "/withdrawal")),
+            new Endpoint("POST /api/v1/compacts/{code}/adherence/{party}/modules/{module}/reconfirmation", false,
+                    t -> t.adherenceScene(false),
+                    (s, u, t) -> request(HttpMethod.POST, t.adherencePath(s) + "/modules/M1/reconfirmation")),
             new Endpoint("GET /api/v1/sharing/disclosures/{party}", false,
                     t -> t.partyScoped(Role.AUDITOR, Role.MONITOR),
                     (s, u, t) -> request(HttpMethod.GET, "/api/v1/sharing/disclosures/" + s.party().code())));
@@ -183,8 +202,30 @@ class EndpointAccessIntegrationTests {
         return scene;
     }
 
-    static String compactOf(Scene scene) {
-        return "C" + scene.party().code().value();
+    /** Which compact a scene's party is about: its own (as secretariat) unless it declared adherence to another. */
+    final java.util.Map<String, String> compactFor = new java.util.HashMap<>();
+
+    String compactOf(Scene scene) {
+        return compactFor.getOrDefault(scene.party().code().value(), "C" + scene.party().code().value());
+    }
+
+    String adherencePath(Scene scene) {
+        return "/api/v1/compacts/" + compactOf(scene) + "/adherence/" + scene.party().code();
+    }
+
+    /**
+     * A party that has declared adherence to an open compact. For the secretariat's endpoints the entitled caller
+     * is the compact's secretariat; otherwise the party's focal point, with a monitor of the party as unentitled.
+     */
+    Scene adherenceScene(boolean secretariatCalls) {
+        Scene compact = compactScene(true);
+        Party party = fixtures.party();
+        TestUser focal = fixtures.user(party.code(), Role.FOCAL_POINT);
+        adherence.declare(focal.actor(), compactOf(compact), party.code(),
+                new Declaration(java.util.Set.of("M1"), List.of(), List.of(), List.of()));
+        compactFor.put(party.code().value(), compactOf(compact));
+        return secretariatCalls ? new Scene(party, compact.allowed(), focal)
+                : new Scene(party, focal, fixtures.user(party.code(), Role.MONITOR));
     }
 
     void withContact(Party party) {

@@ -37,6 +37,13 @@ public class Fixtures {
         this.tokens = tokens;
     }
 
+    /** The application's clock in tests: real time until a test moves it (and resets it afterwards). */
+    @org.springframework.context.annotation.Bean
+    @org.springframework.context.annotation.Primary
+    static MutableClock mutableClock() {
+        return new MutableClock();
+    }
+
     /** A user of a party, with its bearer token. */
     public record TestUser(String username, Actor actor, PartyCode party, String token) {
         public String bearer() {

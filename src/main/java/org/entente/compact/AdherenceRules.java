@@ -1,0 +1,127 @@
+package org.entente.compact;
+
+import java.util.List;
+import java.util.Map;
+
+import org.entente.shared.InvalidInput;
+
+/**
+ * The rules a declaration must satisfy, each a small named object, listed here in the order they are checked.
+ * A broken rule names the field of the declaration it concerns.
+ */
+final class AdherenceRules {
+
+    /** A module on offer: its current text, and whether its sunset has passed. */
+    record Offer(CompactModule module, ModuleText text) {
+    }
+
+    interface Rule {
+        void check(Declaration declaration, Map<String, Offer> offers);
+    }
+
+    static final List<Rule> ALL = List.of(new OfferedModulesOnly(), new PrerequisitesIncluded(),
+            new CoreProtectionsNotWeakened(), new TargetsMatchIndicators(), new PhaseDatesMatchPhases());
+
+    private AdherenceRules() {
+    }
+
+    static void check(Declaration declaration, Map<String, Offer> offers) {
+        ALL.forEach(rule -> rule.check(declaration, offers));
+    }
+
+    /** Only modules of this compact, and only modules whose sunset has not passed. */
+    static final class OfferedModulesOnly implements Rule {
+        @Override
+        public void check(Declaration declaration, Map<String, Offer> offers) {
+            for (String code : declaration.modules()) {
+                Offer offer = offers.get(code);
+                if (offer == null) {
+                    throw new InvalidInput("modules", "the compact has no module " + code);
+                }
+                if (offer.module().isExpired()) {
+                    throw new InvalidInput("modules", "module " + code + " has expired and no longer accepts adherence");
+                }
+            }
+        }
+    }
+
+    /** A module's prerequisites are adhered to as well. */
+    static final class PrerequisitesIncluded implements Rule {
+        @Override
+        public void check(Declaration declaration, Map<String, Offer> offers) {
+            for (String code : declaration.modules()) {
+                for (String required : offers.get(code).text().prerequisiteList()) {
+                    if (!declaration.modules().contains(required)) {
+                        throw new InvalidInput("modules", "module " + code + " requires module " + required);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Adaptations concern provisions of chosen modules, and never narrow or defer a core protection. */
+    static final class CoreProtectionsNotWeakened implements Rule {
+        @Override
+        public void check(Declaration declaration, Map<String, Offer> offers) {
+            for (int i = 0; i < declaration.adaptations().size(); i++) {
+                Adaptation a = declaration.adaptations().get(i);
+                String at = "adaptations[" + i + "]";
+                if (!declaration.modules().contains(a.moduleCode())) {
+                    throw new InvalidInput(at + ".moduleCode", "adapts module " + a.moduleCode() + ", which is not chosen");
+                }
+                Provision provision = offers.get(a.moduleCode()).text().provision(a.provisionNumber())
+                        .orElseThrow(() -> new InvalidInput(at + ".provisionNumber",
+                                "module " + a.moduleCode() + " has no provision " + a.provisionNumber()));
+                if (provision.coreProtection() && a.effect().weakens()) {
+                    throw new InvalidInput(at + ".effect", "provision " + a.provisionNumber() + " of " + a.moduleCode()
+                            + " is a core protection; an adaptation may strengthen it but not narrow or defer it");
+                }
+            }
+        }
+    }
+
+    /** Targets concern indicators of chosen modules and do not aim lower than the baseline. */
+    static final class TargetsMatchIndicators implements Rule {
+        @Override
+        public void check(Declaration declaration, Map<String, Offer> offers) {
+            for (int i = 0; i < declaration.targets().size(); i++) {
+                IndicatorTarget t = declaration.targets().get(i);
+                String at = "targets[" + i + "]";
+                if (!declaration.modules().contains(t.moduleCode())) {
+                    throw new InvalidInput(at + ".moduleCode", "module " + t.moduleCode() + " is not chosen");
+                }
+                Indicator indicator = offers.get(t.moduleCode()).text().indicators().stream()
+                        .filter(x -> x.code().equals(t.indicatorCode())).findFirst()
+                        .orElseThrow(() -> new InvalidInput(at + ".indicatorCode",
+                                "module " + t.moduleCode() + " has no indicator " + t.indicatorCode()));
+                boolean worse = switch (indicator.direction()) {
+                    case HIGHER_IS_BETTER -> t.target() < t.baseline();
+                    case LOWER_IS_BETTER -> t.target() > t.baseline();
+                    case WITHIN_RANGE -> t.target() < indicator.rangeMin() || t.target() > indicator.rangeMax();
+                };
+                if (worse) {
+                    throw new InvalidInput(at + ".target", indicator.direction() == Direction.WITHIN_RANGE
+                            ? "must lie within " + indicator.rangeMin() + " to " + indicator.rangeMax()
+                            : "must not be worse than the baseline (" + indicator.direction() + ")");
+                }
+            }
+        }
+    }
+
+    /** A party's own dates concern phases of chosen modules. */
+    static final class PhaseDatesMatchPhases implements Rule {
+        @Override
+        public void check(Declaration declaration, Map<String, Offer> offers) {
+            for (int i = 0; i < declaration.phaseDates().size(); i++) {
+                PhaseDate d = declaration.phaseDates().get(i);
+                String at = "phaseDates[" + i + "]";
+                if (!declaration.modules().contains(d.moduleCode())) {
+                    throw new InvalidInput(at + ".moduleCode", "module " + d.moduleCode() + " is not chosen");
+                }
+                if (offers.get(d.moduleCode()).text().phases().stream().noneMatch(p -> p.name().equals(d.phaseName()))) {
+                    throw new InvalidInput(at + ".phaseName", "module " + d.moduleCode() + " has no phase '" + d.phaseName() + "'");
+                }
+            }
+        }
+    }
+}
