@@ -100,9 +100,20 @@ class DemoDataIntegrationTests {
     }
 
     @Test
-    void theFairLabourCompactIsOpenWithSixModulesAndSdg1071() throws Exception {
+    void theFairLabourCompactIsInForceWithThreeStatesAndOneReturnedDeclaration() throws Exception {
+        mvc.perform(get("/api/v1/compacts/FLM-2026/adherence"))
+                .andExpect(jsonPath("$.compactStatus", is("IN_FORCE")))
+                .andExpect(jsonPath("$.parties[?(@.status == 'ACTIVE')].party",
+                        org.hamcrest.Matchers.containsInAnyOrder("XAR", "XCO", "XDA")))
+                .andExpect(jsonPath("$.parties[?(@.party == 'XBE')].status", org.hamcrest.Matchers.contains("RETURNED")))
+                .andExpect(jsonPath("$.parties[?(@.party == 'XCO')].modules.LAB-PROT.adapted",
+                        org.hamcrest.Matchers.contains(true)));
+    }
+
+    @Test
+    void theFairLabourCompactHasSixModulesAndSdg1071() throws Exception {
         mvc.perform(get("/api/v1/compacts/FLM-2026"))
-                .andExpect(jsonPath("$.status", is("OPEN_FOR_ADHERENCE")))
+                .andExpect(jsonPath("$.status", is("IN_FORCE")))
                 .andExpect(jsonPath("$.modules.length()", is(6)))
                 .andExpect(jsonPath("$.modules[1].indicators[0].code", is("SDG_10_7_1")));
         mvc.perform(get("/api/v1/compacts/LCC-DRAFT")).andExpect(status().isNotFound());

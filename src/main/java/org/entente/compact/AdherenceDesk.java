@@ -170,6 +170,65 @@ public class AdherenceDesk {
         return adherences.findByParty(party.value());
     }
 
+    /** Checks a declaration against the rules without storing anything (the wizard's first step). */
+    @Transactional(readOnly = true)
+    public void preview(String compactCode, Declaration declaration) {
+        AdherenceRules.check(declaration, offers(catalogue.find(compactCode)));
+    }
+
+    /** A phase a party has to meet, with the date it falls due. */
+    public record Deadline(String compactCode, String moduleCode, String moduleTitle, String phase,
+            java.time.LocalDate dueOn) {
+    }
+
+    /** A party's adherence to one compact, with the texts it committed to. */
+    public record Commitment(Compact compact, Adherence adherence, List<ModuleText> texts) {
+    }
+
+    /** What a party committed to across compacts and what falls due, soonest first; public like the compacts. */
+    @Transactional(readOnly = true)
+    public List<Commitment> commitmentsOf(Actor actor, PartyCode party) {
+        List<Commitment> result = new java.util.ArrayList<>();
+        for (Adherence a : adherences.findByParty(party.value())) {
+            if (a.status() == AdherenceStatus.WITHDRAWN) {
+                continue;
+            }
+            Compact compact = compacts.findById(a.compact()).orElseThrow();
+            if (catalogue.visible(actor).stream().noneMatch(c -> c.id().equals(compact.id()))) {
+                continue;
+            }
+            result.add(new Commitment(compact, a, committedTexts(compact, a)));
+        }
+        return result;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Deadline> deadlinesOf(Actor actor, PartyCode party) {
+        List<Deadline> deadlines = new java.util.ArrayList<>();
+        for (Commitment c : commitmentsOf(actor, party)) {
+            for (ModuleText text : c.texts()) {
+                String moduleCode = modules.findById(text.compactModule()).orElseThrow().code();
+                for (Phase phase : text.phases()) {
+                    c.adherence().dueDate(moduleCode, phase).ifPresent(due -> deadlines.add(new Deadline(
+                            c.compact().code(), moduleCode, text.title(), phase.name(), due)));
+                }
+            }
+        }
+        deadlines.sort(java.util.Comparator.comparing(Deadline::dueOn));
+        return deadlines;
+    }
+
+    /** The module texts at the versions the party committed to, in module order. */
+    @Transactional(readOnly = true)
+    public List<ModuleText> committedTexts(Compact compact, Adherence adherence) {
+        List<ModuleText> result = new java.util.ArrayList<>();
+        for (CompactModule module : modules.findByCompactOrderByPosition(compact.id())) {
+            adherence.committed(module.code()).ifPresent(c -> result.add(
+                    texts.findByCompactModuleAndNumber(module.id(), c.moduleVersion()).orElseThrow()));
+        }
+        return result;
+    }
+
     /** One cell of the adherence matrix: whether the party adheres to the module, and how. */
     public record Cell(boolean committed, int version, boolean adapted, boolean reconfirmationDue) {
     }

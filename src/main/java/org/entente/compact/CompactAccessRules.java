@@ -25,6 +25,11 @@ class CompactAccessRules implements AccessRules {
         rules.requestMatchers("/compacts/new", "/compacts/*/edit", "/compacts/*/modules/new",
                 "/compacts/*/modules/*/edit", "/compacts/*/opening").hasAnyRole("SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.POST, "/compacts").hasAnyRole("SECRETARIAT", "ADMIN");
+        rules.requestMatchers("/compacts/*/adherence/*/declare", "/compacts/*/adherence/*/withdraw",
+                "/compacts/*/adherence/*/modules/*/reconfirm").hasRole("FOCAL_POINT");
+        rules.requestMatchers("/compacts/*/adherence/*/accept", "/compacts/*/adherence/*/return")
+                .hasAnyRole("SECRETARIAT", "ADMIN");
+        rules.requestMatchers(HttpMethod.GET, "/commitments/*").permitAll();
         rules.requestMatchers(HttpMethod.GET, "/compacts", "/compacts/**").permitAll();
     }
 }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo compact on fair labour mobility in the Southern Littoral: six modules with realistic provisions and
- * indicators (SDG 10.7.1 among them), opened for adherence; and a crisis-cooperation compact still in draft, which
- * only logged-in partners see. Drafted as the secretariat would draft them.
+ * indicators (SDG 10.7.1 among them), opened, adhered to by the demo states and in force; and a crisis-cooperation
+ * compact still in draft, which only logged-in partners see. Every step goes through the same services and rules
+ * as a secretariat officer or focal point would.
  */
 @Component
 @Profile("demo")
@@ -29,9 +30,11 @@ class CompactDemoData implements ApplicationRunner {
             List.of(new Actor.Membership(SECRETARIAT, Set.of(Role.SECRETARIAT))));
 
     private final CompactCatalogue catalogue;
+    private final AdherenceDesk desk;
 
-    CompactDemoData(CompactCatalogue catalogue) {
+    CompactDemoData(CompactCatalogue catalogue, AdherenceDesk desk) {
         this.catalogue = catalogue;
+        this.desk = desk;
     }
 
     @Override
@@ -130,6 +133,7 @@ class CompactDemoData implements ApplicationRunner {
                         "Administrative records of both parties", "DEPARTURES_RECORDED", "ARRIVALS_RECORDED", 1.0)),
                 List.of(new Phase("First open data release", 365))));
         catalogue.open(OFFICER, FAIR_LABOUR);
+        adherence();
 
         catalogue.draft(OFFICER, "LCC-DRAFT", new Compact.Terms("Littoral Crisis Cooperation Compact (draft)",
                 "Mutual aid commitments for cyclones and epidemics; under negotiation.", SECRETARIAT, 4, 90));
@@ -138,6 +142,44 @@ class CompactDemoData implements ApplicationRunner {
                 List.of(23), List.of(), Sunset.none(),
                 List.of(new Provision("1", "Parties should answer a request for assistance within 24 hours.",
                         Strength.SHOULD, false)), List.of(), List.of()));
+    }
+
+    /**
+     * Costrava adheres to everything, Dalmeria and Arvenia to part of the menu with adaptations; the third
+     * acceptance brings the compact into force. Belmora's declaration comes back for missing baselines.
+     */
+    private void adherence() {
+        declare("XCO", new Declaration(new java.util.LinkedHashSet<>(List.of("LAB-PROT", "ETH-REC", "SOC-PORT", "SKILLS",
+                "DISPUTE", "DATA")),
+                List.of(new Adaptation("LAB-PROT", "1", AdaptationEffect.STRENGTHENS, "agriculture",
+                        "Equal treatment also covers seasonal farm workers on contracts under three months.")),
+                List.of(new IndicatorTarget("ETH-REC", "SDG_10_7_1", 38.5, 2025, 15.0, LocalDate.of(2029, 12, 31)),
+                        new IndicatorTarget("LAB-PROT", "LAB_INSPECTIONS", 420.0, 2025, 900.0, LocalDate.of(2028, 12, 31))),
+                List.of()));
+        declare("XDA", new Declaration(new java.util.LinkedHashSet<>(List.of("LAB-PROT", "ETH-REC", "DISPUTE")),
+                List.of(new Adaptation("LAB-PROT", "3", AdaptationEffect.NARROWS_SCOPE, "domestic work",
+                        "The weekly rest day is introduced through the standard domestic work contract, starting in cities.")),
+                List.of(new IndicatorTarget("DISPUTE", "RESOLUTION_DAYS", 95.0, 2025, 45.0, LocalDate.of(2028, 6, 30))),
+                List.of()));
+        declare("XAR", new Declaration(new java.util.LinkedHashSet<>(List.of("LAB-PROT", "ETH-REC", "SOC-PORT", "SKILLS")),
+                List.of(new Adaptation("SKILLS", "1", AdaptationEffect.DEFERS, null,
+                        "Recognition within 120 days until the national qualifications authority is fully staffed.")),
+                List.of(new IndicatorTarget("ETH-REC", "SDG_10_7_1", 52.0, 2025, 20.0, LocalDate.of(2030, 12, 31))),
+                List.of(new PhaseDate("ETH-REC", "Fee ban in force", LocalDate.of(2027, 3, 31)))));
+        declare("XBE", new Declaration(new java.util.LinkedHashSet<>(List.of("LAB-PROT", "ETH-REC")), List.of(),
+                List.of(), List.of()));
+        desk.accept(OFFICER, FAIR_LABOUR, new PartyCode("XCO"));
+        desk.accept(OFFICER, FAIR_LABOUR, new PartyCode("XDA"));
+        desk.accept(OFFICER, FAIR_LABOUR, new PartyCode("XAR"));
+        desk.giveBack(OFFICER, FAIR_LABOUR, new PartyCode("XBE"), "Please add baselines and targets for SDG 10.7.1 "
+                + "and labour inspections, and your date for the fee ban.");
+    }
+
+    private void declare(String party, Declaration declaration) {
+        PartyCode code = new PartyCode(party);
+        Actor focal = Actor.user("focal." + party.toLowerCase(java.util.Locale.ROOT),
+                List.of(new Actor.Membership(code, Set.of(Role.FOCAL_POINT))));
+        desk.declare(focal, FAIR_LABOUR, code, declaration);
     }
 
     private void module(String code, ModuleContent content) {

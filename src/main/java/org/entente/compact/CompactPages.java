@@ -20,9 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CompactPages {
 
     private final CompactCatalogue catalogue;
+    private final AdherenceDesk desk;
 
-    CompactPages(CompactCatalogue catalogue) {
+    CompactPages(CompactCatalogue catalogue, AdherenceDesk desk) {
         this.catalogue = catalogue;
+        this.desk = desk;
     }
 
     @GetMapping("/compacts")
@@ -36,6 +38,9 @@ class CompactPages {
         var view = catalogue.get(actor, code);
         model.addAttribute("view", view);
         model.addAttribute("manages", manages(actor, view.compact()));
+        model.addAttribute("matrix", desk.matrix(actor, code));
+        model.addAttribute("declaresFor", actor.memberships().stream()
+                .filter(m -> m.roles().contains(Role.FOCAL_POINT)).map(m -> m.party().value()).toList());
         return "compact/detail";
     }
 

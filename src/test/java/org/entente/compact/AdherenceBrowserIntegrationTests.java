@@ -1,0 +1,94 @@
+package org.entente.compact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.entente.shared.Role;
+import org.entente.support.Browser;
+import org.entente.support.Fixtures;
+import org.entente.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** A focal point opts in through the UI on a phone, and the public adherence matrix shows it. */
+@IntegrationTest
+@EnabledIf(value = "org.entente.support.Browser#installed", disabledReason = "Chromium is not installed")
+class AdherenceBrowserIntegrationTests {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    CompactCatalogue catalogue;
+
+    ChromeDriver browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void open() throws Exception {
+        browser = Browser.phone();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+    }
+
+    @AfterEach
+    void close() {
+        browser.quit();
+    }
+
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    @Test
+    void aFocalPointOptsInEndToEndAndThePublicMatrixShowsIt() throws Exception {
+        var officer = fixtures.user(Role.SECRETARIAT);
+        String code = "B" + System.nanoTime() % 100000000;
+        catalogue.draft(officer.actor(), code, new Compact.Terms("Browser compact", null, officer.party(), 3, 30));
+        catalogue.addModule(officer.actor(), code, "LAB", new ModuleContent("Labour protections", null,
+                ModuleCategory.LABOUR_PROTECTION, List.of(), List.of(), null,
+                List.of(new Provision("1", "Equal treatment with nationals.", Strength.SHALL, true),
+                        new Provision("2", "A weekly rest day for domestic workers.", Strength.SHOULD, false)),
+                List.of(), List.of(new Phase("Law enacted", 180))));
+        catalogue.open(officer.actor(), code);
+        var focal = fixtures.user(Role.FOCAL_POINT);
+
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(focal.username());
+        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
+        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
+        wait.until(ExpectedConditions.urlToBe(url("/")));
+
+        browser.get(url("/compacts/" + code));
+        browser.findElement(By.linkText("Declare adherence for " + focal.party())).click();
+        browser.findElement(By.cssSelector("input[name=modules][value=LAB]")).click();
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Step 2 of 2"));
+        Select coreEffect = new Select(browser.findElement(By.id("a0e")));
+        assertThat(coreEffect.getOptions()).filteredOn(o -> o.getAttribute("value").equals("NARROWS_SCOPE"))
+                .allSatisfy(o -> assertThat(o.isEnabled()).as("narrowing a core protection is not offered").isFalse());
+        new Select(browser.findElement(By.id("a1e"))).selectByValue("DEFERS");
+        browser.findElement(By.id("a1s")).sendKeys("rural areas");
+        browser.findElement(By.id("a1t")).sendKeys("Introduced through the standard contract by 2028");
+        Browser.screenshot(browser, "adherence-wizard-360");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Adherence declared"));
+
+        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        browser.get(url("/compacts/" + code));
+        String matrix = browser.findElement(By.cssSelector("table.matrix")).getText();
+        assertThat(matrix).contains("Test party " + focal.party(), "Declared", "✓ A");
+        Browser.screenshot(browser, "adherence-matrix-360");
+    }
+}
