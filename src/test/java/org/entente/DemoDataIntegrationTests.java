@@ -111,6 +111,16 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void oneAmendmentIsAdoptedWithReconfirmationsDueAndOneIsOpenForComments() throws Exception {
+        mvc.perform(get("/api/v1/compacts/FLM-2026/amendments"))
+                .andExpect(jsonPath("$[?(@.status == 'ADOPTED')].module", org.hamcrest.Matchers.contains("ETH-REC")))
+                .andExpect(jsonPath("$[?(@.status == 'OPEN_FOR_COMMENT')].module", org.hamcrest.Matchers.contains("SKILLS")));
+        mvc.perform(get("/api/v1/compacts/FLM-2026/adherence"))
+                .andExpect(jsonPath("$.parties[?(@.party == 'XCO')].modules.ETH-REC.reconfirmationDue",
+                        org.hamcrest.Matchers.contains(true)));
+    }
+
+    @Test
     void theFairLabourCompactHasSixModulesAndSdg1071() throws Exception {
         mvc.perform(get("/api/v1/compacts/FLM-2026"))
                 .andExpect(jsonPath("$.status", is("IN_FORCE")))

@@ -16,6 +16,11 @@ class CompactAccessRules implements AccessRules {
                 "/api/v1/compacts/*/adherence/*/modules/*/reconfirmation").hasRole("FOCAL_POINT");
         rules.requestMatchers("/api/v1/compacts/*/adherence/*/acceptance", "/api/v1/compacts/*/adherence/*/return")
                 .hasAnyRole("SECRETARIAT", "ADMIN");
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/compacts/*/modules/*/amendments")
+                .hasAnyRole("SECRETARIAT", "ADMIN", "FOCAL_POINT");
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/compacts/*/amendments/*/comments").authenticated();
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/compacts/*/amendments/*/adoption",
+                "/api/v1/compacts/*/amendments/*/rejection").hasAnyRole("SECRETARIAT", "ADMIN");
         rules.requestMatchers("/api/v1/compacts", "/api/v1/compacts/*", "/api/v1/compacts/*/modules",
                 "/api/v1/compacts/*/modules/*", "/api/v1/compacts/*/opening").hasAnyRole("SECRETARIAT", "ADMIN");
     }
@@ -30,6 +35,10 @@ class CompactAccessRules implements AccessRules {
         rules.requestMatchers("/compacts/*/adherence/*/accept", "/compacts/*/adherence/*/return")
                 .hasAnyRole("SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.GET, "/commitments/*").permitAll();
+        rules.requestMatchers("/compacts/*/modules/*/amend").hasAnyRole("SECRETARIAT", "ADMIN", "FOCAL_POINT");
+        rules.requestMatchers(HttpMethod.POST, "/compacts/*/amendments/*/comments").authenticated();
+        rules.requestMatchers(HttpMethod.POST, "/compacts/*/amendments/*/adopt", "/compacts/*/amendments/*/reject")
+                .hasAnyRole("SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.GET, "/compacts", "/compacts/**").permitAll();
     }
 }

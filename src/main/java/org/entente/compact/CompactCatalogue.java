@@ -77,7 +77,7 @@ public class CompactCatalogue {
     @Transactional(readOnly = true)
     public List<ModuleText> versions(Actor actor, String compactCode, String moduleCode) {
         Compact compact = readable(actor, compactCode);
-        return texts.findByCompactModuleOrderByNumber(module(compact, moduleCode).id());
+        return texts.findByCompactModuleAndNumberNotNullOrderByNumber(module(compact, moduleCode).id());
     }
 
     @Transactional(readOnly = true)
@@ -159,7 +159,7 @@ public class CompactCatalogue {
                 throw new Conflict("module " + entry.getKey() + " requires " + moduleCode + "; change it first");
             }
         }
-        texts.deleteAll(texts.findByCompactModuleOrderByNumber(module.id()));
+        texts.deleteAll(texts.findByCompactModule(module.id()));
         modules.delete(module);
         audit.record(AuditEvent.of(actor, "compact.module-removed", "CompactModule", compactCode + "/" + moduleCode,
                 "removed draft module " + moduleCode));

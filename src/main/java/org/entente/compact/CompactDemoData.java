@@ -31,10 +31,12 @@ class CompactDemoData implements ApplicationRunner {
 
     private final CompactCatalogue catalogue;
     private final AdherenceDesk desk;
+    private final AmendmentDesk amendments;
 
-    CompactDemoData(CompactCatalogue catalogue, AdherenceDesk desk) {
+    CompactDemoData(CompactCatalogue catalogue, AdherenceDesk desk, AmendmentDesk amendments) {
         this.catalogue = catalogue;
         this.desk = desk;
+        this.amendments = amendments;
     }
 
     @Override
@@ -134,6 +136,7 @@ class CompactDemoData implements ApplicationRunner {
                 List.of(new Phase("First open data release", 365))));
         catalogue.open(OFFICER, FAIR_LABOUR);
         adherence();
+        amendments();
 
         catalogue.draft(OFFICER, "LCC-DRAFT", new Compact.Terms("Littoral Crisis Cooperation Compact (draft)",
                 "Mutual aid commitments for cyclones and epidemics; under negotiation.", SECRETARIAT, 4, 90));
@@ -175,11 +178,42 @@ class CompactDemoData implements ApplicationRunner {
                 + "and labour inspections, and your date for the fee ban.");
     }
 
+    /**
+     * An adopted amendment adds a reimbursement duty to ethical recruitment as a core protection, so the adhering
+     * states are asked to re-confirm; an open one, from Arvenia, would extend the skills module's sunset.
+     */
+    private void amendments() {
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        ModuleContent recruitment = catalogue.get(OFFICER, FAIR_LABOUR).module("ETH-REC").orElseThrow().text().content();
+        List<Provision> provisions = new java.util.ArrayList<>(recruitment.provisions());
+        provisions.add(core("4", "Where a worker has paid a recruitment fee, the employer shall reimburse it within 30 "
+                + "days of learning of it."));
+        Amendment reimbursement = amendments.propose(OFFICER, FAIR_LABOUR, "ETH-REC", new AmendmentDesk.Proposal(
+                "Reimbursement of fees paid by workers", "Closes the gap where fees were paid before the fee ban.",
+                today, new ModuleContent(recruitment.title(), recruitment.purpose(), recruitment.category(),
+                        recruitment.gcmObjectives(), recruitment.prerequisites(), recruitment.sunset(), provisions,
+                        recruitment.indicators(), recruitment.phases())));
+        amendments.comment(focalPointOf("XCO"), FAIR_LABOUR, reimbursement.id(),
+                "Costrava supports the clause and will publish reimbursements in its open data.", "en");
+        amendments.adopt(OFFICER, FAIR_LABOUR, reimbursement.id());
+
+        ModuleContent skills = catalogue.get(OFFICER, FAIR_LABOUR).module("SKILLS").orElseThrow().text().content();
+        Amendment extension = amendments.propose(focalPointOf("XAR"), FAIR_LABOUR, "SKILLS", new AmendmentDesk.Proposal(
+                "Extend skills recognition to 2033", "Recognition agreements need two more years to cover care work.",
+                today.plusDays(30), new ModuleContent(skills.title(), skills.purpose(), skills.category(),
+                        skills.gcmObjectives(), skills.prerequisites(), Sunset.on(LocalDate.of(2033, 12, 31)),
+                        skills.provisions(), skills.indicators(), skills.phases())));
+        amendments.comment(focalPointOf("XAR"), FAIR_LABOUR, extension.id(),
+                "L'Arvénie demande deux années de plus pour les métiers du soin.", "fr");
+    }
+
+    private static Actor focalPointOf(String party) {
+        return Actor.user("focal." + party.toLowerCase(java.util.Locale.ROOT),
+                List.of(new Actor.Membership(new PartyCode(party), Set.of(Role.FOCAL_POINT))));
+    }
+
     private void declare(String party, Declaration declaration) {
-        PartyCode code = new PartyCode(party);
-        Actor focal = Actor.user("focal." + party.toLowerCase(java.util.Locale.ROOT),
-                List.of(new Actor.Membership(code, Set.of(Role.FOCAL_POINT))));
-        desk.declare(focal, FAIR_LABOUR, code, declaration);
+        desk.declare(focalPointOf(party), FAIR_LABOUR, new PartyCode(party), declaration);
     }
 
     private void module(String code, ModuleContent content) {

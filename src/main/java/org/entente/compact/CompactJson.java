@@ -37,9 +37,10 @@ final class CompactJson {
         }
     }
 
-    record ProvisionJson(String number, String text, Strength strength, boolean coreProtection) {
+    /** A provision; {@code coreProtection} may be left out for an ordinary provision. */
+    record ProvisionJson(String number, String text, Strength strength, Boolean coreProtection) {
         Provision provision() {
-            return new Provision(number, text, strength, coreProtection);
+            return new Provision(number, text, strength, Boolean.TRUE.equals(coreProtection));
         }
 
         static ProvisionJson of(Provision p) {
@@ -113,6 +114,15 @@ final class CompactJson {
             String purpose, ModuleCategory category, List<Integer> gcmObjectives, List<String> prerequisites,
             SunsetJson sunset, List<ProvisionJson> provisions, List<IndicatorJson> indicators, List<PhaseJson> phases,
             Instant adoptedAt) {
+
+        /** A proposed text, which has no version and no expiry yet. */
+        static ModuleView proposed(String code, ModuleText text) {
+            return new ModuleView(code, text.number(), false, null, null, text.title(), text.purpose(),
+                    text.category(), text.gcmObjectiveList(), text.prerequisiteList(), SunsetJson.of(text.sunset()),
+                    text.provisions().stream().map(ProvisionJson::of).toList(),
+                    text.indicators().stream().map(IndicatorJson::of).toList(),
+                    text.phases().stream().map(p -> new PhaseJson(p.name(), p.dueOffsetDays())).toList(), null);
+        }
 
         static ModuleView of(CompactModule module, ModuleText text, Instant expiresAt) {
             return new ModuleView(module.code(), text.number(), module.isExpired(), module.expiredAt(), expiresAt,

@@ -21,10 +21,12 @@ class CompactPages {
 
     private final CompactCatalogue catalogue;
     private final AdherenceDesk desk;
+    private final AmendmentDesk amendments;
 
-    CompactPages(CompactCatalogue catalogue, AdherenceDesk desk) {
+    CompactPages(CompactCatalogue catalogue, AdherenceDesk desk, AmendmentDesk amendments) {
         this.catalogue = catalogue;
         this.desk = desk;
+        this.amendments = amendments;
     }
 
     @GetMapping("/compacts")
@@ -39,6 +41,7 @@ class CompactPages {
         model.addAttribute("view", view);
         model.addAttribute("manages", manages(actor, view.compact()));
         model.addAttribute("matrix", desk.matrix(actor, code));
+        model.addAttribute("amendments", amendments.of(actor, code));
         model.addAttribute("declaresFor", actor.memberships().stream()
                 .filter(m -> m.roles().contains(Role.FOCAL_POINT)).map(m -> m.party().value()).toList());
         return "compact/detail";
@@ -149,19 +152,7 @@ class CompactPages {
     }
 
     private String moduleForm(Actor actor, Model model, String code, ModuleForm form, boolean creating) {
-        var view = catalogue.get(actor, code);
-        model.addAttribute("view", view);
-        model.addAttribute("form", form);
-        model.addAttribute("creating", creating);
-        model.addAttribute("categories", ModuleCategory.values());
-        model.addAttribute("strengths", Strength.values());
-        model.addAttribute("units", IndicatorUnit.values());
-        model.addAttribute("directions", Direction.values());
-        model.addAttribute("periods", PeriodType.values());
-        model.addAttribute("sunsetKinds", Sunset.Kind.values());
-        model.addAttribute("others", view.modules().stream().map(m -> m.module().code())
-                .filter(c -> !c.equals(form.getCode())).toList());
-        return "compact/module-form";
+        return DesignerModel.fill(model, catalogue.get(actor, code), form, creating, false);
     }
 
     private static boolean manages(Actor actor, Compact compact) {

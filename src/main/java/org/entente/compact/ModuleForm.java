@@ -21,6 +21,9 @@ public class ModuleForm {
     private List<ProvisionRow> provisions = new ArrayList<>();
     private List<IndicatorRow> indicators = new ArrayList<>();
     private List<PhaseRow> phases = new ArrayList<>();
+    private String amendmentTitle;
+    private String rationale;
+    private LocalDate commentsUntil;
 
     /** A provision row. */
     public static class ProvisionRow {
@@ -236,6 +239,12 @@ public class ModuleForm {
     public List<IndicatorRow> getIndicators() { return indicators; }
     public void setIndicators(List<IndicatorRow> indicators) { this.indicators = indicators; }
     public List<PhaseRow> getPhases() { return phases; }
+    public String getAmendmentTitle() { return amendmentTitle; }
+    public void setAmendmentTitle(String amendmentTitle) { this.amendmentTitle = amendmentTitle; }
+    public String getRationale() { return rationale; }
+    public void setRationale(String rationale) { this.rationale = rationale; }
+    public LocalDate getCommentsUntil() { return commentsUntil; }
+    public void setCommentsUntil(LocalDate commentsUntil) { this.commentsUntil = commentsUntil; }
     public void setPhases(List<PhaseRow> phases) { this.phases = phases; }
 
 }

@@ -21,7 +21,7 @@ import org.springframework.data.relational.core.mapping.Table;
 /**
  * One version of a module's text: its purpose, category, Global Compact for Migration objectives, prerequisites,
  * sunset, provisions, indicators and phases. Version 1 is edited freely while the compact is a draft; after that a
- * text never changes, and amendments add new versions.
+ * text never changes. An amendment's proposed text is stored the same way but without a number until it is adopted.
  */
 @Table("module_text")
 public final class ModuleText {
@@ -29,7 +29,7 @@ public final class ModuleText {
     @Id
     private Long id;
     private Long compactModule;
-    private int number;
+    private Integer number;
     private String title;
     private String purpose;
     private ModuleCategory category;
@@ -59,15 +59,23 @@ public final class ModuleText {
         return text;
     }
 
-    /** The next version, adopted by an amendment or a renewal decision. */
-    ModuleText next(ModuleContent content, Long amendment, Instant now) {
+    /** A proposed text: no version number until its amendment is adopted. */
+    static ModuleText proposal(Long module, ModuleContent content, Instant now) {
         ModuleText text = new ModuleText();
-        text.compactModule = compactModule;
-        text.number = number + 1;
+        text.compactModule = module;
         text.apply(content);
         text.adoptedAt = now;
-        text.amendment = amendment;
         return text;
+    }
+
+    /** Makes a proposed text the module's next version. */
+    void adoptAs(int version, Long amendmentId, Instant now) {
+        if (number != null) {
+            throw new org.entente.shared.Conflict("version " + number + " is adopted already");
+        }
+        number = version;
+        amendment = amendmentId;
+        adoptedAt = now;
     }
 
     void reviseDraft(ModuleContent content, Instant now) {
@@ -100,8 +108,9 @@ public final class ModuleText {
         return compactModule;
     }
 
+    /** The version number; 0 for a proposal not yet adopted. */
     public int number() {
-        return number;
+        return number == null ? 0 : number;
     }
 
     public String title() {

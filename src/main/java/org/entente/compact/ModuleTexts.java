@@ -9,5 +9,8 @@ interface ModuleTexts extends ListCrudRepository<ModuleText, Long> {
 
     Optional<ModuleText> findByCompactModuleAndNumber(Long compactModule, int number);
 
-    List<ModuleText> findByCompactModuleOrderByNumber(Long compactModule);
+    /** The adopted versions, oldest first; proposals are left out. */
+    List<ModuleText> findByCompactModuleAndNumberNotNullOrderByNumber(Long compactModule);
+
+    List<ModuleText> findByCompactModule(Long compactModule);
 }

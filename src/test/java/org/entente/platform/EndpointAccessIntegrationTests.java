@@ -10,6 +10,8 @@ import java.util.TreeSet;
 import java.util.function.Function;
 
 import org.entente.compact.AdherenceDesk;
+import org.entente.compact.Amendment;
+import org.entente.compact.AmendmentDesk;
 import org.entente.compact.Compact;
 import org.entente.compact.Declaration;
 import org.entente.compact.CompactCatalogue;
@@ -49,6 +51,8 @@ class EndpointAccessIntegrationTests {
     CompactCatalogue compacts;
     @Autowired
     AdherenceDesk adherence;
+    @Autowired
+    AmendmentDesk amendments;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -184,6 +188,23 @@ class EndpointAccessIntegrationTests {
             new Endpoint("POST /api/v1/compacts/{code}/adherence/{party}/modules/{module}/reconfirmation", false,
                     t -> t.adherenceScene(false),
                     (s, u, t) -> request(HttpMethod.POST, t.adherencePath(s) + "/modules/M1/reconfirmation")),
+            new Endpoint("GET /api/v1/compacts/{code}/amendments", true, t -> t.compactScene(true),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + t.compactOf(s) + "/amendments")),
+            new Endpoint("GET /api/v1/compacts/{code}/amendments/{id}", true, t -> t.amendmentScene(),
+                    (s, u, t) -> request(HttpMethod.GET, t.amendmentPath(s))),
+            new Endpoint("POST /api/v1/compacts/{code}/modules/{module}/amendments", false, t -> t.compactScene(true),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/compacts/" + t.compactOf(s) + "/modules/M1/amendments",
+                            "{\"title\": \"More\", \"commentsUntil\": \"" + java.time.LocalDate.now(java.time.ZoneOffset.UTC)
+                                    + "\", \"text\": {\"title\": \"First\", \"category\": \"OTHER\", \"provisions\": ["
+                                    + "{\"number\": \"1\", \"text\": \"Parties shall cooperate closely.\", \"strength\": \"SHALL\"}]}}")),
+            new Endpoint("POST /api/v1/compacts/{code}/amendments/{id}/comments", false, t -> t.amendmentScene(),
+                    (s, u, t) -> json(HttpMethod.POST, t.amendmentPath(s) + "/comments", "{\"text\": \"Agreed\"}")),
+            new Endpoint("POST /api/v1/compacts/{code}/amendments/{id}/adoption", false, t -> t.amendmentScene(),
+                    (s, u, t) -> request(HttpMethod.POST, t.amendmentPath(s) + "/adoption")),
+            new Endpoint("POST /api/v1/compacts/{code}/amendments/{id}/rejection", false, t -> t.amendmentScene(),
+                    (s, u, t) -> json(HttpMethod.POST, t.amendmentPath(s) + "/rejection", "{\"note\": \"No\"}")),
+            new Endpoint("GET /api/v1/compacts/{code}/modules/{module}/diff", true, t -> t.compactScene(true),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + t.compactOf(s) + "/modules/M1/diff?from=1&to=1")),
             new Endpoint("GET /api/v1/sharing/disclosures/{party}", false,
                     t -> t.partyScoped(Role.AUDITOR, Role.MONITOR),
                     (s, u, t) -> request(HttpMethod.GET, "/api/v1/sharing/disclosures/" + s.party().code())));
@@ -211,6 +232,24 @@ class EndpointAccessIntegrationTests {
 
     String adherencePath(Scene scene) {
         return "/api/v1/compacts/" + compactOf(scene) + "/adherence/" + scene.party().code();
+    }
+
+    final java.util.Map<String, Long> amendmentFor = new java.util.HashMap<>();
+
+    /** An open compact with an amendment of M1 proposed by its secretariat, closing today. */
+    Scene amendmentScene() {
+        Scene scene = compactScene(true);
+        Amendment amendment = amendments.propose(scene.allowed().actor(), compactOf(scene), "M1",
+                new AmendmentDesk.Proposal("Closer", null, java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+                        new ModuleContent("First", null, ModuleCategory.OTHER, null, null, null,
+                                List.of(new Provision("1", "Parties shall cooperate closely.", Strength.SHALL, false)),
+                                null, null)));
+        amendmentFor.put(scene.party().code().value(), amendment.id());
+        return scene;
+    }
+
+    String amendmentPath(Scene scene) {
+        return "/api/v1/compacts/" + compactOf(scene) + "/amendments/" + amendmentFor.get(scene.party().code().value());
     }
 
     /**
@@ -291,7 +330,8 @@ class EndpointAccessIntegrationTests {
     /** Endpoints open to any logged-in user have no unentitled caller. */
     private static boolean sameRights(Endpoint endpoint) {
         return Set.of("GET /api/v1/identity/me", "GET /api/v1/identity/tokens", "DELETE /api/v1/identity/tokens/{id}",
-                "GET /api/v1/parties", "GET /api/v1/parties/{code}", "POST /api/v1/identity/tokens")
+                "GET /api/v1/parties", "GET /api/v1/parties/{code}", "POST /api/v1/identity/tokens",
+                "POST /api/v1/compacts/{code}/amendments/{id}/comments")
                 .contains(endpoint.key());
     }
 
