@@ -111,6 +111,14 @@ public final class Compact implements Classified {
         moveTo(CompactStatus.SUSPENDED);
     }
 
+    /** Back to where it was before the suspension: in force if it had entered into force, else open. */
+    void resume() {
+        if (status != CompactStatus.SUSPENDED) {
+            throw new Conflict("only a suspended compact can resume; this one is " + status);
+        }
+        moveTo(enteredIntoForceAt != null ? CompactStatus.IN_FORCE : CompactStatus.OPEN_FOR_ADHERENCE);
+    }
+
     void terminate() {
         moveTo(CompactStatus.TERMINATED);
     }

@@ -22,13 +22,15 @@ class CompactAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.POST, "/api/v1/compacts/*/amendments/*/adoption",
                 "/api/v1/compacts/*/amendments/*/rejection").hasAnyRole("SECRETARIAT", "ADMIN");
         rules.requestMatchers("/api/v1/compacts", "/api/v1/compacts/*", "/api/v1/compacts/*/modules",
+                "/api/v1/compacts/*/decisions",
                 "/api/v1/compacts/*/modules/*", "/api/v1/compacts/*/opening").hasAnyRole("SECRETARIAT", "ADMIN");
     }
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/compacts/new", "/compacts/*/edit", "/compacts/*/modules/new",
-                "/compacts/*/modules/*/edit", "/compacts/*/opening").hasAnyRole("SECRETARIAT", "ADMIN");
+                "/compacts/*/modules/*/edit", "/compacts/*/opening", "/compacts/*/decisions")
+                .hasAnyRole("SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.POST, "/compacts").hasAnyRole("SECRETARIAT", "ADMIN");
         rules.requestMatchers("/compacts/*/adherence/*/declare", "/compacts/*/adherence/*/withdraw",
                 "/compacts/*/adherence/*/modules/*/reconfirm").hasRole("FOCAL_POINT");

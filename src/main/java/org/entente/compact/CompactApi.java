@@ -98,6 +98,18 @@ class CompactApi {
         catalogue.removeModule(actor, code, module);
     }
 
+    record DecisionRequest(CompactCatalogue.Decision decision, String reason) {
+    }
+
+    @PostMapping("/{code}/decisions")
+    @Operation(summary = "Suspend, resume or terminate the compact with a reason (its secretariat)")
+    CompactView decide(Actor actor, @PathVariable String code, @RequestBody DecisionRequest request) {
+        if (request.decision() == null) {
+            throw new InvalidInput("decision", "is required: SUSPEND, RESUME or TERMINATE");
+        }
+        return CompactView.of(catalogue.decide(actor, code, request.decision(), request.reason()), null);
+    }
+
     @PostMapping("/{code}/opening")
     @Operation(summary = "Open the draft for adherence; its text is fixed from then on (its secretariat)")
     CompactView open(Actor actor, @PathVariable String code) {

@@ -217,6 +217,31 @@ public class CompactCatalogue {
         return expired;
     }
 
+    /** The lifecycle decisions of the secretariat after opening. */
+    public enum Decision { SUSPEND, RESUME, TERMINATE }
+
+    /**
+     * Suspends a compact (it accepts no adherence until it resumes), resumes it, or terminates it for good. Only its
+     * secretariat decides; each decision is audited.
+     */
+    @Transactional
+    public Compact decide(Actor actor, String code, Decision decision, String reason) {
+        Compact compact = find(code);
+        requireSecretariatOf(actor, compact);
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidInput("reason", "give the reason for the decision (at most 500 characters)");
+        }
+        switch (decision) {
+            case SUSPEND -> compact.suspend();
+            case RESUME -> compact.resume();
+            case TERMINATE -> compact.terminate();
+        }
+        Compact saved = compacts.save(compact);
+        audit.record(AuditEvent.of(actor, "compact." + decision.name().toLowerCase(java.util.Locale.ROOT) + "d",
+                "Compact", code, code + " is now " + saved.status() + " by decision of the secretariat"));
+        return saved;
+    }
+
     Compact find(String code) {
         return compacts.findByCode(code).orElseThrow(() -> new NotFound("compact", code));
     }

@@ -130,6 +130,20 @@ class CompactPages {
         return "redirect:/compacts/" + code;
     }
 
+    @PostMapping("/compacts/{code}/decisions")
+    String decide(Actor actor, @PathVariable String code, @RequestParam CompactCatalogue.Decision decision,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        try {
+            catalogue.decide(actor, code, decision, reason);
+            redirect.addFlashAttribute("notice", "compact.decided");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/compacts/" + code;
+    }
+
     /** Runs a command, and on a broken rule shows the form again with the problem next to it. */
     private static String attempt(BindingResult binding, Supplier<String> form, Supplier<String> command) {
         if (binding.hasErrors()) {

@@ -168,6 +168,27 @@ abstract class CompactContract {
     }
 
     @Test
+    void theSecretariatSuspendsResumesAndTerminatesWithAReason() throws Exception {
+        send(post("/api/v1/compacts/" + code + "/modules"), MODULE).andExpect(status().isCreated());
+        send(post("/api/v1/compacts/" + code + "/opening"), "").andExpect(status().isOk());
+        send(post("/api/v1/compacts/" + code + "/decisions"), "{\"decision\": \"SUSPEND\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("reason")));
+        send(post("/api/v1/compacts/" + code + "/decisions"), "{\"decision\": \"SUSPEND\", \"reason\": \"Review\"}")
+                .andExpect(jsonPath("$.status", is("SUSPENDED")));
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        mvc.perform(put("/api/v1/compacts/{c}/adherence/{p}", code, focal.party().value())
+                        .header("Authorization", focal.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"modules\": [\"ETH-REC\"]}"))
+                .andExpect(status().isConflict());
+        send(post("/api/v1/compacts/" + code + "/decisions"), "{\"decision\": \"RESUME\", \"reason\": \"Done\"}")
+                .andExpect(jsonPath("$.status", is("OPEN_FOR_ADHERENCE")));
+        send(post("/api/v1/compacts/" + code + "/decisions"), "{\"decision\": \"TERMINATE\", \"reason\": \"Replaced\"}")
+                .andExpect(jsonPath("$.status", is("TERMINATED")));
+        send(post("/api/v1/compacts/" + code + "/decisions"), "{\"decision\": \"RESUME\", \"reason\": \"Undo\"}")
+                .andExpect(status().isConflict());
+    }
+
+    @Test
     void everyVersionOfAModuleStaysReadable() throws Exception {
         send(post("/api/v1/compacts/" + code + "/modules"), MODULE).andExpect(status().isCreated());
         mvc.perform(get("/api/v1/compacts/" + code + "/modules/ETH-REC/versions").header("Authorization", secretariat.bearer()))

@@ -62,6 +62,23 @@ class CompactRulesTests {
     }
 
     @Test
+    void aSuspendedCompactResumesWhereItWas() {
+        Compact inForce = draft(1);
+        inForce.open(NOW);
+        inForce.enterIntoForceIfReached(1, NOW);
+        inForce.suspend();
+        assertThat(inForce.status().acceptsAdherence()).isFalse();
+        inForce.resume();
+        assertThat(inForce.status()).isEqualTo(CompactStatus.IN_FORCE);
+
+        Compact open = draft(5);
+        open.open(NOW);
+        open.suspend();
+        open.resume();
+        assertThat(open.status()).isEqualTo(CompactStatus.OPEN_FOR_ADHERENCE);
+    }
+
+    @Test
     void theTermsOfAnOpenCompactAreFixed() {
         Compact compact = draft(1);
         compact.open(NOW);
