@@ -130,6 +130,29 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void cycloneIdrisHasAWeekOfReportsAndARestrictedOneThatCountriesOfOriginCannotSee() throws Exception {
+        var crisis = mvc.perform(get("/api/v1/crises")).andExpect(jsonPath("$[0].code", is("CYC-2026-IDRIS")))
+                .andReturn().getResponse().getContentAsString();
+        int id = com.jayway.jsonpath.JsonPath.read(crisis, "$[0].id");
+        String arvenia = token("focal.xar");
+        String dalmeria = token("focal.xda");
+        mvc.perform(get("/api/v1/crises/{id}/sitreps", id).header("Authorization", "Bearer " + arvenia))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Entente-Withheld", "2"))
+                .andExpect(jsonPath("$[*].classification", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("RESTRICTED"))));
+        mvc.perform(get("/api/v1/crises/{id}/sitreps", id).header("Authorization", "Bearer " + dalmeria))
+                .andExpect(jsonPath("$[*].classification", org.hamcrest.Matchers.hasItem("RESTRICTED")))
+                .andExpect(jsonPath("$.length()", is(7)));
+    }
+
+    String token(String username) throws Exception {
+        String body = mvc.perform(post("/api/v1/identity/tokens").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"username\": \"" + username + "\", \"password\": \"test-demo-password\"}"))
+                .andReturn().getResponse().getContentAsString();
+        return com.jayway.jsonpath.JsonPath.read(body, "$.token");
+    }
+
+    @Test
     void anonymousVisitorsSeeTheDirectoryWithoutContacts() throws Exception {
         mvc.perform(get("/api/v1/parties/XDA"))
                 .andExpect(jsonPath("$.name", is("State of Dalmeria")))

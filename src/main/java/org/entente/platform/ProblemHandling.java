@@ -129,8 +129,15 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
         Throwable cause = e.getCause();
         while (cause != null) {
             if (cause instanceof JacksonException jackson) {
+                String path = fieldPath(jackson);
+                // A value record that validates itself while being read names its own field; keep that name.
+                for (Throwable inner = jackson.getCause(); inner != null; inner = inner.getCause()) {
+                    if (inner instanceof InvalidInput invalid) {
+                        return invalid("body".equals(path) ? invalid : invalid.under(path));
+                    }
+                }
                 return problem(HttpStatus.BAD_REQUEST, "Invalid input", "The request body could not be read; see errors.",
-                        List.of(new FieldProblem(fieldPath(jackson), describe(jackson))));
+                        List.of(new FieldProblem(path, describe(jackson))));
             }
             cause = cause.getCause();
         }

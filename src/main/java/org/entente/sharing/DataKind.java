@@ -6,6 +6,7 @@ package org.entente.sharing;
  */
 public enum DataKind {
     COMPACT,
+    CRISIS,
     SITUATION_REPORT,
     BRIEFING,
     STOCK_LEVEL,

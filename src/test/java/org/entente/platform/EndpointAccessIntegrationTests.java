@@ -19,7 +19,12 @@ import org.entente.compact.ModuleCategory;
 import org.entente.compact.ModuleContent;
 import org.entente.compact.Provision;
 import org.entente.compact.Strength;
+import org.entente.crisis.Crisis;
+import org.entente.crisis.CrisisRoom;
+import org.entente.crisis.CrisisType;
+import org.entente.crisis.SituationReport;
 import org.entente.party.Party;
+import org.entente.shared.Classification;
 import org.entente.shared.Actor;
 import org.entente.shared.Role;
 import org.entente.support.Fixtures;
@@ -53,6 +58,8 @@ class EndpointAccessIntegrationTests {
     AdherenceDesk adherence;
     @Autowired
     AmendmentDesk amendments;
+    @Autowired
+    CrisisRoom crises;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -208,6 +215,30 @@ class EndpointAccessIntegrationTests {
                     (s, u, t) -> json(HttpMethod.POST, t.amendmentPath(s) + "/rejection", "{\"note\": \"No\"}")),
             new Endpoint("GET /api/v1/compacts/{code}/modules/{module}/diff", true, t -> t.compactScene(true),
                     (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + t.compactOf(s) + "/modules/M1/diff?from=1&to=1")),
+            new Endpoint("GET /api/v1/crises", true, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/crises")),
+            new Endpoint("POST /api/v1/crises", false, t -> t.partyScoped(Role.FOCAL_POINT, Role.MONITOR),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/crises", "{\"code\": \"N" + System.nanoTime() % 1000000
+                            + "\", \"name\": \"Flood\", \"type\": \"FLOOD\", \"leadParty\": \"" + s.party().code()
+                            + "\", \"affected\": [\"" + s.party().code() + "\"]}")),
+            new Endpoint("GET /api/v1/crises/{id}", true, t -> t.crisisScene(),
+                    (s, u, t) -> request(HttpMethod.GET, t.crisisPath(s))),
+            new Endpoint("POST /api/v1/crises/{id}/events", false, t -> t.crisisScene(),
+                    (s, u, t) -> json(HttpMethod.POST, t.crisisPath(s) + "/events", "{\"text\": \"Roads reopened\"}")),
+            new Endpoint("POST /api/v1/crises/{id}/closure", false, t -> t.crisisScene(),
+                    (s, u, t) -> request(HttpMethod.POST, t.crisisPath(s) + "/closure")),
+            new Endpoint("GET /api/v1/crises/{id}/sitreps", true, t -> t.crisisScene(),
+                    (s, u, t) -> request(HttpMethod.GET, t.crisisPath(s) + "/sitreps")),
+            new Endpoint("POST /api/v1/crises/{id}/sitreps", false, t -> t.crisisScene(),
+                    (s, u, t) -> json(HttpMethod.POST, t.crisisPath(s) + "/sitreps", "{\"party\": \"" + s.party().code()
+                            + "\", \"periodStart\": \"2026-11-20T00:00:00Z\", \"periodEnd\": \"2026-11-21T00:00:00Z\", "
+                            + "\"summary\": \"Calm\", \"classification\": \"PUBLIC\"}")),
+            new Endpoint("GET /api/v1/crises/{id}/sitreps/{reportId}", true, t -> t.crisisScene(),
+                    (s, u, t) -> request(HttpMethod.GET, t.crisisPath(s) + "/sitreps/" + t.crisisFor.get(s.party().code().value())[1])),
+            new Endpoint("GET /api/v1/crises/{id}/dashboard", true, t -> t.crisisScene(),
+                    (s, u, t) -> request(HttpMethod.GET, t.crisisPath(s) + "/dashboard")),
+            new Endpoint("GET /api/v1/crises/{id}/figures.csv", true, t -> t.crisisScene(),
+                    (s, u, t) -> request(HttpMethod.GET, t.crisisPath(s) + "/figures.csv")),
             new Endpoint("GET /api/v1/sharing/disclosures/{party}", false,
                     t -> t.partyScoped(Role.AUDITOR, Role.MONITOR),
                     (s, u, t) -> request(HttpMethod.GET, "/api/v1/sharing/disclosures/" + s.party().code())));
@@ -235,6 +266,25 @@ class EndpointAccessIntegrationTests {
 
     String adherencePath(Scene scene) {
         return "/api/v1/compacts/" + compactOf(scene) + "/adherence/" + scene.party().code();
+    }
+
+    final java.util.Map<String, long[]> crisisFor = new java.util.HashMap<>();
+
+    /** A crisis led by the scene's party, whose focal point may act and whose monitor may not, with one public report. */
+    Scene crisisScene() {
+        Scene scene = partyScoped(Role.FOCAL_POINT, Role.MONITOR);
+        var party = scene.party().code();
+        long crisis = crises.open(scene.allowed().actor(), new Crisis.Declaration("K" + System.nanoTime() % 100000000,
+                "Flood", CrisisType.FLOOD, party, java.util.Set.of(party), null, Classification.PUBLIC, 24)).id();
+        java.time.Instant now = java.time.Instant.now();
+        long report = crises.submit(scene.allowed().actor(), crisis, party, new SituationReport.Content(
+                now.minusSeconds(60), now, "Calm", Classification.PUBLIC, java.util.Set.of(), null, null, null, null)).id();
+        crisisFor.put(party.value(), new long[] {crisis, report});
+        return scene;
+    }
+
+    String crisisPath(Scene scene) {
+        return "/api/v1/crises/" + crisisFor.get(scene.party().code().value())[0];
     }
 
     final java.util.Map<String, Long> amendmentFor = new java.util.HashMap<>();

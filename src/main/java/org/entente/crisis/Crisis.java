@@ -1,0 +1,169 @@
+package org.entente.crisis;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.entente.shared.Classification;
+import org.entente.shared.Conflict;
+import org.entente.shared.InvalidInput;
+import org.entente.shared.PartyCode;
+import org.entente.sharing.Classified;
+import org.entente.sharing.DataKind;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A crisis: what happened, where, to which parties, who leads the response, how often affected parties report,
+ * and a timeline. Public by default; a lead party may keep a crisis record to partners.
+ */
+@Table("crisis")
+public final class Crisis implements Classified {
+
+    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9-]{1,29}");
+
+    @Id
+    private Long id;
+    private String code;
+    private String name;
+    private CrisisType type;
+    private String leadParty;
+    private String areas;
+    private Classification classification;
+    private int reportEveryHours;
+    private Instant startedAt;
+    private Instant closedAt;
+    @MappedCollection(idColumn = "crisis")
+    private Set<AffectedParty> affected = new HashSet<>();
+    @MappedCollection(idColumn = "crisis", keyColumn = "list_index")
+    private List<TimelineEvent> timeline = new ArrayList<>();
+    @Version
+    private Long version;
+
+    @PersistenceCreator
+    Crisis() {
+    }
+
+    /** What is declared when a crisis is opened. */
+    public record Declaration(String code, String name, CrisisType type, PartyCode leadParty, Set<PartyCode> affected,
+            String areas, Classification classification, int reportEveryHours) {
+        public Declaration {
+            if (code == null || !CODE.matcher(code).matches()) {
+                throw new InvalidInput("code", "must be 2-30 upper-case letters, digits or hyphens");
+            }
+            if (name == null || name.isBlank() || name.length() > 200) {
+                throw new InvalidInput("name", "is required, at most 200 characters");
+            }
+            if (type == null) {
+                throw new InvalidInput("type", "is required");
+            }
+            if (leadParty == null) {
+                throw new InvalidInput("leadParty", "is required");
+            }
+            if (affected == null || affected.isEmpty()) {
+                throw new InvalidInput("affected", "name at least one affected party");
+            }
+            if (areas != null && areas.length() > 1000) {
+                throw new InvalidInput("areas", "must be at most 1000 characters");
+            }
+            classification = classification == null ? Classification.PUBLIC : classification;
+            if (classification != Classification.PUBLIC && classification != Classification.PARTNERS) {
+                throw new InvalidInput("classification", "a crisis record is PUBLIC or PARTNERS; classify its reports instead");
+            }
+            if (reportEveryHours < 6 || reportEveryHours > 24 * 31) {
+                throw new InvalidInput("reportEveryHours", "must be from 6 hours to 31 days");
+            }
+            affected = Set.copyOf(affected);
+        }
+    }
+
+    static Crisis open(Declaration d, Instant now) {
+        Crisis crisis = new Crisis();
+        crisis.code = d.code();
+        crisis.name = d.name().strip();
+        crisis.type = d.type();
+        crisis.leadParty = d.leadParty().value();
+        crisis.areas = d.areas() == null ? null : d.areas().strip();
+        crisis.classification = d.classification();
+        crisis.reportEveryHours = d.reportEveryHours();
+        crisis.startedAt = now;
+        crisis.affected = d.affected().stream().map(p -> new AffectedParty(p.value())).collect(Collectors.toCollection(HashSet::new));
+        crisis.timeline.add(new TimelineEvent(now, "Crisis opened: " + crisis.name, crisis.leadParty));
+        return crisis;
+    }
+
+    void record(String text, PartyCode party, Instant now) {
+        requireActive();
+        if (text == null || text.isBlank() || text.length() > 1000) {
+            throw new InvalidInput("text", "is required, at most 1000 characters");
+        }
+        timeline.add(new TimelineEvent(now, text.strip(), party.value()));
+    }
+
+    void close(Instant now) {
+        requireActive();
+        closedAt = now;
+        timeline.add(new TimelineEvent(now, "Crisis closed", leadParty));
+    }
+
+    private void requireActive() {
+        if (closedAt != null) {
+            throw new Conflict("crisis " + code + " is closed");
+        }
+    }
+
+    /** When a party's next report falls due: the cadence after its last report, or after the start. */
+    public Instant nextReportDue(Instant lastReport) {
+        return (lastReport == null ? startedAt : lastReport).plus(Duration.ofHours(reportEveryHours));
+    }
+
+    public Long id() { return id; }
+    public String code() { return code; }
+    public String name() { return name; }
+    public CrisisType type() { return type; }
+    public PartyCode leadParty() { return new PartyCode(leadParty); }
+    public String areas() { return areas; }
+    public int reportEveryHours() { return reportEveryHours; }
+    public Instant startedAt() { return startedAt; }
+    public Instant closedAt() { return closedAt; }
+    public boolean isActive() { return closedAt == null; }
+    public Set<PartyCode> affectedParties() {
+        return affected.stream().map(a -> new PartyCode(a.partyCode())).collect(Collectors.toCollection(TreeSet::new));
+    }
+    public List<TimelineEvent> timeline() { return List.copyOf(timeline); }
+    public Long version() { return version; }
+
+    @Override
+    public PartyCode owner() {
+        return leadParty();
+    }
+
+    @Override
+    public Classification classification() {
+        return classification;
+    }
+
+    @Override
+    public DataKind dataKind() {
+        return DataKind.CRISIS;
+    }
+
+    @Override
+    public Set<PartyCode> recipients() {
+        return Set.of();
+    }
+
+    @Override
+    public String reference() {
+        return "crisis/" + code;
+    }
+}

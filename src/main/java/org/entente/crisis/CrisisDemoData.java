@@ -1,0 +1,94 @@
+package org.entente.crisis;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Set;
+
+import org.entente.shared.Actor;
+import org.entente.shared.Classification;
+import org.entente.shared.PartyCode;
+import org.entente.shared.Role;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Cyclone Idris: it struck the Costravan coast and the Dalmerian delta a week ago. Costrava leads; both states report
+ * daily at mixed classifications. One Costravan report is RESTRICTED (its sharing rule admits Dalmeria and the
+ * regional body, not the countries of origin), and one is CONFIDENTIAL to the regional body. All figures are invented.
+ */
+@Component
+@Profile("demo")
+@Order(50)
+class CrisisDemoData implements ApplicationRunner {
+
+    private static final PartyCode COSTRAVA = new PartyCode("XCO");
+    private static final PartyCode DALMERIA = new PartyCode("XDA");
+    private static final PartyCode REGION = new PartyCode("SLC");
+
+    private final CrisisRoom room;
+
+    CrisisDemoData(CrisisRoom room) {
+        this.room = room;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!room.visible(Actor.system()).isEmpty()) {
+            return;
+        }
+        Crisis idris = room.open(focal(COSTRAVA), new Crisis.Declaration("CYC-2026-IDRIS", "Cyclone Idris",
+                CrisisType.CYCLONE, COSTRAVA, Set.of(COSTRAVA, DALMERIA),
+                "Costravan coast (Puerto Alto, Santa Lira) and the Dalmerian delta", Classification.PUBLIC, 24));
+        Instant day0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(7));
+        long[][] costrava = {
+                {120_000, 80_000, 14, 210, 35_000, 0, 12_000},
+                {180_000, 110_000, 22, 340, 52_000, 0, 30_000},
+                {210_000, 130_000, 27, 390, 61_000, 40, 55_000},
+                {215_000, 128_000, 29, 402, 58_000, 95, 81_000},
+                {215_000, 121_000, 29, 405, 49_000, 160, 104_000}};
+        Classification[] levels = {Classification.PUBLIC, Classification.PARTNERS, Classification.RESTRICTED,
+                Classification.PARTNERS, Classification.PARTNERS};
+        String[] summaries = {
+                "Landfall near Puerto Alto; coastal districts flooded, power out in Santa Lira.",
+                "Access restored to Santa Lira; shelters at capacity in Puerto Alto.",
+                "Cholera alert in two shelters; the ministry asks for water treatment and oral rehydration stock.",
+                "Cholera cases rising in shelters; WASH response scaled up; some displaced return home.",
+                "Returns continue; the gap in shelter kits and water treatment persists."};
+        for (int day = 0; day < costrava.length; day++) {
+            long[] f = costrava[day];
+            room.submit(focal(COSTRAVA), idris.id(), COSTRAVA, new SituationReport.Content(
+                    day0.plus(Duration.ofDays(day)), day0.plus(Duration.ofDays(day + 1)), summaries[day], levels[day],
+                    Set.of(), new KeyFigures(f[0], f[1], f[2], f[3], f[4], f[5], f[6]),
+                    List.of(new Need(Sector.SHELTER, "Family tents and tarpaulins for " + f[4] / 5 + " households",
+                                    "About a third not covered"),
+                            new Need(Sector.WASH, "Water treatment for shelters", day >= 2 ? "Stock lasts 3 days" : null)),
+                    "Civil protection, army engineers and the Red Crescent deployed.",
+                    day0.plus(Duration.ofDays(day + 2))));
+        }
+        room.submit(focal(COSTRAVA), idris.id(), COSTRAVA, new SituationReport.Content(day0.plus(Duration.ofDays(4)),
+                day0.plus(Duration.ofDays(5)), "Security incident at the Santa Lira shelter; details for the regional "
+                        + "liaison hub only.", Classification.CONFIDENTIAL, Set.of(REGION), KeyFigures.none(), List.of(),
+                "Police presence reinforced.", null));
+        long[][] dalmeria = {{40_000, 22_000, 3, 60, 9_000, 0, 5_000}, {46_000, 25_000, 4, 71, 11_500, 0, 14_000}};
+        for (int day = 0; day < dalmeria.length; day++) {
+            long[] f = dalmeria[day];
+            room.submit(focal(DALMERIA), idris.id(), DALMERIA, new SituationReport.Content(
+                    day0.plus(Duration.ofDays(2 * day + 1)), day0.plus(Duration.ofDays(2 * day + 3)),
+                    day == 0 ? "Delta villages cut off; boats requested." : "Roads to the delta reopened.",
+                    Classification.PUBLIC, Set.of(), new KeyFigures(f[0], f[1], f[2], f[3], f[4], f[5], f[6]),
+                    List.of(new Need(Sector.LOGISTICS, "Flat-bottomed boats", day == 0 ? "12 boats" : null)),
+                    "National disaster agency coordinating.", null));
+        }
+        room.recordEvent(focal(COSTRAVA), idris.id(), "Costrava requested mutual aid through the regional liaison hub.");
+    }
+
+    private static Actor focal(PartyCode party) {
+        return Actor.user("focal." + party.value().toLowerCase(java.util.Locale.ROOT),
+                List.of(new Actor.Membership(party, Set.of(Role.FOCAL_POINT))));
+    }
+}

@@ -1,0 +1,101 @@
+package org.entente.crisis;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+import org.entente.party.PartyDirectory;
+import org.entente.shared.Actor;
+import org.entente.shared.Classification;
+import org.entente.shared.Conflict;
+import org.entente.shared.InvalidInput;
+import org.entente.shared.PartyCode;
+import org.entente.shared.Role;
+import org.entente.sharing.Disclosure;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+@Controller
+class CrisisPages {
+
+    private final CrisisRoom room;
+    private final PartyDirectory parties;
+
+    CrisisPages(CrisisRoom room, PartyDirectory parties) {
+        this.room = room;
+        this.parties = parties;
+    }
+
+    @GetMapping("/crises")
+    String list(Actor actor, Model model) {
+        model.addAttribute("crises", room.visible(actor));
+        return "crisis/list";
+    }
+
+    @GetMapping("/crises/{id}")
+    String dashboard(Actor actor, @PathVariable long id, Model model) {
+        CrisisRoom.Dashboard dashboard = room.dashboard(actor, id);
+        model.addAttribute("d", dashboard);
+        model.addAttribute("hxl", KeyFigures.HXL);
+        model.addAttribute("reports", room.reports(actor, id, Disclosure.Purpose.LIST));
+        model.addAttribute("reportsFor", actor.memberships().stream()
+                .filter(m -> m.roles().contains(Role.FOCAL_POINT)).map(m -> m.party().value()).toList());
+        return "crisis/dashboard";
+    }
+
+    @GetMapping("/crises/{id}/sitreps/{reportId}")
+    String report(Actor actor, @PathVariable long id, @PathVariable long reportId, Model model) {
+        model.addAttribute("crisis", room.get(actor, id));
+        model.addAttribute("report", room.report(actor, id, reportId));
+        return "crisis/sitrep";
+    }
+
+    @GetMapping("/crises/{id}/sitreps/new")
+    String form(Actor actor, @PathVariable long id, @RequestParam String party, Model model) {
+        actor.requireRoleFor(PartyCode.of(party), Role.FOCAL_POINT);
+        return show(actor, model, id, SitrepForm.blank(party, LocalDateTime.now(ZoneOffset.UTC)));
+    }
+
+    @PostMapping("/crises/{id}/sitreps")
+    String submit(Actor actor, @PathVariable long id, @ModelAttribute("form") SitrepForm form, BindingResult binding,
+            Model model, RedirectAttributes redirect) {
+        if (!binding.hasErrors()) {
+            try {
+                SituationReport report = room.submit(actor, id, PartyCode.of(form.getParty()), form.content());
+                redirect.addFlashAttribute("notice", "sitrep.filed");
+                return "redirect:/crises/" + id + "/sitreps/" + report.id();
+            } catch (InvalidInput e) {
+                e.problems().forEach(p -> binding.reject("invalid", p.field() + ": " + p.message()));
+            } catch (Conflict e) {
+                binding.reject("conflict", e.getMessage());
+            }
+        }
+        return show(actor, model, id, form);
+    }
+
+    @PostMapping("/crises/{id}/events")
+    String event(Actor actor, @PathVariable long id, @RequestParam(required = false) String text,
+            RedirectAttributes redirect) {
+        try {
+            room.recordEvent(actor, id, text);
+        } catch (InvalidInput | Conflict e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/crises/" + id;
+    }
+
+    private String show(Actor actor, Model model, long id, SitrepForm form) {
+        model.addAttribute("crisis", room.get(actor, id));
+        model.addAttribute("form", form);
+        model.addAttribute("classifications", Classification.values());
+        model.addAttribute("sectors", Sector.values());
+        model.addAttribute("parties", parties.all());
+        return "crisis/sitrep-form";
+    }
+}

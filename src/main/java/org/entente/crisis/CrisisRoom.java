@@ -1,0 +1,193 @@
+package org.entente.crisis;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
+import org.entente.party.PartyDirectory;
+import org.entente.shared.AccessDenied;
+import org.entente.shared.Actor;
+import org.entente.shared.Conflict;
+import org.entente.shared.InvalidInput;
+import org.entente.shared.NotFound;
+import org.entente.shared.PartyCode;
+import org.entente.shared.Role;
+import org.entente.sharing.Disclosure;
+import org.entente.sharing.Sharing;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The crisis room: crises are opened and closed, parties file situation reports, and everyone reads what the red
+ * lines let them read. Every read of a report goes through {@link Sharing}; what a viewer may not see is counted,
+ * never shown.
+ */
+@Service
+public class CrisisRoom {
+
+    private final Crises crises;
+    private final SituationReports reports;
+    private final PartyDirectory parties;
+    private final Sharing sharing;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    CrisisRoom(Crises crises, SituationReports reports, PartyDirectory parties, Sharing sharing, AuditTrail audit,
+            Clock clock) {
+        this.crises = crises;
+        this.reports = reports;
+        this.parties = parties;
+        this.sharing = sharing;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A party expected to report, and whether it is late. */
+    public record Reporting(PartyCode party, Instant lastReport, Instant due, boolean late) {
+    }
+
+    /**
+     * What one viewer sees of a crisis: each party's latest readable report, the totals of their key figures, how
+     * many reports were withheld under sharing rules, and who is late.
+     */
+    public record Dashboard(Crisis crisis, List<SituationReport> latest, Map<String, Long> totals, int withheld,
+            List<Reporting> reporting) {
+    }
+
+    @Transactional
+    public Crisis open(Actor actor, Crisis.Declaration declaration) {
+        if (!actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN)) {
+            actor.requireRoleFor(declaration.leadParty(), Role.FOCAL_POINT);
+        }
+        requireParty("leadParty", declaration.leadParty());
+        declaration.affected().forEach(p -> requireParty("affected", p));
+        if (crises.existsByCode(declaration.code())) {
+            throw new Conflict("a crisis with code " + declaration.code() + " exists already");
+        }
+        Crisis crisis = crises.save(Crisis.open(declaration, clock.instant()));
+        audit.record(new AuditEvent(actor, declaration.leadParty().value(), "crisis.opened", "Crisis", crisis.code(),
+                "opened " + declaration.type() + " crisis " + crisis.code() + " affecting "
+                        + declaration.affected().size() + " party(ies), led by " + declaration.leadParty()));
+        return crisis;
+    }
+
+    @Transactional
+    public Crisis recordEvent(Actor actor, long id, String text) {
+        Crisis crisis = find(id);
+        PartyCode party = actingParty(actor, crisis);
+        crisis.record(text, party, clock.instant());
+        Crisis saved = crises.save(crisis);
+        audit.record(new AuditEvent(actor, party.value(), "crisis.event-recorded", "Crisis", crisis.code(),
+                party + " added an entry to the timeline of " + crisis.code()));
+        return saved;
+    }
+
+    @Transactional
+    public Crisis close(Actor actor, long id) {
+        Crisis crisis = find(id);
+        if (!actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN)) {
+            actor.requireRoleFor(crisis.leadParty(), Role.FOCAL_POINT);
+        }
+        crisis.close(clock.instant());
+        Crisis saved = crises.save(crisis);
+        audit.record(AuditEvent.of(actor, "crisis.closed", "Crisis", crisis.code(), "closed crisis " + crisis.code()));
+        return saved;
+    }
+
+    /** A party's focal point files a report for its party. */
+    @Transactional
+    public SituationReport submit(Actor actor, long crisisId, PartyCode party, SituationReport.Content content) {
+        actor.requireRoleFor(party, Role.FOCAL_POINT);
+        Crisis crisis = find(crisisId);
+        if (!crisis.isActive()) {
+            throw new Conflict("crisis " + crisis.code() + " is closed");
+        }
+        content.recipients().forEach(p -> requireParty("recipients", p));
+        SituationReport report = reports.save(SituationReport.submit(crisis.id(), party, content, actor.username(),
+                clock.instant()));
+        audit.record(new AuditEvent(actor, party.value(), "sitrep.submitted", "SituationReport",
+                String.valueOf(report.id()), party + " submitted " + content.classification() + " situation report #"
+                        + report.id() + " for " + crisis.code()));
+        return report;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Crisis> visible(Actor actor) {
+        return sharing.filter(actor, crises.findAllByOrderByStartedAtDesc(), Disclosure.Purpose.LIST).items();
+    }
+
+    @Transactional(readOnly = true)
+    public Crisis get(Actor actor, long id) {
+        return sharing.requireReadable(actor, find(id));
+    }
+
+    @Transactional(readOnly = true)
+    public Sharing.Visible<SituationReport> reports(Actor actor, long crisisId, Disclosure.Purpose purpose) {
+        Crisis crisis = get(actor, crisisId);
+        return sharing.filter(actor, reports.findByCrisisOrderBySubmittedAtDesc(crisis.id()), purpose);
+    }
+
+    @Transactional(readOnly = true)
+    public SituationReport report(Actor actor, long crisisId, long reportId) {
+        Crisis crisis = get(actor, crisisId);
+        SituationReport report = reports.findById(reportId).filter(r -> r.crisis().equals(crisis.id()))
+                .orElseThrow(() -> new NotFound("situation report", reportId));
+        return sharing.requireReadable(actor, report);
+    }
+
+    @Transactional(readOnly = true)
+    public Dashboard dashboard(Actor actor, long crisisId) {
+        Crisis crisis = get(actor, crisisId);
+        List<SituationReport> all = reports.findByCrisisOrderBySubmittedAtDesc(crisis.id());
+        Sharing.Visible<SituationReport> visible = sharing.filter(actor, all, Disclosure.Purpose.READ);
+        Map<PartyCode, SituationReport> latest = new LinkedHashMap<>();
+        visible.items().forEach(r -> latest.putIfAbsent(r.reportingParty(), r));
+        Map<String, Long> totals = new LinkedHashMap<>();
+        KeyFigures.HXL.keySet().forEach(name -> totals.put(name, null));
+        for (SituationReport r : latest.values()) {
+            r.figures().byName().forEach((name, value) -> {
+                if (value != null) {
+                    totals.merge(name, value, (a, b) -> a == null ? b : a + b);
+                }
+            });
+        }
+        Instant now = clock.instant();
+        List<Reporting> reporting = new ArrayList<>();
+        for (PartyCode party : crisis.affectedParties()) {
+            // Whether a party reported on time is not itself classified; the content of its reports is.
+            Optional<Instant> last = all.stream().filter(r -> r.reportingParty().equals(party))
+                    .map(SituationReport::submittedAt).findFirst();
+            Instant due = crisis.nextReportDue(last.orElse(null));
+            reporting.add(new Reporting(party, last.orElse(null), due, crisis.isActive() && now.isAfter(due)));
+        }
+        return new Dashboard(crisis, List.copyOf(latest.values()), totals, visible.withheld(), reporting);
+    }
+
+    private Crisis find(long id) {
+        return crises.findById(id).orElseThrow(() -> new NotFound("crisis", id));
+    }
+
+    private PartyCode actingParty(Actor actor, Crisis crisis) {
+        if (actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN)) {
+            return actor.primaryParty().orElse(crisis.leadParty());
+        }
+        return actor.memberships().stream()
+                .filter(m -> m.roles().contains(Role.FOCAL_POINT))
+                .map(Actor.Membership::party)
+                .filter(p -> p.equals(crisis.leadParty()) || crisis.affectedParties().contains(p))
+                .findFirst()
+                .orElseThrow(() -> new AccessDenied("the timeline is kept by the lead and affected parties"));
+    }
+
+    private void requireParty(String field, PartyCode party) {
+        if (!parties.exists(party)) {
+            throw new InvalidInput(field, "no party with code " + party);
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package org.entente.crisis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.entente.shared.Classification;
+import org.entente.shared.Paging;
+import org.entente.shared.Role;
+import org.entente.sharing.DataKind;
+import org.entente.sharing.Sharing;
+import org.entente.support.Fixtures;
+import org.entente.support.MutableClock;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Situation reports under red lines, on a real database: a RESTRICTED report is invisible in the list, the
+ * dashboard, the CSV and by id to a party outside the owner's rule, and visible to one inside it; a CONFIDENTIAL
+ * report reaches only its named recipients; every disclosure is logged for the owner.
+ */
+abstract class CrisisContract {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    CrisisRoom room;
+    @Autowired
+    Sharing sharing;
+    @Autowired
+    MutableClock clock;
+
+    Fixtures.TestUser owner;
+    Fixtures.TestUser insider;
+    Fixtures.TestUser outsider;
+    Fixtures.TestUser recipient;
+    long crisis;
+    long publicReport;
+    long restrictedReport;
+    long confidentialReport;
+
+    @BeforeEach
+    void aCrisisWithReportsAtEveryLevel() {
+        owner = fixtures.user(Role.FOCAL_POINT);
+        insider = fixtures.user(Role.FOCAL_POINT);
+        outsider = fixtures.user(Role.FOCAL_POINT);
+        recipient = fixtures.user(Role.MONITOR);
+        sharing.setRule(owner.actor(), owner.party(), DataKind.SITUATION_REPORT, Set.of(insider.party()), null);
+        crisis = room.open(owner.actor(), new Crisis.Declaration("Z" + System.nanoTime() % 100000000, "Flood",
+                CrisisType.FLOOD, owner.party(), Set.of(owner.party(), insider.party()), "Delta",
+                Classification.PUBLIC, 24)).id();
+        publicReport = report(Classification.PUBLIC, Set.of(), 100L);
+        restrictedReport = report(Classification.RESTRICTED, Set.of(), 5000L);
+        confidentialReport = report(Classification.CONFIDENTIAL, Set.of(recipient.party()), 70000L);
+    }
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    long report(Classification level, Set<org.entente.shared.PartyCode> to, long affected) {
+        Instant now = Instant.now();
+        return room.submit(owner.actor(), crisis, owner.party(), new SituationReport.Content(now.minusSeconds(3600), now,
+                level + " report", level, to, new KeyFigures(affected, null, null, null, null, null, null), List.of(),
+                null, null)).id();
+    }
+
+    @Test
+    void aRestrictedReportIsInvisibleEverywhereToAPartyOutsideTheRule() throws Exception {
+        mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis).header("Authorization", outsider.bearer()))
+                .andExpect(header().string(CrisisApi.WITHHELD, "2"))
+                .andExpect(jsonPath("$[*].id", contains((int) publicReport)));
+        mvc.perform(get("/api/v1/crises/{id}/sitreps/{r}", crisis, restrictedReport).header("Authorization", outsider.bearer()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/crises/{id}/dashboard", crisis).header("Authorization", outsider.bearer()))
+                .andExpect(jsonPath("$.withheld", is(2)))
+                .andExpect(jsonPath("$.totals.affected", is(100)));
+        String csv = mvc.perform(get("/api/v1/crises/{id}/figures.csv", crisis).header("Authorization", outsider.bearer()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv.lines().toList()).hasSize(3).noneMatch(l -> l.contains("RESTRICTED") || l.contains("5000"));
+        assertThat(csv.lines().toList().get(1)).startsWith("#crisis+code,#meta+id,#org+code").contains("#affected+killed");
+    }
+
+    @Test
+    void aRestrictedReportIsVisibleToAPartyOnTheRuleAndTheDisclosureIsLogged() throws Exception {
+        mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis).header("Authorization", insider.bearer()))
+                .andExpect(header().string(CrisisApi.WITHHELD, "1"))
+                .andExpect(jsonPath("$[*].classification", containsInAnyOrder("RESTRICTED", "PUBLIC")));
+        mvc.perform(get("/api/v1/crises/{id}/sitreps/{r}", crisis, restrictedReport).header("Authorization", insider.bearer()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.summary", is("RESTRICTED report")));
+        mvc.perform(get("/api/v1/crises/{id}/dashboard", crisis).header("Authorization", insider.bearer()))
+                .andExpect(jsonPath("$.totals.affected", is(5000)));
+
+        var log = sharing.disclosuresOf(owner.actor(), owner.party(), Paging.of(0, 10)).items();
+        assertThat(log).isNotEmpty().allSatisfy(d -> {
+            assertThat(d.recipientParty()).isEqualTo(insider.party().value());
+            assertThat(d.recordRef()).isEqualTo("sitrep/" + restrictedReport);
+        });
+        assertThat(log).extracting(d -> d.purpose().name()).contains("LIST", "READ");
+    }
+
+    @Test
+    void aConfidentialReportReachesOnlyItsNamedRecipients() throws Exception {
+        mvc.perform(get("/api/v1/crises/{id}/sitreps/{r}", crisis, confidentialReport).header("Authorization", recipient.bearer()))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/crises/{id}/sitreps/{r}", crisis, confidentialReport).header("Authorization", insider.bearer()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/crises/{id}/dashboard", crisis).header("Authorization", recipient.bearer()))
+                .andExpect(jsonPath("$.totals.affected", is(70000)));
+        mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis).header("Authorization", owner.bearer()))
+                .andExpect(header().string(CrisisApi.WITHHELD, "0"));
+    }
+
+    @Test
+    void anonymousVisitorsSeePublicReportsOnly() throws Exception {
+        mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis))
+                .andExpect(header().string(CrisisApi.WITHHELD, "2"))
+                .andExpect(jsonPath("$.length()", is(1)));
+        mvc.perform(get("/crises/{id}", crisis))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString("2 report(s) withheld under sharing rules")));
+    }
+
+    @Test
+    void onlyAPartysFocalPointFilesItsReportAndBadReportsAreNamed() throws Exception {
+        String body = """
+                {"party": "%s", "periodStart": "2026-11-20T00:00:00Z", "periodEnd": "2026-11-21T00:00:00Z",
+                 "summary": "S", "classification": "PUBLIC"}""";
+        mvc.perform(post("/api/v1/crises/{id}/sitreps", crisis).header("Authorization", outsider.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(body.formatted(owner.party())))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/crises/{id}/sitreps", crisis).header("Authorization", owner.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(body.formatted(owner.party())
+                                .replace("\"PUBLIC\"", "\"CONFIDENTIAL\"")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("recipients")));
+        mvc.perform(post("/api/v1/crises/{id}/sitreps", crisis).header("Authorization", owner.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(body.formatted(owner.party())
+                                .replace("2026-11-21", "2026-11-19")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("periodEnd")));
+        mvc.perform(post("/api/v1/crises/{id}/sitreps", crisis).header("Authorization", owner.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(body.formatted(owner.party())
+                                .replace("\"summary\": \"S\"", "\"summary\": \"S\", \"figures\": {\"deaths\": -3}")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("figures.deaths")));
+        mvc.perform(post("/api/v1/crises/{id}/sitreps", crisis).header("Authorization", owner.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(body.formatted(owner.party())))
+                .andExpect(status().isCreated());
+    }
+
+    @Test
+    void aPartyThatMissesItsCadenceIsFlaggedLate() throws Exception {
+        mvc.perform(get("/api/v1/crises/{id}/dashboard", crisis))
+                .andExpect(jsonPath("$.reporting[?(@.party == '" + insider.party() + "')].late", contains(false)));
+        clock.advance(Duration.ofHours(25));
+        mvc.perform(get("/api/v1/crises/{id}/dashboard", crisis))
+                .andExpect(jsonPath("$.reporting[?(@.party == '" + insider.party() + "')].late", contains(true)))
+                .andExpect(jsonPath("$.reporting[?(@.party == '" + owner.party() + "')].late", contains(true)));
+    }
+}

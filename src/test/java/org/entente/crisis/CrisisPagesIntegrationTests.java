@@ -1,0 +1,80 @@
+package org.entente.crisis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Set;
+
+import jakarta.servlet.http.Cookie;
+
+import org.entente.shared.Actor;
+import org.entente.shared.Classification;
+import org.entente.shared.Role;
+import org.entente.sharing.Disclosure;
+import org.entente.support.Fixtures;
+import org.entente.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A liaison officer files a situation report with the form and reads the dashboard. */
+@IntegrationTest
+class CrisisPagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    CrisisRoom room;
+
+    Cookie login(Fixtures.TestUser user) throws Exception {
+        return mvc.perform(post("/login").with(csrf()).param("username", user.username())
+                .param("password", Fixtures.PASSWORD)).andReturn().getResponse().getCookie("SESSION");
+    }
+
+    @Test
+    void aFocalPointFilesARestrictedReportThatTheDashboardShowsItAndWithholdsFromOthers() throws Exception {
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        long crisis = room.open(focal.actor(), new Crisis.Declaration("P" + System.nanoTime() % 100000000, "Storm",
+                CrisisType.CYCLONE, focal.party(), Set.of(focal.party()), null, Classification.PUBLIC, 24)).id();
+        Cookie session = login(focal);
+
+        mvc.perform(get("/crises/{id}/sitreps/new", crisis).param("party", focal.party().value()).cookie(session))
+                .andExpect(status().isOk());
+        mvc.perform(post("/crises/{id}/sitreps", crisis).cookie(session).with(csrf())
+                        .param("party", focal.party().value()).param("periodStart", "2026-11-22T00:00")
+                        .param("periodEnd", "2026-11-23T00:00").param("summary", "Flooding in the port district")
+                        .param("classification", "RESTRICTED").param("affected", "1200").param("displaced", "300")
+                        .param("needs[0].sector", "SHELTER").param("needs[0].need", "Tents").param("needs[0].gap", "200"))
+                .andExpect(redirectedUrlPattern("/crises/" + crisis + "/sitreps/*"));
+        assertThat(room.reports(focal.actor(), crisis, Disclosure.Purpose.READ).items()).singleElement()
+                .satisfies(r -> assertThat(r.needs()).hasSize(1));
+
+        mvc.perform(get("/crises/{id}", crisis).cookie(session))
+                .andExpect(content().string(containsString("1,200")));
+        mvc.perform(get("/crises/{id}", crisis))
+                .andExpect(content().string(containsString("1 report(s) withheld under sharing rules")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("1,200"))));
+    }
+
+    @Test
+    void aBrokenRuleComesBackOnTheFormNamingTheField() throws Exception {
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        long crisis = room.open(focal.actor(), new Crisis.Declaration("Q" + System.nanoTime() % 100000000, "Storm",
+                CrisisType.CYCLONE, focal.party(), Set.of(focal.party()), null, Classification.PUBLIC, 24)).id();
+        mvc.perform(post("/crises/{id}/sitreps", crisis).cookie(login(focal)).with(csrf())
+                        .param("party", focal.party().value()).param("periodStart", "2026-11-22T00:00")
+                        .param("periodEnd", "2026-11-23T00:00").param("summary", "S")
+                        .param("classification", "PUBLIC").param("deaths", "-1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("figures.deaths")));
+        assertThat(room.reports(Actor.system(), crisis, Disclosure.Purpose.READ).items()).isEmpty();
+    }
+}
