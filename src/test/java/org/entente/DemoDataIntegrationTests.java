@@ -145,6 +145,14 @@ class DemoDataIntegrationTests {
                 .andExpect(jsonPath("$.length()", is(7)));
     }
 
+    @Test
+    void cycloneIdrisHasAPublicCapAlertInTwoLanguagesThatValidates() throws Exception {
+        String xml = mvc.perform(get("/api/v1/crises/1/alerts.cap.xml")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        org.entente.support.CapSchema.assertValid(xml);
+        assertThat(xml).contains("<language>en</language>", "<language>es</language>", "<polygon>");
+    }
+
     String token(String username) throws Exception {
         String body = mvc.perform(post("/api/v1/identity/tokens").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\": \"" + username + "\", \"password\": \"test-demo-password\"}"))

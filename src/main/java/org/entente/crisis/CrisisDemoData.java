@@ -31,9 +31,11 @@ class CrisisDemoData implements ApplicationRunner {
     private static final PartyCode REGION = new PartyCode("SLC");
 
     private final CrisisRoom room;
+    private final CrisisAlerts alerts;
 
-    CrisisDemoData(CrisisRoom room) {
+    CrisisDemoData(CrisisRoom room, CrisisAlerts alerts) {
         this.room = room;
+        this.alerts = alerts;
     }
 
     @Override
@@ -85,6 +87,21 @@ class CrisisDemoData implements ApplicationRunner {
                     "National disaster agency coordinating.", null));
         }
         room.recordEvent(focal(COSTRAVA), idris.id(), "Costrava requested mutual aid through the regional liaison hub.");
+        String polygon = "10.05,-70.40 10.45,-70.40 10.45,-69.70 10.05,-69.70 10.05,-70.40";
+        alerts.issue(focal(COSTRAVA), idris.id(), new CrisisAlerts.Draft(Cap.Status.ACTUAL, Cap.Scope.PUBLIC,
+                "Issued by the Costravan civil protection liaison unit", List.of(
+                        new AlertInfo("en", Cap.Category.HEALTH, "Cholera outbreak", Cap.Urgency.EXPECTED,
+                                Cap.Severity.SEVERE, Cap.Certainty.LIKELY, "Cholera risk in Puerto Alto shelters",
+                                "Cases of acute watery diarrhoea have been confirmed in two shelters after Cyclone Idris.",
+                                "Drink only treated or boiled water. Seek care at the nearest health post at the first "
+                                        + "sign of diarrhoea.", day0.plus(Duration.ofDays(14)), "Puerto Alto and Santa Lira",
+                                polygon, null, null),
+                        new AlertInfo("es", Cap.Category.HEALTH, "Brote de cólera", Cap.Urgency.EXPECTED,
+                                Cap.Severity.SEVERE, Cap.Certainty.LIKELY, "Riesgo de cólera en los albergues de Puerto Alto",
+                                "Se confirmaron casos de diarrea aguda en dos albergues tras el ciclón Idris.",
+                                "Beba solo agua tratada o hervida. Acuda al puesto de salud más cercano ante el primer "
+                                        + "síntoma.", day0.plus(Duration.ofDays(14)), "Puerto Alto y Santa Lira",
+                                polygon, null, null))));
     }
 
     private static Actor focal(PartyCode party) {

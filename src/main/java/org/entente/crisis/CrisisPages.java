@@ -25,10 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CrisisPages {
 
     private final CrisisRoom room;
+    private final CrisisAlerts alerts;
     private final PartyDirectory parties;
 
-    CrisisPages(CrisisRoom room, PartyDirectory parties) {
+    CrisisPages(CrisisRoom room, CrisisAlerts alerts, PartyDirectory parties) {
         this.room = room;
+        this.alerts = alerts;
         this.parties = parties;
     }
 
@@ -46,6 +48,11 @@ class CrisisPages {
         model.addAttribute("reports", room.reports(actor, id, Disclosure.Purpose.LIST));
         model.addAttribute("reportsFor", actor.memberships().stream()
                 .filter(m -> m.roles().contains(Role.FOCAL_POINT)).map(m -> m.party().value()).toList());
+        model.addAttribute("alerts", alerts.of(actor, id));
+        model.addAttribute("issuesAlerts", actor.hasRoleFor(dashboard.crisis().leadParty(), Role.FOCAL_POINT)
+                || actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN));
+        model.addAttribute("capValues", new Object[] {Cap.Status.values(), Cap.Scope.values(), Cap.Category.values(),
+                Cap.Urgency.values(), Cap.Severity.values(), Cap.Certainty.values()});
         return "crisis/dashboard";
     }
 
@@ -86,6 +93,26 @@ class CrisisPages {
             room.recordEvent(actor, id, text);
         } catch (InvalidInput | Conflict e) {
             redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/crises/" + id;
+    }
+
+    /** A one-language alert from the dashboard; the API takes several languages, updates and cancellations. */
+    @PostMapping("/crises/{id}/alerts")
+    String issue(Actor actor, @PathVariable long id, @RequestParam(required = false) Cap.Status status,
+            @RequestParam(required = false) Cap.Scope scope, @RequestParam(required = false) String language,
+            @RequestParam(required = false) Cap.Category category, @RequestParam(required = false) String event,
+            @RequestParam(required = false) Cap.Urgency urgency, @RequestParam(required = false) Cap.Severity severity,
+            @RequestParam(required = false) Cap.Certainty certainty, @RequestParam(required = false) String headline,
+            @RequestParam(required = false) String instruction, @RequestParam(required = false) String areaDesc,
+            RedirectAttributes redirect) {
+        try {
+            alerts.issue(actor, id, new CrisisAlerts.Draft(status, scope, null, java.util.List.of(new AlertInfo(language,
+                    category, event, urgency, severity, certainty, headline, null, instruction, null, areaDesc, null,
+                    null, null))));
+            redirect.addFlashAttribute("notice", "alert.issued");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
         }
         return "redirect:/crises/" + id;
     }

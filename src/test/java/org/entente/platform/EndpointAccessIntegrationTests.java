@@ -19,7 +19,10 @@ import org.entente.compact.ModuleCategory;
 import org.entente.compact.ModuleContent;
 import org.entente.compact.Provision;
 import org.entente.compact.Strength;
+import org.entente.crisis.AlertInfo;
+import org.entente.crisis.Cap;
 import org.entente.crisis.Crisis;
+import org.entente.crisis.CrisisAlerts;
 import org.entente.crisis.CrisisRoom;
 import org.entente.crisis.CrisisType;
 import org.entente.crisis.SituationReport;
@@ -60,6 +63,8 @@ class EndpointAccessIntegrationTests {
     AmendmentDesk amendments;
     @Autowired
     CrisisRoom crises;
+    @Autowired
+    CrisisAlerts alerts;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -239,6 +244,20 @@ class EndpointAccessIntegrationTests {
                     (s, u, t) -> request(HttpMethod.GET, t.crisisPath(s) + "/dashboard")),
             new Endpoint("GET /api/v1/crises/{id}/figures.csv", true, t -> t.crisisScene(),
                     (s, u, t) -> request(HttpMethod.GET, t.crisisPath(s) + "/figures.csv")),
+            new Endpoint("GET /api/v1/crises/{id}/alerts", true, t -> t.crisisScene(),
+                    (s, u, t) -> request(HttpMethod.GET, t.crisisPath(s) + "/alerts")),
+            new Endpoint("POST /api/v1/crises/{id}/alerts", false, t -> t.crisisScene(),
+                    (s, u, t) -> json(HttpMethod.POST, t.crisisPath(s) + "/alerts", ALERT)),
+            new Endpoint("POST /api/v1/crises/{id}/alerts/{alertId}/update", false, t -> t.crisisScene(),
+                    (s, u, t) -> json(HttpMethod.POST, t.crisisPath(s) + "/alerts/" + t.alertOf(s) + "/update", ALERT)),
+            new Endpoint("POST /api/v1/crises/{id}/alerts/{alertId}/cancel", false, t -> t.crisisScene(),
+                    (s, u, t) -> json(HttpMethod.POST, t.crisisPath(s) + "/alerts/" + t.alertOf(s) + "/cancel", ALERT)),
+            new Endpoint("GET /api/v1/crises/{id}/alerts.cap.xml", true, t -> t.crisisScene(),
+                    (s, u, t) -> request(HttpMethod.GET, t.crisisPath(s) + "/alerts.cap.xml")),
+            new Endpoint("GET /api/v1/crises/{id}/alerts/{alertId}/cap.xml", true, t -> t.crisisScene(),
+                    (s, u, t) -> request(HttpMethod.GET, t.crisisPath(s) + "/alerts/" + t.alertOf(s) + "/cap.xml")),
+            new Endpoint("GET /api/v1/crises/{id}/alerts.atom", true, t -> t.crisisScene(),
+                    (s, u, t) -> request(HttpMethod.GET, t.crisisPath(s) + "/alerts.atom")),
             new Endpoint("GET /api/v1/sharing/disclosures/{party}", false,
                     t -> t.partyScoped(Role.AUDITOR, Role.MONITOR),
                     (s, u, t) -> request(HttpMethod.GET, "/api/v1/sharing/disclosures/" + s.party().code())));
@@ -280,7 +299,22 @@ class EndpointAccessIntegrationTests {
         long report = crises.submit(scene.allowed().actor(), crisis, party, new SituationReport.Content(
                 now.minusSeconds(60), now, "Calm", Classification.PUBLIC, java.util.Set.of(), null, null, null, null)).id();
         crisisFor.put(party.value(), new long[] {crisis, report});
+        alerts.issue(scene.allowed().actor(), crisis, new CrisisAlerts.Draft(Cap.Status.TEST, Cap.Scope.PUBLIC, null,
+                List.of(new AlertInfo("en", Cap.Category.MET, "Flood", Cap.Urgency.EXPECTED, Cap.Severity.MODERATE,
+                        Cap.Certainty.LIKELY, "River rising", null, null, null, "Delta", null, null, null))));
         return scene;
+    }
+
+    static final String ALERT = "{\"status\": \"TEST\", \"scope\": \"PUBLIC\", \"infos\": [{\"language\": \"en\", "
+            + "\"category\": \"MET\", \"event\": \"Flood\", \"urgency\": \"EXPECTED\", \"severity\": \"MODERATE\", "
+            + "\"certainty\": \"LIKELY\", \"headline\": \"River rising\", \"areaDesc\": \"Delta\"}]}";
+
+    /** Each crisis scene issues one public alert, so that alert endpoints have something to serve and follow. */
+    long alertOf(Scene scene) {
+        long crisis = crisisFor.get(scene.party().code().value())[0];
+        return alerts.of(scene.allowed().actor(), crisis).stream()
+                .filter(a -> a.msgType() != org.entente.crisis.Cap.MsgType.CANCEL).findFirst()
+                .orElseThrow().id();
     }
 
     String crisisPath(Scene scene) {
