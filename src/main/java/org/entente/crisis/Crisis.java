@@ -42,6 +42,8 @@ public final class Crisis implements Classified {
     private int reportEveryHours;
     private Instant startedAt;
     private Instant closedAt;
+    private Long protocol;
+    private String level;
     @MappedCollection(idColumn = "crisis")
     private Set<AffectedParty> affected = new HashSet<>();
     @MappedCollection(idColumn = "crisis", keyColumn = "list_index")
@@ -109,6 +111,34 @@ public final class Crisis implements Classified {
         timeline.add(new TimelineEvent(now, text.strip(), party.value()));
     }
 
+    /** Puts the crisis under an escalation protocol at a starting level. */
+    void follow(EscalationProtocol p, String startLevel, String by, Instant now) {
+        requireActive();
+        p.rankOf(startLevel);
+        protocol = p.id();
+        level = startLevel;
+        timeline.add(new TimelineEvent(now, "Escalation protocol " + p.code() + " applies; level " + startLevel
+                + " (" + by + ")", leadParty));
+    }
+
+    /** Moves to another level of its protocol, recording who decided and why. */
+    void moveTo(EscalationProtocol p, String target, String reason, String by, Instant now) {
+        requireActive();
+        if (protocol == null || !protocol.equals(p.id())) {
+            throw new Conflict("crisis " + code + " has no escalation protocol yet");
+        }
+        if (target.equals(level)) {
+            throw new Conflict("crisis " + code + " is at level " + level + " already");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidInput("reason", "say why (at most 500 characters)");
+        }
+        String direction = p.rankOf(target) > p.rankOf(level) ? "Escalated" : "De-escalated";
+        timeline.add(new TimelineEvent(now, direction + " from " + level + " to " + target + " by " + by + ": "
+                + reason.strip(), leadParty));
+        level = target;
+    }
+
     void close(Instant now) {
         requireActive();
         closedAt = now;
@@ -141,6 +171,8 @@ public final class Crisis implements Classified {
     }
     public List<TimelineEvent> timeline() { return List.copyOf(timeline); }
     public Long version() { return version; }
+    public Long protocol() { return protocol; }
+    public String level() { return level; }
 
     @Override
     public PartyCode owner() {

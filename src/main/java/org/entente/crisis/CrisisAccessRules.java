@@ -11,17 +11,23 @@ class CrisisAccessRules implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/api/v1/crises", "/api/v1/crises/**").permitAll();
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/crises", "/api/v1/crises/**", "/api/v1/protocols",
+                "/api/v1/protocols/*").permitAll();
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/protocols").hasAnyRole("SECRETARIAT", "ADMIN");
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/crises/*/actions/*/completion").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/crises", "/api/v1/crises/*/events", "/api/v1/crises/*/closure",
                 "/api/v1/crises/*/sitreps", "/api/v1/crises/*/alerts", "/api/v1/crises/*/alerts/*/update",
-                "/api/v1/crises/*/alerts/*/cancel").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
+                "/api/v1/crises/*/alerts/*/cancel", "/api/v1/crises/*/protocol", "/api/v1/crises/*/escalation",
+                "/api/v1/crises/*/escalation/proposals/*/dismissal").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
     }
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/crises/*/sitreps/new", "/crises/*/events").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.POST, "/crises/*/sitreps").hasRole("FOCAL_POINT");
-        rules.requestMatchers(HttpMethod.POST, "/crises/*/alerts").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
+        rules.requestMatchers(HttpMethod.POST, "/crises/*/alerts", "/crises/*/escalation",
+                "/crises/*/escalation/proposals/*/dismiss").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
+        rules.requestMatchers(HttpMethod.POST, "/crises/*/actions/*/done").authenticated();
         rules.requestMatchers(HttpMethod.GET, "/crises", "/crises/*", "/crises/*/sitreps/*").permitAll();
     }
 }

@@ -119,8 +119,8 @@ class CrisisApi {
         }
     }
 
-    record DashboardView(CrisisView crisis, Map<String, Long> totals, Map<String, String> hxl,
-            List<SitrepView> latest, int withheld, List<ReportingView> reporting) {
+    record DashboardView(CrisisView crisis, Map<String, Long> totals, Map<String, Map<String, Long>> byParty,
+            Map<String, String> hxl, List<SitrepView> latest, int withheld, List<ReportingView> reporting) {
     }
 
     @GetMapping
@@ -184,7 +184,9 @@ class CrisisApi {
     @Operation(summary = "The latest figures the caller may see, their totals, what was withheld, and who is late")
     DashboardView dashboard(Actor actor, @PathVariable long id) {
         CrisisRoom.Dashboard d = room.dashboard(actor, id);
-        return new DashboardView(CrisisView.of(d.crisis(), false), d.totals(), KeyFigures.HXL,
+        Map<String, Map<String, Long>> byParty = new java.util.LinkedHashMap<>();
+        d.byParty().forEach((party, figures) -> byParty.put(party.value(), figures));
+        return new DashboardView(CrisisView.of(d.crisis(), false), d.totals(), byParty, KeyFigures.HXL,
                 d.latest().stream().map(r -> SitrepView.of(d.crisis(), r)).toList(), d.withheld(),
                 d.reporting().stream().map(ReportingView::of).toList());
     }

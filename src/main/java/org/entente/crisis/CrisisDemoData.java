@@ -32,10 +32,12 @@ class CrisisDemoData implements ApplicationRunner {
 
     private final CrisisRoom room;
     private final CrisisAlerts alerts;
+    private final Escalation escalation;
 
-    CrisisDemoData(CrisisRoom room, CrisisAlerts alerts) {
+    CrisisDemoData(CrisisRoom room, CrisisAlerts alerts, Escalation escalation) {
         this.room = room;
         this.alerts = alerts;
+        this.escalation = escalation;
     }
 
     @Override
@@ -87,6 +89,21 @@ class CrisisDemoData implements ApplicationRunner {
                     "National disaster agency coordinating.", null));
         }
         room.recordEvent(focal(COSTRAVA), idris.id(), "Costrava requested mutual aid through the regional liaison hub.");
+        escalation.define(Actor.user("secretariat", List.of(new Actor.Membership(REGION, Set.of(Role.SECRETARIAT)))),
+                "SLC-CYCLONE", "Southern Littoral cyclone protocol",
+                List.of(new ProtocolLevel("MONITORING", "Liaison units of the region"),
+                        new ProtocolLevel("ALERT", "Liaison units of the region, en es fr ar"),
+                        new ProtocolLevel("RESPONSE", "All liaison units and the regional logistics hub"),
+                        new ProtocolLevel("EMERGENCY", "All parties, heads of mission")),
+                List.of(new LevelTrigger("ALERT", "affected", 10_000), new LevelTrigger("RESPONSE", "cases", 100),
+                        new LevelTrigger("RESPONSE", "displaced", 100_000), new LevelTrigger("EMERGENCY", "deaths", 250)),
+                List.of(new LevelAction("ALERT", "Activate the liaison unit's 24/7 on-call rotation", Role.FOCAL_POINT, 6),
+                        new LevelAction("ALERT", "Share the first consolidated situation report", Role.FOCAL_POINT, 24),
+                        new LevelAction("ALERT", "Check pooled stock at the regional warehouses", Role.LOGISTICS_OFFICER, 48),
+                        new LevelAction("RESPONSE", "Open the joint operations cell", Role.FOCAL_POINT, 12),
+                        new LevelAction("RESPONSE", "Request pooled stock for the affected areas", Role.LOGISTICS_OFFICER, 24)));
+        escalation.apply(focal(COSTRAVA), idris.id(), "SLC-CYCLONE", "ALERT");
+        escalation.complete(focal(COSTRAVA), idris.id(), escalation.state(focal(COSTRAVA), idris.id()).actions().get(0).id());
         String polygon = "10.05,-70.40 10.45,-70.40 10.45,-69.70 10.05,-69.70 10.05,-70.40";
         alerts.issue(focal(COSTRAVA), idris.id(), new CrisisAlerts.Draft(Cap.Status.ACTUAL, Cap.Scope.PUBLIC,
                 "Issued by the Costravan civil protection liaison unit", List.of(

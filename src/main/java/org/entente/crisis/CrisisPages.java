@@ -26,11 +26,13 @@ class CrisisPages {
 
     private final CrisisRoom room;
     private final CrisisAlerts alerts;
+    private final Escalation escalation;
     private final PartyDirectory parties;
 
-    CrisisPages(CrisisRoom room, CrisisAlerts alerts, PartyDirectory parties) {
+    CrisisPages(CrisisRoom room, CrisisAlerts alerts, Escalation escalation, PartyDirectory parties) {
         this.room = room;
         this.alerts = alerts;
+        this.escalation = escalation;
         this.parties = parties;
     }
 
@@ -49,6 +51,7 @@ class CrisisPages {
         model.addAttribute("reportsFor", actor.memberships().stream()
                 .filter(m -> m.roles().contains(Role.FOCAL_POINT)).map(m -> m.party().value()).toList());
         model.addAttribute("alerts", alerts.of(actor, id));
+        model.addAttribute("escalation", escalation.state(actor, id));
         model.addAttribute("issuesAlerts", actor.hasRoleFor(dashboard.crisis().leadParty(), Role.FOCAL_POINT)
                 || actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN));
         model.addAttribute("capValues", new Object[] {Cap.Status.values(), Cap.Scope.values(), Cap.Category.values(),
@@ -92,6 +95,34 @@ class CrisisPages {
         try {
             room.recordEvent(actor, id, text);
         } catch (InvalidInput | Conflict e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/crises/" + id;
+    }
+
+    @PostMapping("/crises/{id}/escalation")
+    String move(Actor actor, @PathVariable long id, @RequestParam(required = false) String level,
+            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+        return act(redirect, id, "escalation.moved", () -> escalation.moveTo(actor, id, level, reason));
+    }
+
+    @PostMapping("/crises/{id}/escalation/proposals/{proposalId}/dismiss")
+    String dismiss(Actor actor, @PathVariable long id, @PathVariable long proposalId, RedirectAttributes redirect) {
+        return act(redirect, id, "escalation.dismissed", () -> escalation.dismiss(actor, id, proposalId));
+    }
+
+    @PostMapping("/crises/{id}/actions/{actionId}/done")
+    String done(Actor actor, @PathVariable long id, @PathVariable long actionId, RedirectAttributes redirect) {
+        return act(redirect, id, "escalation.done.notice", () -> escalation.complete(actor, id, actionId));
+    }
+
+    private String act(RedirectAttributes redirect, long id, String notice, Runnable command) {
+        try {
+            command.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
+        } catch (Conflict | org.entente.shared.AccessDenied e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/crises/" + id;

@@ -37,15 +37,17 @@ public class CrisisRoom {
     private final Sharing sharing;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     CrisisRoom(Crises crises, SituationReports reports, PartyDirectory parties, Sharing sharing, AuditTrail audit,
-            Clock clock) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
         this.crises = crises;
         this.reports = reports;
         this.parties = parties;
         this.sharing = sharing;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** A party expected to report, and whether it is late. */
@@ -53,11 +55,12 @@ public class CrisisRoom {
     }
 
     /**
-     * What one viewer sees of a crisis: each party's latest readable report, the totals of their key figures, how
-     * many reports were withheld under sharing rules, and who is late.
+     * What one viewer sees of a crisis: each party's latest readable report; for each party the most recent value of
+     * each key figure it reported in a readable report, and their totals; how many reports were withheld under
+     * sharing rules; and who is late.
      */
-    public record Dashboard(Crisis crisis, List<SituationReport> latest, Map<String, Long> totals, int withheld,
-            List<Reporting> reporting) {
+    public record Dashboard(Crisis crisis, List<SituationReport> latest, Map<PartyCode, Map<String, Long>> byParty,
+            Map<String, Long> totals, int withheld, List<Reporting> reporting) {
     }
 
     @Transactional
@@ -114,6 +117,7 @@ public class CrisisRoom {
         audit.record(new AuditEvent(actor, party.value(), "sitrep.submitted", "SituationReport",
                 String.valueOf(report.id()), party + " submitted " + content.classification() + " situation report #"
                         + report.id() + " for " + crisis.code()));
+        events.publishEvent(new SituationReportFiled(crisis.id(), report.id()));
         return report;
     }
 
@@ -148,15 +152,21 @@ public class CrisisRoom {
         Sharing.Visible<SituationReport> visible = sharing.filter(actor, all, Disclosure.Purpose.READ);
         Map<PartyCode, SituationReport> latest = new LinkedHashMap<>();
         visible.items().forEach(r -> latest.putIfAbsent(r.reportingParty(), r));
-        Map<String, Long> totals = new LinkedHashMap<>();
-        KeyFigures.HXL.keySet().forEach(name -> totals.put(name, null));
-        for (SituationReport r : latest.values()) {
+        // Newest first: a figure keeps the first value found, so a report that leaves a figure out (a short security
+        // note, say) does not blank what the party reported earlier.
+        Map<PartyCode, Map<String, Long>> byParty = new LinkedHashMap<>();
+        for (SituationReport r : visible.items()) {
+            Map<String, Long> figures = byParty.computeIfAbsent(r.reportingParty(), p -> new LinkedHashMap<>());
             r.figures().byName().forEach((name, value) -> {
                 if (value != null) {
-                    totals.merge(name, value, (a, b) -> a == null ? b : a + b);
+                    figures.putIfAbsent(name, value);
                 }
             });
         }
+        Map<String, Long> totals = new LinkedHashMap<>();
+        KeyFigures.HXL.keySet().forEach(name -> totals.put(name, null));
+        byParty.values().forEach(figures -> figures.forEach((name, value) ->
+                totals.merge(name, value, (a, b) -> a == null ? b : a + b)));
         Instant now = clock.instant();
         List<Reporting> reporting = new ArrayList<>();
         for (PartyCode party : crisis.affectedParties()) {
@@ -166,11 +176,15 @@ public class CrisisRoom {
             Instant due = crisis.nextReportDue(last.orElse(null));
             reporting.add(new Reporting(party, last.orElse(null), due, crisis.isActive() && now.isAfter(due)));
         }
-        return new Dashboard(crisis, List.copyOf(latest.values()), totals, visible.withheld(), reporting);
+        return new Dashboard(crisis, List.copyOf(latest.values()), byParty, totals, visible.withheld(), reporting);
     }
 
-    private Crisis find(long id) {
+    Crisis find(long id) {
         return crises.findById(id).orElseThrow(() -> new NotFound("crisis", id));
+    }
+
+    Crisis save(Crisis crisis) {
+        return crises.save(crisis);
     }
 
     private PartyCode actingParty(Actor actor, Crisis crisis) {

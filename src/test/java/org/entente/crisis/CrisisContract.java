@@ -130,6 +130,16 @@ abstract class CrisisContract {
     }
 
     @Test
+    void aReportThatLeavesAFigureOutDoesNotBlankWhatWasReportedBefore() throws Exception {
+        Instant now = Instant.now();
+        room.submit(owner.actor(), crisis, owner.party(), new SituationReport.Content(now.minusSeconds(60), now,
+                "Security note", Classification.PUBLIC, Set.of(), KeyFigures.none(), List.of(), null, null));
+        mvc.perform(get("/api/v1/crises/{id}/dashboard", crisis))
+                .andExpect(jsonPath("$.totals.affected", is(100)))
+                .andExpect(jsonPath("$.latest[0].summary", is("Security note")));
+    }
+
+    @Test
     void anonymousVisitorsSeePublicReportsOnly() throws Exception {
         mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis))
                 .andExpect(header().string(CrisisApi.WITHHELD, "2"))

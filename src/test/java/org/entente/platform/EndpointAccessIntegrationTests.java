@@ -25,6 +25,10 @@ import org.entente.crisis.Crisis;
 import org.entente.crisis.CrisisAlerts;
 import org.entente.crisis.CrisisRoom;
 import org.entente.crisis.CrisisType;
+import org.entente.crisis.Escalation;
+import org.entente.crisis.LevelAction;
+import org.entente.crisis.LevelTrigger;
+import org.entente.crisis.ProtocolLevel;
 import org.entente.crisis.SituationReport;
 import org.entente.party.Party;
 import org.entente.shared.Classification;
@@ -65,6 +69,8 @@ class EndpointAccessIntegrationTests {
     CrisisRoom crises;
     @Autowired
     CrisisAlerts alerts;
+    @Autowired
+    Escalation escalation;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -258,6 +264,30 @@ class EndpointAccessIntegrationTests {
                     (s, u, t) -> request(HttpMethod.GET, t.crisisPath(s) + "/alerts/" + t.alertOf(s) + "/cap.xml")),
             new Endpoint("GET /api/v1/crises/{id}/alerts.atom", true, t -> t.crisisScene(),
                     (s, u, t) -> request(HttpMethod.GET, t.crisisPath(s) + "/alerts.atom")),
+            new Endpoint("GET /api/v1/protocols", true, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/protocols")),
+            new Endpoint("GET /api/v1/protocols/{code}", true, t -> t.escalationScene(),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/protocols/" + t.protocolOf(s))),
+            new Endpoint("POST /api/v1/protocols", false, t -> t.partyScoped(Role.SECRETARIAT, Role.FOCAL_POINT),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/protocols", "{\"code\": \"W" + System.nanoTime() % 1000000
+                            + "\", \"name\": \"W\", \"levels\": [{\"name\": \"LOW\"}, {\"name\": \"HIGH\"}]}")),
+            new Endpoint("GET /api/v1/crises/{id}/escalation", true, t -> t.escalationScene(),
+                    (s, u, t) -> request(HttpMethod.GET, t.crisisPath(s) + "/escalation")),
+            new Endpoint("POST /api/v1/crises/{id}/protocol", false, t -> t.escalationScene(),
+                    (s, u, t) -> json(HttpMethod.POST, t.crisisPath(s) + "/protocol",
+                            "{\"protocol\": \"" + t.protocolOf(s) + "\", \"level\": \"LOW\"}")),
+            new Endpoint("POST /api/v1/crises/{id}/escalation", false, t -> t.escalationScene(),
+                    (s, u, t) -> json(HttpMethod.POST, t.crisisPath(s) + "/escalation",
+                            "{\"level\": \"HIGH\", \"reason\": \"Rising\"}")),
+            new Endpoint("POST /api/v1/crises/{id}/escalation/proposals/{proposalId}/dismissal", false,
+                    t -> t.escalationScene(),
+                    (s, u, t) -> request(HttpMethod.POST, t.crisisPath(s) + "/escalation/proposals/"
+                            + t.escalation.state(s.allowed().actor(), t.crisisFor.get(s.party().code().value())[0])
+                                    .proposals().get(0).id() + "/dismissal")),
+            new Endpoint("POST /api/v1/crises/{id}/actions/{actionId}/completion", false, t -> t.escalationScene(),
+                    (s, u, t) -> request(HttpMethod.POST, t.crisisPath(s) + "/actions/"
+                            + t.escalation.state(s.allowed().actor(), t.crisisFor.get(s.party().code().value())[0])
+                                    .actions().get(0).id() + "/completion")),
             new Endpoint("GET /api/v1/sharing/disclosures/{party}", false,
                     t -> t.partyScoped(Role.AUDITOR, Role.MONITOR),
                     (s, u, t) -> request(HttpMethod.GET, "/api/v1/sharing/disclosures/" + s.party().code())));
@@ -315,6 +345,33 @@ class EndpointAccessIntegrationTests {
         return alerts.of(scene.allowed().actor(), crisis).stream()
                 .filter(a -> a.msgType() != org.entente.crisis.Cap.MsgType.CANCEL).findFirst()
                 .orElseThrow().id();
+    }
+
+    final java.util.Map<String, String> protocolFor = new java.util.HashMap<>();
+
+    /**
+     * A crisis scene under a two-level protocol at LOW, with a report whose figures make the HIGH trigger propose,
+     * and the LOW level's action mandated on the lead party's focal point.
+     */
+    Scene escalationScene() {
+        Scene scene = crisisScene();
+        String code = "W" + System.nanoTime() % 100000000;
+        var secretariat = fixtures.user(Role.SECRETARIAT);
+        escalation.define(secretariat.actor(), code, "Walk", List.of(new ProtocolLevel("LOW", null),
+                new ProtocolLevel("HIGH", null)), List.of(new LevelTrigger("HIGH", "affected", 1)),
+                List.of(new LevelAction("LOW", "Watch", Role.FOCAL_POINT, 6)));
+        long crisis = crisisFor.get(scene.party().code().value())[0];
+        java.time.Instant now = java.time.Instant.now();
+        crises.submit(scene.allowed().actor(), crisis, scene.party().code(), new SituationReport.Content(
+                now.minusSeconds(60), now, "Rising", Classification.PUBLIC, java.util.Set.of(),
+                new org.entente.crisis.KeyFigures(10L, null, null, null, null, null, null), null, null, null));
+        escalation.apply(scene.allowed().actor(), crisis, code, "LOW");
+        protocolFor.put(scene.party().code().value(), code);
+        return scene;
+    }
+
+    String protocolOf(Scene scene) {
+        return protocolFor.get(scene.party().code().value());
     }
 
     String crisisPath(Scene scene) {

@@ -1,0 +1,115 @@
+package org.entente.crisis;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.entente.shared.InvalidInput;
+import org.entente.shared.PartyCode;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A reusable escalation protocol: ordered levels (MONITORING, ALERT, RESPONSE, EMERGENCY…), each with entry
+ * triggers on key figures and mandated actions. Triggers only ever propose an escalation; a person decides.
+ */
+@Table("escalation_protocol")
+public final class EscalationProtocol {
+
+    @Id
+    private Long id;
+    private String code;
+    private String name;
+    private String owner;
+    @MappedCollection(idColumn = "protocol", keyColumn = "list_index")
+    private List<ProtocolLevel> levels = new ArrayList<>();
+    @MappedCollection(idColumn = "protocol", keyColumn = "list_index")
+    private List<LevelTrigger> triggers = new ArrayList<>();
+    @MappedCollection(idColumn = "protocol", keyColumn = "list_index")
+    private List<LevelAction> actions = new ArrayList<>();
+
+    @PersistenceCreator
+    EscalationProtocol() {
+    }
+
+    static EscalationProtocol define(String code, String name, PartyCode owner, List<ProtocolLevel> levels,
+            List<LevelTrigger> triggers, List<LevelAction> actions) {
+        if (code == null || !Crisis.CODE.matcher(code).matches()) {
+            throw new InvalidInput("code", "must be 2-30 upper-case letters, digits or hyphens");
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw new InvalidInput("name", "is required, at most 200 characters");
+        }
+        if (levels == null || levels.size() < 2) {
+            throw new InvalidInput("levels", "a protocol has at least two levels");
+        }
+        Set<String> names = new HashSet<>();
+        levels.forEach(l -> {
+            if (!names.add(l.name())) {
+                throw new InvalidInput("levels", "level " + l.name() + " appears twice");
+            }
+        });
+        for (int i = 0; i < triggers.size(); i++) {
+            if (!names.contains(triggers.get(i).level())) {
+                throw new InvalidInput("triggers[" + i + "].level", "no level " + triggers.get(i).level());
+            }
+        }
+        for (int i = 0; i < actions.size(); i++) {
+            if (!names.contains(actions.get(i).level())) {
+                throw new InvalidInput("actions[" + i + "].level", "no level " + actions.get(i).level());
+            }
+        }
+        EscalationProtocol protocol = new EscalationProtocol();
+        protocol.code = code;
+        protocol.name = name.strip();
+        protocol.owner = owner.value();
+        protocol.levels = new ArrayList<>(levels);
+        protocol.triggers = new ArrayList<>(triggers);
+        protocol.actions = new ArrayList<>(actions);
+        return protocol;
+    }
+
+    /** The rank of a level, from 0 for the mildest. */
+    public int rankOf(String level) {
+        for (int i = 0; i < levels.size(); i++) {
+            if (levels.get(i).name().equals(level)) {
+                return i;
+            }
+        }
+        throw new InvalidInput("level", "protocol " + code + " has no level " + level);
+    }
+
+    /**
+     * The gravest level above the current one whose triggers fire on these totals, with the triggers that fired;
+     * empty when nothing calls for escalation.
+     */
+    public Optional<Map.Entry<ProtocolLevel, List<LevelTrigger>>> proposal(int currentRank, Map<String, Long> totals) {
+        for (int rank = levels.size() - 1; rank > currentRank; rank--) {
+            ProtocolLevel level = levels.get(rank);
+            List<LevelTrigger> fired = triggersOf(level.name()).stream().filter(t -> t.firesOn(totals)).toList();
+            if (!fired.isEmpty()) {
+                return Optional.of(Map.entry(level, fired));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<LevelTrigger> triggersOf(String level) {
+        return triggers.stream().filter(t -> t.level().equals(level)).toList();
+    }
+
+    public List<LevelAction> actionsOf(String level) {
+        return actions.stream().filter(a -> a.level().equals(level)).toList();
+    }
+
+    public Long id() { return id; }
+    public String code() { return code; }
+    public String name() { return name; }
+    public PartyCode owner() { return new PartyCode(owner); }
+    public List<ProtocolLevel> levels() { return List.copyOf(levels); }
+}
