@@ -1,7 +1,10 @@
 package org.entente.crisis;
 
+import java.util.Locale;
+
 /**
- * The controlled vocabulary of the OASIS Common Alerting Protocol 1.2, each value with its exact CAP spelling.
+ * The controlled vocabulary of the OASIS Common Alerting Protocol 1.2. Every CAP value is its enum name in title
+ * case ({@code EXERCISE} is "Exercise"), except the acronym CBRNE.
  */
 public final class Cap {
 
@@ -10,113 +13,26 @@ public final class Cap {
 
     /** A CAP code list value. */
     interface Value {
-        String cap();
-    }
-
-    public enum Status implements Value {
-        ACTUAL("Actual"), EXERCISE("Exercise"), SYSTEM("System"), TEST("Test"), DRAFT("Draft");
-
-        private final String cap;
-
-        Status(String cap) {
-            this.cap = cap;
-        }
-
-        @Override
-        public String cap() {
-            return cap;
+        default String cap() {
+            String name = ((Enum<?>) this).name();
+            return name.equals("CBRNE") ? name : name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
         }
     }
 
-    public enum MsgType implements Value {
-        ALERT("Alert"), UPDATE("Update"), CANCEL("Cancel");
+    public enum Status implements Value { ACTUAL, EXERCISE, SYSTEM, TEST, DRAFT }
 
-        private final String cap;
-
-        MsgType(String cap) {
-            this.cap = cap;
-        }
-
-        @Override
-        public String cap() {
-            return cap;
-        }
-    }
+    public enum MsgType implements Value { ALERT, UPDATE, CANCEL }
 
     /** Public alerts are open to all; restricted ones go to logged-in partners. */
-    public enum Scope implements Value {
-        PUBLIC("Public"), RESTRICTED("Restricted");
-
-        private final String cap;
-
-        Scope(String cap) {
-            this.cap = cap;
-        }
-
-        @Override
-        public String cap() {
-            return cap;
-        }
-    }
+    public enum Scope implements Value { PUBLIC, RESTRICTED }
 
     public enum Category implements Value {
-        GEO("Geo"), MET("Met"), SAFETY("Safety"), SECURITY("Security"), RESCUE("Rescue"), FIRE("Fire"),
-        HEALTH("Health"), ENV("Env"), TRANSPORT("Transport"), INFRA("Infra"), CBRNE("CBRNE"), OTHER("Other");
-
-        private final String cap;
-
-        Category(String cap) {
-            this.cap = cap;
-        }
-
-        @Override
-        public String cap() {
-            return cap;
-        }
+        GEO, MET, SAFETY, SECURITY, RESCUE, FIRE, HEALTH, ENV, TRANSPORT, INFRA, CBRNE, OTHER
     }
 
-    public enum Urgency implements Value {
-        IMMEDIATE("Immediate"), EXPECTED("Expected"), FUTURE("Future"), PAST("Past"), UNKNOWN("Unknown");
+    public enum Urgency implements Value { IMMEDIATE, EXPECTED, FUTURE, PAST, UNKNOWN }
 
-        private final String cap;
+    public enum Severity implements Value { EXTREME, SEVERE, MODERATE, MINOR, UNKNOWN }
 
-        Urgency(String cap) {
-            this.cap = cap;
-        }
-
-        @Override
-        public String cap() {
-            return cap;
-        }
-    }
-
-    public enum Severity implements Value {
-        EXTREME("Extreme"), SEVERE("Severe"), MODERATE("Moderate"), MINOR("Minor"), UNKNOWN("Unknown");
-
-        private final String cap;
-
-        Severity(String cap) {
-            this.cap = cap;
-        }
-
-        @Override
-        public String cap() {
-            return cap;
-        }
-    }
-
-    public enum Certainty implements Value {
-        OBSERVED("Observed"), LIKELY("Likely"), POSSIBLE("Possible"), UNLIKELY("Unlikely"), UNKNOWN("Unknown");
-
-        private final String cap;
-
-        Certainty(String cap) {
-            this.cap = cap;
-        }
-
-        @Override
-        public String cap() {
-            return cap;
-        }
-    }
+    public enum Certainty implements Value { OBSERVED, LIKELY, POSSIBLE, UNLIKELY, UNKNOWN }
 }

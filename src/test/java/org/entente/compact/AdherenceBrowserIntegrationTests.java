@@ -86,8 +86,9 @@ class AdherenceBrowserIntegrationTests {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Adherence declared"));
 
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        wait.until(ExpectedConditions.urlContains("loggedOut"));
         browser.get(url("/compacts/" + code));
-        String matrix = browser.findElement(By.cssSelector("table.matrix")).getText();
+        String matrix = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("table.matrix"))).getText();
         assertThat(matrix).contains("Test party " + focal.party(), "Declared", "✓ A");
         Browser.screenshot(browser, "adherence-matrix-360");
     }

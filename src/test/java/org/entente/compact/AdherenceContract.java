@@ -48,19 +48,8 @@ abstract class AdherenceContract {
     void anOpenCompactWithTwoModules() {
         secretariat = fixtures.user(Role.SECRETARIAT);
         code = "A" + System.nanoTime() % 100000000;
-        catalogue.draft(secretariat.actor(), code, new Compact.Terms("Adherence test", null, secretariat.party(), 2, 30));
-        catalogue.addModule(secretariat.actor(), code, "LAB", new ModuleContent("Labour", null,
-                ModuleCategory.LABOUR_PROTECTION, List.of(), List.of(), null,
-                List.of(new Provision("1", "Equal treatment.", Strength.SHALL, true),
-                        new Provision("2", "A weekly rest day.", Strength.SHOULD, false)),
-                List.of(new Indicator("INSPECTIONS", "Inspections", null, IndicatorUnit.COUNT,
-                        Direction.HIGHER_IS_BETTER, PeriodType.YEARLY, "", null, null, null, null, null, null)),
-                List.of(new Phase("Law enacted", 180))));
-        catalogue.addModule(secretariat.actor(), code, "REC", new ModuleContent("Recruitment", null,
-                ModuleCategory.ETHICAL_RECRUITMENT, List.of(), List.of("LAB"),
-                Sunset.on(LocalDate.now(ZoneOffset.UTC).plusDays(10)),
-                List.of(new Provision("1", "No fees for workers.", Strength.SHALL, true)), List.of(), List.of()));
-        catalogue.open(secretariat.actor(), code);
+        CompactScenes.labourAndRecruitment(catalogue, secretariat, code, 2,
+                Sunset.on(LocalDate.now(ZoneOffset.UTC).plusDays(10)));
     }
 
     @AfterEach

@@ -42,18 +42,7 @@ class AdherencePagesIntegrationTests {
     void anOpenCompact() {
         secretariat = fixtures.user(Role.SECRETARIAT);
         code = "W" + System.nanoTime() % 100000000;
-        catalogue.draft(secretariat.actor(), code, new Compact.Terms("Wizard test", null, secretariat.party(), 5, 30));
-        catalogue.addModule(secretariat.actor(), code, "LAB", new ModuleContent("Labour", null,
-                ModuleCategory.LABOUR_PROTECTION, List.of(), List.of(), null,
-                List.of(new Provision("1", "Equal treatment.", Strength.SHALL, true),
-                        new Provision("2", "A weekly rest day.", Strength.SHOULD, false)),
-                List.of(new Indicator("INSPECTIONS", "Inspections", null, IndicatorUnit.COUNT,
-                        Direction.HIGHER_IS_BETTER, PeriodType.YEARLY, "", null, null, null, null, null, null)),
-                List.of(new Phase("Law enacted", 180))));
-        catalogue.addModule(secretariat.actor(), code, "REC", new ModuleContent("Recruitment", null,
-                ModuleCategory.ETHICAL_RECRUITMENT, List.of(), List.of("LAB"), null,
-                List.of(new Provision("1", "No fees.", Strength.SHALL, true)), List.of(), List.of()));
-        catalogue.open(secretariat.actor(), code);
+        CompactScenes.labourAndRecruitment(catalogue, secretariat, code, 5, null);
     }
 
     Cookie login(Fixtures.TestUser user) throws Exception {
