@@ -153,6 +153,15 @@ class DemoDataIntegrationTests {
         assertThat(xml).contains("<language>en</language>", "<language>es</language>", "<polygon>");
     }
 
+    @Test
+    void theCorridorHasLiaisonUnitsWithARotationAndAnExpiredMandate() throws Exception {
+        mvc.perform(get("/api/v1/liaison-units").param("party", "XCO"))
+                .andExpect(jsonPath("$[0].onCallUntil").exists())
+                .andExpect(jsonPath("$[0].meetingDay", is("MONDAY")));
+        mvc.perform(get("/api/v1/liaison-units").param("party", "XAR"))
+                .andExpect(jsonPath("$[0].mandateExpired", is(true)));
+    }
+
     String token(String username) throws Exception {
         String body = mvc.perform(post("/api/v1/identity/tokens").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\": \"" + username + "\", \"password\": \"test-demo-password\"}"))

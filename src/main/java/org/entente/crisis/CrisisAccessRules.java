@@ -14,6 +14,10 @@ class CrisisAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/api/v1/crises", "/api/v1/crises/**", "/api/v1/protocols",
                 "/api/v1/protocols/*").permitAll();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/protocols").hasAnyRole("SECRETARIAT", "ADMIN");
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/liaison-units", "/api/v1/liaison-units/*",
+                "/api/v1/liaison-units/*/meetings.ics").permitAll();
+        rules.requestMatchers("/api/v1/liaison-units", "/api/v1/liaison-units/*",
+                "/api/v1/liaison-units/*/members/*/confirmation").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.POST, "/api/v1/crises/*/actions/*/completion").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/crises", "/api/v1/crises/*/events", "/api/v1/crises/*/closure",
                 "/api/v1/crises/*/sitreps", "/api/v1/crises/*/alerts", "/api/v1/crises/*/alerts/*/update",
@@ -28,6 +32,9 @@ class CrisisAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.POST, "/crises/*/alerts", "/crises/*/escalation",
                 "/crises/*/escalation/proposals/*/dismiss").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.POST, "/crises/*/actions/*/done").authenticated();
-        rules.requestMatchers(HttpMethod.GET, "/crises", "/crises/*", "/crises/*/sitreps/*").permitAll();
+        rules.requestMatchers(HttpMethod.GET, "/crises", "/crises/*", "/crises/*/sitreps/*", "/liaison-units",
+                "/liaison-units/*").permitAll();
+        rules.requestMatchers(HttpMethod.POST, "/liaison-units/*/members/*/confirm")
+                .hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
     }
 }

@@ -26,6 +26,9 @@ import org.entente.crisis.CrisisAlerts;
 import org.entente.crisis.CrisisRoom;
 import org.entente.crisis.CrisisType;
 import org.entente.crisis.Escalation;
+import org.entente.crisis.LiaisonDirectory;
+import org.entente.crisis.LiaisonUnit;
+import org.entente.crisis.UnitMember;
 import org.entente.crisis.LevelAction;
 import org.entente.crisis.LevelTrigger;
 import org.entente.crisis.ProtocolLevel;
@@ -71,6 +74,8 @@ class EndpointAccessIntegrationTests {
     CrisisAlerts alerts;
     @Autowired
     Escalation escalation;
+    @Autowired
+    LiaisonDirectory units;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -288,6 +293,18 @@ class EndpointAccessIntegrationTests {
                     (s, u, t) -> request(HttpMethod.POST, t.crisisPath(s) + "/actions/"
                             + t.escalation.state(s.allowed().actor(), t.crisisFor.get(s.party().code().value())[0])
                                     .actions().get(0).id() + "/completion")),
+            new Endpoint("GET /api/v1/liaison-units", true, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/liaison-units")),
+            new Endpoint("GET /api/v1/liaison-units/{id}", true, t -> t.unitScene(),
+                    (s, u, t) -> request(HttpMethod.GET, t.unitPath(s))),
+            new Endpoint("POST /api/v1/liaison-units", false, t -> t.partyScoped(Role.FOCAL_POINT, Role.MONITOR),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/liaison-units", t.unitBody(s))),
+            new Endpoint("PUT /api/v1/liaison-units/{id}", false, t -> t.unitScene(),
+                    (s, u, t) -> json(HttpMethod.PUT, t.unitPath(s), t.unitBody(s))),
+            new Endpoint("POST /api/v1/liaison-units/{id}/members/{index}/confirmation", false, t -> t.unitScene(),
+                    (s, u, t) -> request(HttpMethod.POST, t.unitPath(s) + "/members/0/confirmation")),
+            new Endpoint("GET /api/v1/liaison-units/{id}/meetings.ics", true, t -> t.unitScene(),
+                    (s, u, t) -> request(HttpMethod.GET, t.unitPath(s) + "/meetings.ics")),
             new Endpoint("GET /api/v1/sharing/disclosures/{party}", false,
                     t -> t.partyScoped(Role.AUDITOR, Role.MONITOR),
                     (s, u, t) -> request(HttpMethod.GET, "/api/v1/sharing/disclosures/" + s.party().code())));
@@ -372,6 +389,27 @@ class EndpointAccessIntegrationTests {
 
     String protocolOf(Scene scene) {
         return protocolFor.get(scene.party().code().value());
+    }
+
+    final java.util.Map<String, Long> unitFor = new java.util.HashMap<>();
+
+    /** A liaison unit of the scene's party, kept by its focal point; a monitor of the party may not keep it. */
+    Scene unitScene() {
+        Scene scene = partyScoped(Role.FOCAL_POINT, Role.MONITOR);
+        long id = units.establish(scene.allowed().actor(), scene.party().code(), new LiaisonUnit.Details("Unit", null,
+                null, null, null, null, java.time.DayOfWeek.MONDAY, java.time.LocalTime.NOON, 60,
+                List.of(new UnitMember("Ana", "Duty officer", null, null, "en", null)), List.of())).id();
+        unitFor.put(scene.party().code().value(), id);
+        return scene;
+    }
+
+    String unitPath(Scene scene) {
+        return "/api/v1/liaison-units/" + unitFor.get(scene.party().code().value());
+    }
+
+    String unitBody(Scene scene) {
+        return "{\"party\": \"" + scene.party().code() + "\", \"name\": \"Unit\", \"members\": [{\"name\": \"Ana\", "
+                + "\"function\": \"Duty officer\", \"languages\": \"en\"}]}";
     }
 
     String crisisPath(Scene scene) {

@@ -1,0 +1,10 @@
+package org.entente.crisis;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface LiaisonUnits extends ListCrudRepository<LiaisonUnit, Long> {
+
+    List<LiaisonUnit> findAllByOrderByParty();
+}

@@ -1,0 +1,103 @@
+package org.entente.crisis;
+
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+
+import org.entente.shared.Role;
+import org.entente.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.jayway.jsonpath.JsonPath;
+
+/** The liaison unit directory through the API, on a real database. */
+abstract class LiaisonUnitContract {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+
+    Fixtures.TestUser focal;
+    int id;
+
+    String body(String party, String function) {
+        Instant now = Instant.now();
+        return """
+                {"party": "%s", "name": "Flood liaison unit", "charter": "Single channel", "mandateReference": "Decree 1",
+                 "mandateValidUntil": "2030-01-01", "meetingDay": "THURSDAY", "meetingTime": "08:30", "meetingMinutes": 45,
+                 "members": [{"name": "Ana Pérez", "function": "%s", "email": "ana@example.org", "languages": "es pt"}],
+                 "shifts": [{"member": "Ana Pérez", "startsAt": "%s", "endsAt": "%s"}]}"""
+                .formatted(party, function, now.minusSeconds(600), now.plusSeconds(3600));
+    }
+
+    @BeforeEach
+    void aUnit() throws Exception {
+        focal = fixtures.user(Role.FOCAL_POINT);
+        String created = mvc.perform(post("/api/v1/liaison-units").header("Authorization", focal.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(body(focal.party().value(), "Flood duty officer")))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        id = JsonPath.read(created, "$.id");
+    }
+
+    @Test
+    void anonymousVisitorsFindTheUnitButNotWhoIsInIt() throws Exception {
+        mvc.perform(get("/api/v1/liaison-units/{id}", id))
+                .andExpect(jsonPath("$.members[0].function", is("Flood duty officer")))
+                .andExpect(jsonPath("$.members[0].name").doesNotExist())
+                .andExpect(jsonPath("$.members[0].email").doesNotExist())
+                .andExpect(jsonPath("$.onCallNow").doesNotExist())
+                .andExpect(jsonPath("$.onCallUntil").exists());
+        mvc.perform(get("/api/v1/liaison-units/{id}", id).header("Authorization", fixtures.user(Role.MONITOR).bearer()))
+                .andExpect(jsonPath("$.members[0].email", is("ana@example.org")))
+                .andExpect(jsonPath("$.onCallNow", is("Ana Pérez")))
+                .andExpect(jsonPath("$.members[0].stale", is(true)));
+    }
+
+    @Test
+    void theDirectoryFindsUnitsByPartyFunctionAndLanguage() throws Exception {
+        mvc.perform(get("/api/v1/liaison-units").param("language", "pt"))
+                .andExpect(jsonPath("$[*].id", hasItem(id)));
+        mvc.perform(get("/api/v1/liaison-units").param("function", "flood duty"))
+                .andExpect(jsonPath("$[*].id", hasItem(id)));
+        mvc.perform(get("/api/v1/liaison-units").param("party", focal.party().value()).param("language", "ar"))
+                .andExpect(jsonPath("$[*].id", not(hasItem(id))));
+        mvc.perform(get("/api/v1/liaison-units").param("party", focal.party().value()))
+                .andExpect(jsonPath("$[*].id", contains(id)));
+    }
+
+    @Test
+    void onlyThePartysFocalPointKeepsItsUnit() throws Exception {
+        mvc.perform(put("/api/v1/liaison-units/{id}", id).header("Authorization", fixtures.user(Role.FOCAL_POINT).bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(body(focal.party().value(), "Other")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/liaison-units/{id}/members/0/confirmation", id).header("Authorization", focal.bearer()))
+                .andExpect(jsonPath("$.members[0].stale", is(false)));
+        mvc.perform(put("/api/v1/liaison-units/{id}", id).header("Authorization", focal.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(body(focal.party().value(), "Head")
+                                .replace("\"member\": \"Ana Pérez\"", "\"member\": \"Nobody\"")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("shifts[0].member")));
+    }
+
+    @Test
+    void theStandingMeetingIsACalendarFeed() throws Exception {
+        mvc.perform(get("/api/v1/liaison-units/{id}/meetings.ics", id))
+                .andExpect(status().isOk())
+                .andExpect(content().contentTypeCompatibleWith("text/calendar"))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("RRULE:FREQ=WEEKLY;BYDAY=TH")));
+    }
+}
