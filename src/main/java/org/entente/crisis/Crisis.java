@@ -111,18 +111,21 @@ public final class Crisis implements Classified {
         timeline.add(new TimelineEvent(now, text.strip(), party.value()));
     }
 
-    /** Puts the crisis under an escalation protocol at a starting level. */
-    void follow(EscalationProtocol p, String startLevel, String by, Instant now) {
+    /**
+     * Puts the crisis under an escalation protocol at a starting level. The timeline is public: it names the deciding
+     * party, while the audit trail keeps the person.
+     */
+    void follow(EscalationProtocol p, String startLevel, PartyCode by, Instant now) {
         requireActive();
         p.rankOf(startLevel);
         protocol = p.id();
         level = startLevel;
-        timeline.add(new TimelineEvent(now, "Escalation protocol " + p.code() + " applies; level " + startLevel
-                + " (" + by + ")", leadParty));
+        timeline.add(new TimelineEvent(now, "Escalation protocol " + p.code() + " applies; level " + startLevel,
+                by.value()));
     }
 
-    /** Moves to another level of its protocol, recording who decided and why. */
-    void moveTo(EscalationProtocol p, String target, String reason, String by, Instant now) {
+    /** Moves to another level of its protocol, recording which party decided and why. */
+    void moveTo(EscalationProtocol p, String target, String reason, PartyCode by, Instant now) {
         requireActive();
         if (protocol == null || !protocol.equals(p.id())) {
             throw new Conflict("crisis " + code + " has no escalation protocol yet");
@@ -134,8 +137,8 @@ public final class Crisis implements Classified {
             throw new InvalidInput("reason", "say why (at most 500 characters)");
         }
         String direction = p.rankOf(target) > p.rankOf(level) ? "Escalated" : "De-escalated";
-        timeline.add(new TimelineEvent(now, direction + " from " + level + " to " + target + " by " + by + ": "
-                + reason.strip(), leadParty));
+        timeline.add(new TimelineEvent(now, direction + " from " + level + " to " + target + ": " + reason.strip(),
+                by.value()));
         level = target;
     }
 

@@ -11,6 +11,7 @@ import org.entente.shared.Actor;
 import org.entente.shared.Conflict;
 import org.entente.shared.NotFound;
 import org.entente.shared.PartyCode;
+import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -78,7 +79,7 @@ public class Escalation {
         requireDecisionHolder(actor, crisis);
         EscalationProtocol protocol = protocol(protocolCode);
         Instant now = clock.instant();
-        crisis.follow(protocol, startLevel, actor.username(), now);
+        crisis.follow(protocol, startLevel, decidingParty(actor, crisis), now);
         room.save(crisis);
         mandate(crisis, protocol, startLevel, now);
         audit.record(new AuditEvent(actor, crisis.leadParty().value(), "crisis.protocol-applied", "Crisis",
@@ -95,7 +96,7 @@ public class Escalation {
         EscalationProtocol protocol = protocolOf(crisis);
         String from = crisis.level();
         Instant now = clock.instant();
-        crisis.moveTo(protocol, level, reason, actor.username(), now);
+        crisis.moveTo(protocol, level, reason, decidingParty(actor, crisis), now);
         room.save(crisis);
         int target = protocol.rankOf(level);
         if (target > protocol.rankOf(from)) {
@@ -191,6 +192,12 @@ public class Escalation {
             throw new Conflict("crisis " + crisis.code() + " has no escalation protocol yet");
         }
         return protocols.findById(crisis.protocol()).orElseThrow();
+    }
+
+    /** The lead party when its focal point decides; otherwise the secretariat's own party. */
+    private static PartyCode decidingParty(Actor actor, Crisis crisis) {
+        return actor.hasRoleFor(crisis.leadParty(), Role.FOCAL_POINT) ? crisis.leadParty()
+                : actor.primaryParty().orElse(crisis.leadParty());
     }
 
     private static void requireDecisionHolder(Actor actor, Crisis crisis) {

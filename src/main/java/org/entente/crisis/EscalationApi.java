@@ -62,11 +62,11 @@ class EscalationApi {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
+    /** Who decided stays in the audit trail; the API, open to the public, names no person. */
     record ProposalView(long id, String level, String reason, EscalationProposal.Status status, Instant proposedAt,
-            Instant decidedAt, String decidedBy) {
+            Instant decidedAt) {
         static ProposalView of(EscalationProposal p) {
-            return new ProposalView(p.id(), p.level(), p.reason(), p.status(), p.proposedAt(), p.decidedAt(),
-                    p.decidedBy());
+            return new ProposalView(p.id(), p.level(), p.reason(), p.status(), p.proposedAt(), p.decidedAt());
         }
     }
 
