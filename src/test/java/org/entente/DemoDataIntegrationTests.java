@@ -162,6 +162,14 @@ class DemoDataIntegrationTests {
                 .andExpect(jsonPath("$[0].mandateExpired", is(true)));
     }
 
+    @Test
+    void cycloneIdrisHasAPublicStatementWhoseFrenchAndArabicAreStillMissing() throws Exception {
+        mvc.perform(get("/api/v1/crises/1/talking-points"))
+                .andExpect(jsonPath("$.length()", is(1)))
+                .andExpect(jsonPath("$[0].translationStatus.fr", is("MISSING")))
+                .andExpect(jsonPath("$[0].translationStatus.es", is("APPROVED")));
+    }
+
     String token(String username) throws Exception {
         String body = mvc.perform(post("/api/v1/identity/tokens").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\": \"" + username + "\", \"password\": \"test-demo-password\"}"))

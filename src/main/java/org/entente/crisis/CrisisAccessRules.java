@@ -19,6 +19,10 @@ class CrisisAccessRules implements AccessRules {
         rules.requestMatchers("/api/v1/liaison-units", "/api/v1/liaison-units/*",
                 "/api/v1/liaison-units/*/members/*/confirmation").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.POST, "/api/v1/crises/*/actions/*/completion").authenticated();
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/crises/*/talking-points", "/api/v1/crises/*/talking-points/*/approval",
+                "/api/v1/crises/*/talking-points/*/retirement").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
+        rules.requestMatchers(HttpMethod.PUT, "/api/v1/crises/*/talking-points/*/translations/*")
+                .hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.POST, "/api/v1/crises", "/api/v1/crises/*/events", "/api/v1/crises/*/closure",
                 "/api/v1/crises/*/sitreps", "/api/v1/crises/*/alerts", "/api/v1/crises/*/alerts/*/update",
                 "/api/v1/crises/*/alerts/*/cancel", "/api/v1/crises/*/protocol", "/api/v1/crises/*/escalation",
@@ -32,7 +36,9 @@ class CrisisAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.POST, "/crises/*/alerts", "/crises/*/escalation",
                 "/crises/*/escalation/proposals/*/dismiss").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.POST, "/crises/*/actions/*/done").authenticated();
-        rules.requestMatchers(HttpMethod.GET, "/crises", "/crises/*", "/crises/*/sitreps/*", "/liaison-units",
+        rules.requestMatchers(HttpMethod.POST, "/crises/*/talking-points/*/approve", "/crises/*/talking-points/*/retire")
+                .hasRole("FOCAL_POINT");
+        rules.requestMatchers(HttpMethod.GET, "/crises", "/crises/*", "/crises/*/sitreps/*", "/crises/*/briefing", "/liaison-units",
                 "/liaison-units/*").permitAll();
         rules.requestMatchers(HttpMethod.POST, "/liaison-units/*/members/*/confirm")
                 .hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");

@@ -34,12 +34,15 @@ class CrisisDemoData implements ApplicationRunner {
     private final CrisisAlerts alerts;
     private final Escalation escalation;
     private final LiaisonDirectory units;
+    private final Briefings briefings;
 
-    CrisisDemoData(CrisisRoom room, CrisisAlerts alerts, Escalation escalation, LiaisonDirectory units) {
+    CrisisDemoData(CrisisRoom room, CrisisAlerts alerts, Escalation escalation, LiaisonDirectory units,
+            Briefings briefings) {
         this.room = room;
         this.alerts = alerts;
         this.escalation = escalation;
         this.units = units;
+        this.briefings = briefings;
     }
 
     @Override
@@ -107,6 +110,19 @@ class CrisisDemoData implements ApplicationRunner {
                         new LevelAction("RESPONSE", "Request pooled stock for the affected areas", Role.LOGISTICS_OFFICER, 24)));
         escalation.apply(focal(COSTRAVA), idris.id(), "SLC-CYCLONE", "ALERT");
         escalation.complete(focal(COSTRAVA), idris.id(), escalation.state(focal(COSTRAVA), idris.id()).actions().get(0).id());
+        List<String> languages = List.of("es", "en", "fr", "ar");
+        TalkingPoint thanks = briefings.draft(focal(COSTRAVA), idris.id(), "Thanks to neighbours",
+                TalkingPoint.Audience.PUBLIC, languages, new Translation("es", "Costrava agradece a Dalmeria y a la "
+                        + "Comunidad del Litoral Sur su rápida ayuda tras el ciclón Idris.", false));
+        briefings.translate(focal(COSTRAVA), idris.id(), thanks.id(), new Translation("en", "Costrava thanks Dalmeria "
+                + "and the Southern Littoral Community for their swift help after Cyclone Idris.", false));
+        briefings.approve(focal(COSTRAVA), idris.id(), thanks.id());
+        TalkingPoint shelters = briefings.draft(focal(COSTRAVA), idris.id(), "Shelter locations",
+                TalkingPoint.Audience.PARTNERS, languages, new Translation("en", "Do not publish the addresses of "
+                        + "shelters hosting unaccompanied children.", false));
+        briefings.approve(focal(COSTRAVA), idris.id(), shelters.id());
+        briefings.draft(focal(DALMERIA), idris.id(), "Delta access", TalkingPoint.Audience.PARTNERS, languages,
+                new Translation("ar", "أعيد فتح الطرق المؤدية إلى الدلتا، وما زالت القوارب مطلوبة للقرى النائية.", false));
         String polygon = "10.05,-70.40 10.45,-70.40 10.45,-69.70 10.05,-69.70 10.05,-70.40";
         alerts.issue(focal(COSTRAVA), idris.id(), new CrisisAlerts.Draft(Cap.Status.ACTUAL, Cap.Scope.PUBLIC,
                 "Issued by the Costravan civil protection liaison unit", List.of(

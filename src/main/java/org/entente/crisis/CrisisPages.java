@@ -27,13 +27,18 @@ class CrisisPages {
     private final CrisisRoom room;
     private final CrisisAlerts alerts;
     private final Escalation escalation;
+    private final Briefings briefings;
     private final PartyDirectory parties;
+    private final org.springframework.context.MessageSource messages;
 
-    CrisisPages(CrisisRoom room, CrisisAlerts alerts, Escalation escalation, PartyDirectory parties) {
+    CrisisPages(CrisisRoom room, CrisisAlerts alerts, Escalation escalation, Briefings briefings,
+            PartyDirectory parties, org.springframework.context.MessageSource messages) {
         this.room = room;
         this.alerts = alerts;
         this.escalation = escalation;
+        this.briefings = briefings;
         this.parties = parties;
+        this.messages = messages;
     }
 
     @GetMapping("/crises")
@@ -52,6 +57,8 @@ class CrisisPages {
                 .filter(m -> m.roles().contains(Role.FOCAL_POINT)).map(m -> m.party().value()).toList());
         model.addAttribute("alerts", alerts.of(actor, id));
         model.addAttribute("escalation", escalation.state(actor, id));
+        model.addAttribute("points", briefings.of(actor, id));
+        model.addAttribute("approves", actor.hasRoleFor(dashboard.crisis().leadParty(), Role.FOCAL_POINT));
         model.addAttribute("issuesAlerts", actor.hasRoleFor(dashboard.crisis().leadParty(), Role.FOCAL_POINT)
                 || actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN));
         model.addAttribute("capValues", new Object[] {Cap.Status.values(), Cap.Scope.values(), Cap.Category.values(),
@@ -98,6 +105,24 @@ class CrisisPages {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/crises/" + id;
+    }
+
+    @GetMapping("/crises/{id}/briefing")
+    String briefing(Actor actor, @PathVariable long id, java.util.Locale locale, Model model) {
+        Briefings.Briefing briefing = briefings.briefing(actor, id, locale.getLanguage());
+        model.addAttribute("b", briefing);
+        model.addAttribute("summary", BriefingText.of(briefing, messages, room.now()));
+        return "crisis/briefing";
+    }
+
+    @PostMapping("/crises/{id}/talking-points/{pointId}/approve")
+    String approve(Actor actor, @PathVariable long id, @PathVariable long pointId, RedirectAttributes redirect) {
+        return act(redirect, id, "points.approved", () -> briefings.approve(actor, id, pointId));
+    }
+
+    @PostMapping("/crises/{id}/talking-points/{pointId}/retire")
+    String retire(Actor actor, @PathVariable long id, @PathVariable long pointId, RedirectAttributes redirect) {
+        return act(redirect, id, "points.retired", () -> briefings.retire(actor, id, pointId));
     }
 
     @PostMapping("/crises/{id}/escalation")

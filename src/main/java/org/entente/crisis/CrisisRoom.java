@@ -183,6 +183,10 @@ public class CrisisRoom {
         return crises.findById(id).orElseThrow(() -> new NotFound("crisis", id));
     }
 
+    java.time.Instant now() {
+        return clock.instant();
+    }
+
     Crisis save(Crisis crisis) {
         return crises.save(crisis);
     }

@@ -25,7 +25,10 @@ import org.entente.crisis.Crisis;
 import org.entente.crisis.CrisisAlerts;
 import org.entente.crisis.CrisisRoom;
 import org.entente.crisis.CrisisType;
+import org.entente.crisis.Briefings;
 import org.entente.crisis.Escalation;
+import org.entente.crisis.TalkingPoint;
+import org.entente.crisis.Translation;
 import org.entente.crisis.LiaisonDirectory;
 import org.entente.crisis.LiaisonUnit;
 import org.entente.crisis.UnitMember;
@@ -76,6 +79,8 @@ class EndpointAccessIntegrationTests {
     Escalation escalation;
     @Autowired
     LiaisonDirectory units;
+    @Autowired
+    Briefings briefings;
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -305,6 +310,20 @@ class EndpointAccessIntegrationTests {
                     (s, u, t) -> request(HttpMethod.POST, t.unitPath(s) + "/members/0/confirmation")),
             new Endpoint("GET /api/v1/liaison-units/{id}/meetings.ics", true, t -> t.unitScene(),
                     (s, u, t) -> request(HttpMethod.GET, t.unitPath(s) + "/meetings.ics")),
+            new Endpoint("GET /api/v1/crises/{id}/talking-points", true, t -> t.crisisScene(),
+                    (s, u, t) -> request(HttpMethod.GET, t.crisisPath(s) + "/talking-points")),
+            new Endpoint("POST /api/v1/crises/{id}/talking-points", false, t -> t.crisisScene(),
+                    (s, u, t) -> json(HttpMethod.POST, t.crisisPath(s) + "/talking-points", "{\"topic\": \"T\", "
+                            + "\"audience\": \"PUBLIC\", \"languages\": [\"en\"], \"language\": \"en\", \"text\": \"Hello\"}")),
+            new Endpoint("PUT /api/v1/crises/{id}/talking-points/{pointId}/translations/{language}", false,
+                    t -> t.pointScene(),
+                    (s, u, t) -> json(HttpMethod.PUT, t.pointPath(s) + "/translations/fr", "{\"text\": \"Bonjour\"}")),
+            new Endpoint("POST /api/v1/crises/{id}/talking-points/{pointId}/approval", false, t -> t.pointScene(),
+                    (s, u, t) -> request(HttpMethod.POST, t.pointPath(s) + "/approval")),
+            new Endpoint("POST /api/v1/crises/{id}/talking-points/{pointId}/retirement", false, t -> t.pointScene(),
+                    (s, u, t) -> request(HttpMethod.POST, t.pointPath(s) + "/retirement")),
+            new Endpoint("GET /api/v1/crises/{id}/briefing", true, t -> t.crisisScene(),
+                    (s, u, t) -> request(HttpMethod.GET, t.crisisPath(s) + "/briefing?language=fr")),
             new Endpoint("GET /api/v1/sharing/disclosures/{party}", false,
                     t -> t.partyScoped(Role.AUDITOR, Role.MONITOR),
                     (s, u, t) -> request(HttpMethod.GET, "/api/v1/sharing/disclosures/" + s.party().code())));
@@ -410,6 +429,21 @@ class EndpointAccessIntegrationTests {
     String unitBody(Scene scene) {
         return "{\"party\": \"" + scene.party().code() + "\", \"name\": \"Unit\", \"members\": [{\"name\": \"Ana\", "
                 + "\"function\": \"Duty officer\", \"languages\": \"en\"}]}";
+    }
+
+    final java.util.Map<String, Long> pointFor = new java.util.HashMap<>();
+
+    /** A crisis scene with a talking point drafted by the lead party's focal point, in English, also wanted in French. */
+    Scene pointScene() {
+        Scene scene = crisisScene();
+        long crisis = crisisFor.get(scene.party().code().value())[0];
+        pointFor.put(scene.party().code().value(), briefings.draft(scene.allowed().actor(), crisis, "Topic",
+                TalkingPoint.Audience.PUBLIC, List.of("en", "fr"), new Translation("en", "Hello", false)).id());
+        return scene;
+    }
+
+    String pointPath(Scene scene) {
+        return crisisPath(scene) + "/talking-points/" + pointFor.get(scene.party().code().value());
     }
 
     String crisisPath(Scene scene) {

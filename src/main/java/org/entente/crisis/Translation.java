@@ -1,0 +1,18 @@
+package org.entente.crisis;
+
+import org.entente.shared.InvalidInput;
+import org.entente.shared.LanguageCode;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A talking point in one language, drafted or approved. */
+@Table("talking_point_translation")
+public record Translation(String language, String text, boolean approved) {
+
+    public Translation {
+        language = LanguageCode.of(language).value();
+        if (text == null || text.isBlank() || text.length() > 2000) {
+            throw new InvalidInput("text", "is required, at most 2000 characters");
+        }
+        text = text.strip();
+    }
+}
