@@ -155,10 +155,12 @@ class CrisisApi {
     }
 
     @GetMapping("/{id}/sitreps")
-    @Operation(summary = "The situation reports the caller may see, newest first; the Entente-Withheld header counts the others")
-    ResponseEntity<List<SitrepView>> sitreps(Actor actor, @PathVariable long id) {
+    @Operation(summary = "The situation reports the caller may see, newest first, optionally those containing q; "
+            + "the Entente-Withheld header counts the others")
+    ResponseEntity<List<SitrepView>> sitreps(Actor actor, @PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String q) {
         Crisis crisis = room.get(actor, id);
-        var visible = room.reports(actor, id, Disclosure.Purpose.LIST);
+        var visible = room.search(actor, id, q);
         return ResponseEntity.ok().header(WITHHELD, String.valueOf(visible.withheld()))
                 .body(visible.items().stream().map(r -> SitrepView.of(crisis, r)).toList());
     }

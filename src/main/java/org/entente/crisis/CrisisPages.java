@@ -48,11 +48,12 @@ class CrisisPages {
     }
 
     @GetMapping("/crises/{id}")
-    String dashboard(Actor actor, @PathVariable long id, Model model) {
+    String dashboard(Actor actor, @PathVariable long id, @RequestParam(required = false) String q, Model model) {
         CrisisRoom.Dashboard dashboard = room.dashboard(actor, id);
         model.addAttribute("d", dashboard);
         model.addAttribute("hxl", KeyFigures.HXL);
-        model.addAttribute("reports", room.reports(actor, id, Disclosure.Purpose.LIST));
+        model.addAttribute("q", q);
+        model.addAttribute("reports", room.search(actor, id, q));
         model.addAttribute("reportsFor", actor.memberships().stream()
                 .filter(m -> m.roles().contains(Role.FOCAL_POINT)).map(m -> m.party().value()).toList());
         model.addAttribute("alerts", alerts.of(actor, id));

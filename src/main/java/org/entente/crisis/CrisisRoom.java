@@ -137,6 +137,32 @@ public class CrisisRoom {
         return sharing.filter(actor, reports.findByCrisisOrderBySubmittedAtDesc(crisis.id()), purpose);
     }
 
+    /**
+     * Reports the viewer may read whose summary, response actions or needs contain the text. The red lines apply
+     * before the text is matched, and the withheld count is the same whatever the text, so a search cannot tell
+     * whether a hidden report would have matched.
+     */
+    @Transactional(readOnly = true)
+    public Sharing.Visible<SituationReport> search(Actor actor, long crisisId, String text) {
+        Sharing.Visible<SituationReport> visible = reports(actor, crisisId, Disclosure.Purpose.LIST);
+        if (text == null || text.isBlank()) {
+            return visible;
+        }
+        if (text.length() > 200) {
+            throw new InvalidInput("q", "must be at most 200 characters");
+        }
+        String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
+        return new Sharing.Visible<>(visible.items().stream().filter(r -> matches(r, needle)).toList(),
+                visible.withheld());
+    }
+
+    private static boolean matches(SituationReport r, String needle) {
+        StringBuilder haystack = new StringBuilder(r.summary()).append(' ')
+                .append(r.responseActions() == null ? "" : r.responseActions());
+        r.needs().forEach(n -> haystack.append(' ').append(n.need()).append(' ').append(n.gap() == null ? "" : n.gap()));
+        return haystack.toString().toLowerCase(java.util.Locale.ROOT).contains(needle);
+    }
+
     @Transactional(readOnly = true)
     public SituationReport report(Actor actor, long crisisId, long reportId) {
         Crisis crisis = get(actor, crisisId);

@@ -100,6 +100,23 @@ abstract class CrisisContract {
     }
 
     @Test
+    void theSearchFindsARestrictedReportOnlyForThoseWhoMayReadItAndNeverHintsAtIt() throws Exception {
+        mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis).param("q", "restricted")
+                        .header("Authorization", insider.bearer()))
+                .andExpect(jsonPath("$[*].id", contains((int) restrictedReport)));
+        mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis).param("q", "restricted")
+                        .header("Authorization", outsider.bearer()))
+                .andExpect(jsonPath("$.length()", is(0)))
+                .andExpect(header().string(CrisisApi.WITHHELD, "2"));
+        mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis).param("q", "no such words")
+                        .header("Authorization", outsider.bearer()))
+                .andExpect(header().string(CrisisApi.WITHHELD, "2"));
+        mvc.perform(get("/crises/{id}", crisis).param("q", "RESTRICTED"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("RESTRICTED report"))));
+    }
+
+    @Test
     void aRestrictedReportIsVisibleToAPartyOnTheRuleAndTheDisclosureIsLogged() throws Exception {
         mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis).header("Authorization", insider.bearer()))
                 .andExpect(header().string(CrisisApi.WITHHELD, "1"))
