@@ -48,6 +48,8 @@ public final class Crisis implements Classified {
     private Set<AffectedParty> affected = new HashSet<>();
     @MappedCollection(idColumn = "crisis", keyColumn = "list_index")
     private List<TimelineEvent> timeline = new ArrayList<>();
+    @MappedCollection(idColumn = "crisis", keyColumn = "list_index")
+    private List<DecisionRight> decisionRights = new ArrayList<>();
     @Version
     private Long version;
 
@@ -140,6 +142,30 @@ public final class Crisis implements Classified {
         timeline.add(new TimelineEvent(now, direction + " from " + level + " to " + target + ": " + reason.strip(),
                 by.value()));
         level = target;
+    }
+
+    /** Replaces the decision rights; one holder per kind of resource. */
+    void assignDecisionRights(List<DecisionRight> rights, Instant now) {
+        requireActive();
+        java.util.Set<ResourceKind> seen = java.util.EnumSet.noneOf(ResourceKind.class);
+        for (int i = 0; i < rights.size(); i++) {
+            if (!seen.add(rights.get(i).resource())) {
+                throw new InvalidInput("rights[" + i + "].resource", rights.get(i).resource() + " has two holders");
+            }
+        }
+        decisionRights = new ArrayList<>(rights);
+        timeline.add(new TimelineEvent(now, "Decision rights assigned for " + rights.size() + " kind(s) of resources",
+                leadParty));
+    }
+
+    /** Who decides priorities for a kind of resource: as assigned, else the lead party's focal point. */
+    public DecisionRight decisionHolder(ResourceKind resource) {
+        return decisionRights.stream().filter(r -> r.resource() == resource).findFirst()
+                .orElse(new DecisionRight(resource, leadParty, org.entente.shared.Role.FOCAL_POINT));
+    }
+
+    public List<DecisionRight> decisionRights() {
+        return java.util.Arrays.stream(ResourceKind.values()).map(this::decisionHolder).toList();
     }
 
     void close(Instant now) {

@@ -21,6 +21,7 @@ class CrisisAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.POST, "/api/v1/crises/*/actions/*/completion").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/crises/*/talking-points", "/api/v1/crises/*/talking-points/*/approval",
                 "/api/v1/crises/*/talking-points/*/retirement").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
+        rules.requestMatchers(HttpMethod.PUT, "/api/v1/crises/*/decision-rights").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.PUT, "/api/v1/crises/*/talking-points/*/translations/*")
                 .hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.POST, "/api/v1/crises", "/api/v1/crises/*/events", "/api/v1/crises/*/closure",

@@ -148,6 +148,24 @@ class CrisisApi {
         return CrisisView.of(room.recordEvent(actor, id, request.text()), true);
     }
 
+    record RightsRequest(List<DecisionRight> rights) {
+    }
+
+    @GetMapping("/{id}/decision-rights")
+    @Operation(summary = "Who decides priorities for each kind of resource (default: the lead party's focal point)")
+    List<DecisionRight> rights(Actor actor, @PathVariable long id) {
+        return room.get(actor, id).decisionRights();
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/{id}/decision-rights")
+    @Operation(summary = "Assign decision rights (the lead party's FOCAL_POINT or the SECRETARIAT)")
+    List<DecisionRight> assign(Actor actor, @PathVariable long id, @RequestBody RightsRequest request) {
+        if (request.rights() == null) {
+            throw new InvalidInput("rights", "is required");
+        }
+        return room.assignDecisionRights(actor, id, request.rights()).decisionRights();
+    }
+
     @PostMapping("/{id}/closure")
     @Operation(summary = "Close the crisis (the lead party's FOCAL_POINT or the SECRETARIAT)")
     CrisisView close(Actor actor, @PathVariable long id) {

@@ -95,6 +95,13 @@ class CrisisDemoData implements ApplicationRunner {
                     "National disaster agency coordinating.", null));
         }
         room.recordEvent(focal(COSTRAVA), idris.id(), "Costrava requested mutual aid through the regional liaison hub.");
+        room.assignDecisionRights(focal(COSTRAVA), idris.id(), List.of(
+                new DecisionRight(ResourceKind.SHELTER, COSTRAVA.value(), Role.FOCAL_POINT),
+                new DecisionRight(ResourceKind.WASH, COSTRAVA.value(), Role.FOCAL_POINT),
+                new DecisionRight(ResourceKind.NFI, REGION.value(), Role.LOGISTICS_OFFICER),
+                new DecisionRight(ResourceKind.EQUIPMENT, REGION.value(), Role.LOGISTICS_OFFICER),
+                new DecisionRight(ResourceKind.SURGE_STAFF, REGION.value(), Role.ROSTER_MANAGER),
+                new DecisionRight(ResourceKind.FUNDS, REGION.value(), Role.SECRETARIAT)));
         escalation.define(Actor.user("secretariat", List.of(new Actor.Membership(REGION, Set.of(Role.SECRETARIAT)))),
                 "SLC-CYCLONE", "Southern Littoral cyclone protocol",
                 List.of(new ProtocolLevel("MONITORING", "Liaison units of the region"),

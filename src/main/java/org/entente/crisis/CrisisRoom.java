@@ -91,6 +91,32 @@ public class CrisisRoom {
         return saved;
     }
 
+    /** The lead party's focal point (or the secretariat) says who decides priorities for each kind of resource. */
+    @Transactional
+    public Crisis assignDecisionRights(Actor actor, long id, List<DecisionRight> rights) {
+        Crisis crisis = find(id);
+        if (!actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN)) {
+            actor.requireRoleFor(crisis.leadParty(), Role.FOCAL_POINT);
+        }
+        for (int i = 0; i < rights.size(); i++) {
+            if (!parties.exists(new PartyCode(rights.get(i).party()))) {
+                throw new InvalidInput("rights[" + i + "].party", "no party with code " + rights.get(i).party());
+            }
+        }
+        crisis.assignDecisionRights(rights, clock.instant());
+        Crisis saved = crises.save(crisis);
+        audit.record(new AuditEvent(actor, crisis.leadParty().value(), "crisis.decision-rights-assigned", "Crisis",
+                crisis.code(), "decision rights of " + crisis.code() + " assigned for " + rights.size() + " resource kind(s)"));
+        return saved;
+    }
+
+    /** Whether the actor holds the decision right for that kind of resource in that crisis (other modules ask this). */
+    @Transactional(readOnly = true)
+    public boolean decides(Actor actor, long crisisId, ResourceKind resource) {
+        DecisionRight holder = find(crisisId).decisionHolder(resource);
+        return actor.hasRoleFor(new PartyCode(holder.party()), holder.role());
+    }
+
     @Transactional
     public Crisis close(Actor actor, long id) {
         Crisis crisis = find(id);

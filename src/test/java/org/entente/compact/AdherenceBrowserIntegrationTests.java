@@ -39,7 +39,9 @@ class AdherenceBrowserIntegrationTests {
     @BeforeEach
     void open() throws Exception {
         browser = Browser.phone();
+        // Pages re-render while the browser navigates; re-find elements instead of failing on a stale one.
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach

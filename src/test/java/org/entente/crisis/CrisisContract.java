@@ -193,6 +193,31 @@ abstract class CrisisContract {
     }
 
     @Test
+    void decisionRightsNameWhoSetsPrioritiesAndDefaultToTheLeadPartysFocalPoint() throws Exception {
+        var hub = fixtures.user(Role.LOGISTICS_OFFICER);
+        assertThat(room.decides(owner.actor(), crisis, ResourceKind.NFI)).isTrue();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/crises/{id}/decision-rights", crisis)
+                        .header("Authorization", owner.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rights\": [{\"resource\": \"NFI\", \"party\": \"" + hub.party()
+                                + "\", \"role\": \"LOGISTICS_OFFICER\"}]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.resource == 'NFI')].party", contains(hub.party().value())))
+                .andExpect(jsonPath("$[?(@.resource == 'SHELTER')].party", contains(owner.party().value())));
+        assertThat(room.decides(hub.actor(), crisis, ResourceKind.NFI)).isTrue();
+        assertThat(room.decides(owner.actor(), crisis, ResourceKind.NFI)).isFalse();
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/crises/{id}/decision-rights", crisis)
+                        .header("Authorization", insider.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rights\": []}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put("/api/v1/crises/{id}/decision-rights", crisis)
+                        .header("Authorization", owner.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rights\": [{\"resource\": \"NFI\", \"party\": \"" + hub.party() + "\", \"role\": \"LOGISTICS_OFFICER\"},"
+                                + "{\"resource\": \"NFI\", \"party\": \"" + owner.party() + "\", \"role\": \"FOCAL_POINT\"}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("rights[1].resource")));
+    }
+
+    @Test
     void aPartyThatMissesItsCadenceIsFlaggedLate() throws Exception {
         mvc.perform(get("/api/v1/crises/{id}/dashboard", crisis))
                 .andExpect(jsonPath("$.reporting[?(@.party == '" + insider.party() + "')].late", contains(false)));

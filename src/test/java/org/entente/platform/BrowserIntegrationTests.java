@@ -43,7 +43,9 @@ class BrowserIntegrationTests {
     @BeforeEach
     void open() throws Exception {
         browser = Browser.phone();
+        // Pages re-render while the browser navigates; re-find elements instead of failing on a stale one.
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach
@@ -82,7 +84,7 @@ class BrowserIntegrationTests {
 
         new Select(browser.findElement(By.id("lang-switch"))).selectByValue("ar");
         browser.findElement(By.cssSelector("form.lang button")).click();
-        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+        wait.until(d -> "rtl".equals(d.findElement(By.tagName("html")).getAttribute("dir")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("مرحبًا بكم في أنتانت");
         assertThat(fitsTheScreen()).as("Arabic home page fits 360 px").isTrue();
         Browser.screenshot(browser, "home-ar-360");
@@ -100,8 +102,14 @@ class BrowserIntegrationTests {
         browser.get(url("/parties"));
         browser.findElement(By.id("q")).sendKeys(party.code().value());
 
-        wait.until(d -> d.findElements(By.cssSelector("#results tbody tr")).size() == 1);
-        assertThat(browser.findElement(By.cssSelector("#results tbody tr")).getText()).contains(party.name());
+        // Other parties' codes may start with this one's ("-3", "-30"), so wait for its row and check every row matches.
+        wait.until(d -> {
+            var rows = d.findElements(By.cssSelector("#results tbody tr"));
+            return rows.stream().allMatch(row -> row.getText().contains(party.code().value()))
+                    && rows.stream().anyMatch(row -> row.findElement(By.cssSelector("td")).getText()
+                            .equals(party.code().value()));
+        });
+
         assertThat(browser.getCurrentUrl()).contains("q=" + party.code().value());
         assertThat(fitsTheScreen()).as("party list fits 360 px").isTrue();
         Browser.screenshot(browser, "parties-en-360");
