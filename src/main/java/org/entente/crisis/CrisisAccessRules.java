@@ -16,7 +16,8 @@ class CrisisAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.POST, "/api/v1/protocols").hasAnyRole("SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.GET, "/api/v1/liaison-units", "/api/v1/liaison-units/*",
                 "/api/v1/liaison-units/*/meetings.ics").permitAll();
-        rules.requestMatchers("/api/v1/liaison-units", "/api/v1/liaison-units/*",
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/liaison-units/*/meetings").authenticated();
+        rules.requestMatchers("/api/v1/liaison-units", "/api/v1/liaison-units/*", "/api/v1/liaison-units/*/meetings",
                 "/api/v1/liaison-units/*/members/*/confirmation").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.POST, "/api/v1/crises/*/actions/*/completion").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/crises/*/talking-points", "/api/v1/crises/*/talking-points/*/approval",
@@ -41,7 +42,7 @@ class CrisisAccessRules implements AccessRules {
                 .hasRole("FOCAL_POINT");
         rules.requestMatchers(HttpMethod.GET, "/crises", "/crises/*", "/crises/*/sitreps/*", "/crises/*/briefing", "/liaison-units",
                 "/liaison-units/*").permitAll();
-        rules.requestMatchers(HttpMethod.POST, "/liaison-units/*/members/*/confirm")
+        rules.requestMatchers(HttpMethod.POST, "/liaison-units/*/members/*/confirm", "/liaison-units/*/meetings")
                 .hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
     }
 }

@@ -55,6 +55,7 @@ class CrisisDemoData implements ApplicationRunner {
                 CrisisType.CYCLONE, COSTRAVA, Set.of(COSTRAVA, DALMERIA),
                 "Costravan coast (Puerto Alto, Santa Lira) and the Dalmerian delta", Classification.PUBLIC, 24));
         Instant day0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(7));
+        hubMeeting(idris.id(), day0);
         long[][] costrava = {
                 {120_000, 80_000, 14, 210, 35_000, 0, 12_000},
                 {180_000, 110_000, 22, 340, 52_000, 0, 30_000},
@@ -186,6 +187,23 @@ class CrisisDemoData implements ApplicationRunner {
                 java.time.DayOfWeek.WEDNESDAY, java.time.LocalTime.of(12, 0), 90,
                 List.of(new UnitMember("Amina Sallah", "Hub coordinator", "hub@slc.example", "+000 100 2001",
                         "en fr ar", today.minusDays(3))), List.of()));
+    }
+
+    /** The regional hub's extraordinary meeting on the cyclone, with one decision overdue and one still open. */
+    private void hubMeeting(long crisis, Instant day0) {
+        long hub = units.search(new LiaisonDirectory.Search(REGION.value(), null, null)).get(0).id();
+        java.time.LocalDate day = day0.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        units.recordMeeting(focal(REGION), hub, new MeetingRecord.Minutes(crisis, day0.plus(Duration.ofHours(30)),
+                "Extraordinary hub meeting: Cyclone Idris", List.of(REGION.value(), COSTRAVA.value(), DALMERIA.value()),
+                "Costrava briefed on landfall and the evacuation of Puerto Alto. Dalmeria expects delta flooding within "
+                        + "48 hours. The hub activated the regional response level and agreed a daily situation report "
+                        + "at 18:00 UTC from each affected party.",
+                List.of(new MeetingDecision("Costrava and Dalmeria file a situation report every day by 18:00 UTC.",
+                                COSTRAVA.value(), day.plusDays(2)),
+                        new MeetingDecision("Dalmeria confirms shelter capacity in the delta districts.",
+                                DALMERIA.value(), day.plusDays(3)),
+                        new MeetingDecision("The hub drafts a cost-sharing note for pooled relief stock.",
+                                REGION.value(), day.plusDays(14)))));
     }
 
     private static Actor focal(PartyCode party) {

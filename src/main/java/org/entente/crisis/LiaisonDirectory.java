@@ -25,12 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class LiaisonDirectory {
 
     private final LiaisonUnits units;
+    private final MeetingRecords meetings;
+    private final Crises crises;
     private final PartyDirectory parties;
     private final AuditTrail audit;
     private final Clock clock;
 
-    LiaisonDirectory(LiaisonUnits units, PartyDirectory parties, AuditTrail audit, Clock clock) {
+    LiaisonDirectory(LiaisonUnits units, MeetingRecords meetings, Crises crises, PartyDirectory parties,
+            AuditTrail audit, Clock clock) {
         this.units = units;
+        this.meetings = meetings;
+        this.crises = crises;
         this.parties = parties;
         this.audit = audit;
         this.clock = clock;
@@ -90,6 +95,34 @@ public class LiaisonDirectory {
         audit.record(new AuditEvent(actor, unit.party().value(), "liaison-unit.member-confirmed", "LiaisonUnit",
                 String.valueOf(id), "confirmed member #" + (index + 1) + " of liaison unit #" + id));
         return saved;
+    }
+
+    /** Records a held meeting's minutes and decisions; the unit's keeper does it, and attendees must be parties. */
+    @Transactional
+    public MeetingRecord recordMeeting(Actor actor, long id, MeetingRecord.Minutes minutes) {
+        LiaisonUnit unit = get(id);
+        requireKeeper(actor, unit.party());
+        for (int i = 0; i < minutes.attendees().size(); i++) {
+            if (!parties.exists(PartyCode.of(minutes.attendees().get(i)))) {
+                throw new InvalidInput("attendees[" + i + "]", "no party with code " + minutes.attendees().get(i));
+            }
+        }
+        if (minutes.crisis() != null && !crises.existsById(minutes.crisis())) {
+            throw new InvalidInput("crisis", "no crisis #" + minutes.crisis());
+        }
+        MeetingRecord record = meetings.save(MeetingRecord.of(id, minutes, clock.instant()));
+        audit.record(new AuditEvent(actor, unit.party().value(), "liaison-unit.meeting-recorded", "MeetingRecord",
+                String.valueOf(record.id()), "recorded a meeting of liaison unit #" + id + " with "
+                        + minutes.attendees().size() + " part(y/ies) and " + minutes.decisions().size() + " decision(s)"));
+        return record;
+    }
+
+    /** A unit's meeting records, newest first. Minutes are for logged-in users only. */
+    @Transactional(readOnly = true)
+    public List<MeetingRecord> meetings(Actor actor, long id) {
+        actor.requireAuthenticated();
+        get(id);
+        return meetings.findByUnitOrderByHeldAtDesc(id);
     }
 
     @Transactional(readOnly = true)

@@ -1,5 +1,14 @@
 package org.entente.crisis;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
 import org.entente.party.PartyDirectory;
 import org.entente.shared.Actor;
 import org.entente.shared.InvalidInput;
@@ -38,9 +47,52 @@ class LiaisonPages {
         model.addAttribute("today", directory.today());
         model.addAttribute("now", directory.now());
         model.addAttribute("staleAfterDays", PartyDirectory.STALE_AFTER_DAYS);
+        model.addAttribute("meetings", actor.isAuthenticated() ? directory.meetings(actor, id) : java.util.List.of());
         model.addAttribute("keeps", actor.hasRoleFor(unit.party(), Role.FOCAL_POINT)
                 || actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN));
         return "crisis/unit";
+    }
+
+    /** The minutes form: times are UTC, attendees are party codes, and each filled decision row needs an owner. */
+    @PostMapping("/liaison-units/{id}/meetings")
+    String recordMeeting(Actor actor, @PathVariable long id, @RequestParam String heldAt, @RequestParam String title,
+            @RequestParam String attendees, @RequestParam String minutes,
+            @RequestParam(required = false) List<String> decisionText,
+            @RequestParam(required = false) List<String> decisionOwner,
+            @RequestParam(required = false) List<String> decisionDue, RedirectAttributes redirect) {
+        try {
+            List<MeetingDecision> decisions = new ArrayList<>();
+            int rows = decisionText == null ? 0 : decisionText.size();
+            for (int i = 0; i < rows; i++) {
+                if (decisionText.get(i) == null || decisionText.get(i).isBlank()) {
+                    continue;
+                }
+                String due = i < size(decisionDue) ? decisionDue.get(i) : "";
+                try {
+                    decisions.add(new MeetingDecision(decisionText.get(i),
+                            i < size(decisionOwner) ? decisionOwner.get(i) : null,
+                            due == null || due.isBlank() ? null : LocalDate.parse(due)));
+                } catch (DateTimeParseException e) {
+                    throw new InvalidInput("decisions[" + i + "].due", "must be a date, yyyy-mm-dd");
+                }
+            }
+            Instant held;
+            try {
+                held = LocalDateTime.parse(heldAt).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                throw new InvalidInput("heldAt", "must be a date and time, yyyy-mm-ddThh:mm (UTC)");
+            }
+            directory.recordMeeting(actor, id, new MeetingRecord.Minutes(null, held, title,
+                    Arrays.stream(attendees.split("[\\s,]+")).filter(a -> !a.isBlank()).toList(), minutes, decisions));
+            redirect.addFlashAttribute("notice", "unit.meetingRecorded");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
+        }
+        return "redirect:/liaison-units/" + id;
+    }
+
+    private static int size(List<String> values) {
+        return values == null ? 0 : values.size();
     }
 
     @PostMapping("/liaison-units/{id}/members/{index}/confirm")

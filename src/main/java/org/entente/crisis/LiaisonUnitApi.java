@@ -116,6 +116,31 @@ class LiaisonUnitApi {
         return UnitView.of(directory.confirmMember(actor, id, index), actor, directory.today(), directory.now());
     }
 
+    record MeetingView(long id, Long crisis, Instant heldAt, String title, List<String> attendees, String minutes,
+            Instant recordedAt, List<DecisionView> decisions) {
+        static MeetingView of(MeetingRecord m, LocalDate today) {
+            return new MeetingView(m.id(), m.crisis(), m.heldAt(), m.title(), m.attendees(), m.minutes(),
+                    m.recordedAt(), m.decisions().stream()
+                            .map(d -> new DecisionView(d.text(), d.owner(), d.due(), d.isOverdue(today))).toList());
+        }
+    }
+
+    record DecisionView(String text, String owner, LocalDate due, boolean overdue) {
+    }
+
+    @GetMapping("/{id}/meetings")
+    @Operation(summary = "The unit's meeting records with minutes and decisions, newest first (logged-in users)")
+    List<MeetingView> meetingRecords(Actor actor, @PathVariable long id) {
+        return directory.meetings(actor, id).stream().map(m -> MeetingView.of(m, directory.today())).toList();
+    }
+
+    @PostMapping("/{id}/meetings")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Record a held meeting's minutes and decisions (the unit's FOCAL_POINT, or the SECRETARIAT)")
+    MeetingView recordMeeting(Actor actor, @PathVariable long id, @RequestBody MeetingRecord.Minutes minutes) {
+        return MeetingView.of(directory.recordMeeting(actor, id, minutes), directory.today());
+    }
+
     @GetMapping("/{id}/meetings.ics")
     @Operation(summary = "The unit's standing meeting as an iCalendar feed")
     ResponseEntity<String> meetings(@PathVariable long id) {

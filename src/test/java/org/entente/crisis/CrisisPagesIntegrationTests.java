@@ -6,6 +6,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -33,6 +35,8 @@ class CrisisPagesIntegrationTests {
     Fixtures fixtures;
     @Autowired
     CrisisRoom room;
+    @Autowired
+    LiaisonDirectory units;
 
     Cookie login(Fixtures.TestUser user) throws Exception {
         return mvc.perform(post("/login").with(csrf()).param("username", user.username())
@@ -76,5 +80,44 @@ class CrisisPagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("figures.deaths")));
         assertThat(room.reports(Actor.system(), crisis, Disclosure.Purpose.READ).items()).isEmpty();
+    }
+
+    @Test
+    void theKeeperRecordsMinutesWithTheFormAndOnlyLoggedInVisitorsReadThem() throws Exception {
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        String party = focal.party().value();
+        long unit = units.establish(focal.actor(), focal.party(), new LiaisonUnit.Details("Desk", null, null, null,
+                null, null, null, null, null, java.util.List.of(new UnitMember("Ana", "Duty officer", null, null, "en",
+                        null)), java.util.List.of())).id();
+        Cookie session = login(focal);
+        mvc.perform(post("/liaison-units/{id}/meetings", unit).cookie(session).with(csrf())
+                        .param("heldAt", "2026-11-02T09:00").param("title", "Weekly desk meeting")
+                        .param("attendees", party).param("minutes", "Agreed the winter storm checklist.")
+                        .param("decisionText", "Circulate the checklist", "").param("decisionOwner", "XQZ", "")
+                        .param("decisionDue", "2026-11-09", ""))
+                .andExpect(redirectedUrl("/liaison-units/" + unit))
+                .andExpect(flash().attribute("problem", containsString("decisions[0].owner")));
+        assertThat(units.meetings(focal.actor(), unit)).isEmpty();
+
+        mvc.perform(post("/liaison-units/{id}/meetings", unit).cookie(session).with(csrf())
+                        .param("heldAt", "2026-11-02T09:00").param("title", "Weekly desk meeting")
+                        .param("attendees", party).param("minutes", "Agreed the winter storm checklist.")
+                        .param("decisionText", "Circulate the checklist", "").param("decisionOwner", party, "")
+                        .param("decisionDue", "2026-11-09", ""))
+                .andExpect(redirectedUrl("/liaison-units/" + unit));
+        assertThat(units.meetings(focal.actor(), unit)).singleElement()
+                .satisfies(m -> assertThat(m.decisions()).singleElement()
+                        .satisfies(d -> assertThat(d.owner()).isEqualTo(party)));
+
+        mvc.perform(get("/liaison-units/{id}", unit).cookie(login(fixtures.user(Role.MONITOR))))
+                .andExpect(content().string(containsString("Agreed the winter storm checklist.")))
+                .andExpect(content().string(containsString("Circulate the checklist")));
+        mvc.perform(get("/liaison-units/{id}", unit))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("winter storm checklist"))));
+        mvc.perform(post("/liaison-units/{id}/meetings", unit).cookie(login(fixtures.user(focal.party(), Role.MONITOR)))
+                        .with(csrf()).param("heldAt", "2026-11-02T09:00").param("title", "T").param("attendees", party)
+                        .param("minutes", "M"))
+                .andExpect(status().isForbidden());
     }
 }

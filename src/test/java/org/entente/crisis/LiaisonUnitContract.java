@@ -100,4 +100,63 @@ abstract class LiaisonUnitContract {
                 .andExpect(content().contentTypeCompatibleWith("text/calendar"))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("RRULE:FREQ=WEEKLY;BYDAY=TH")));
     }
+
+    String minutes(String attendees, String owner, String heldAt) {
+        return """
+                {"heldAt": "%s", "title": "Weekly liaison meeting", "attendees": [%s], "minutes": "Reviewed the flood outlook.",
+                 "decisions": [{"text": "Share river gauge readings daily", "owner": "%s", "due": "2020-01-10"},
+                               {"text": "Test the on-call line", "owner": "%s"}]}"""
+                .formatted(heldAt, attendees, owner, owner);
+    }
+
+    @Test
+    void minutesAndDecisionsAreRecordedAgainstAMeetingAndReadAfterLogin() throws Exception {
+        String party = focal.party().value();
+        mvc.perform(post("/api/v1/liaison-units/{id}/meetings", id).header("Authorization", focal.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(minutes("\"" + party + "\"", party, "2020-01-06T08:30:00Z")))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.decisions[0].overdue", is(true)))
+                .andExpect(jsonPath("$.decisions[1].overdue", is(false)));
+        mvc.perform(post("/api/v1/liaison-units/{id}/meetings", id).header("Authorization", focal.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(minutes("\"" + party + "\"", party, "2020-02-03T08:30:00Z")))
+                .andExpect(status().isCreated());
+
+        mvc.perform(get("/api/v1/liaison-units/{id}/meetings", id)).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/liaison-units/{id}/meetings", id).header("Authorization", fixtures.user(Role.MONITOR).bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].heldAt", contains("2020-02-03T08:30:00Z", "2020-01-06T08:30:00Z")))
+                .andExpect(jsonPath("$[0].attendees", contains(party)))
+                .andExpect(jsonPath("$[0].decisions[0].owner", is(party)))
+                .andExpect(jsonPath("$[0].minutes", is("Reviewed the flood outlook.")));
+    }
+
+    @Test
+    void aMeetingRecordIsRefusedWhenItNamesAnAbsentOwnerAnUnknownPartyOrTheFuture() throws Exception {
+        String party = focal.party().value();
+        String other = fixtures.party().code().value();
+        mvc.perform(post("/api/v1/liaison-units/{id}/meetings", id).header("Authorization", focal.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(minutes("\"" + party + "\"", other, "2020-01-06T08:30:00Z")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("decisions[0].owner")));
+        mvc.perform(post("/api/v1/liaison-units/{id}/meetings", id).header("Authorization", focal.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(minutes("\"" + party + "\", \"XQZ\"", party, "2020-01-06T08:30:00Z")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("attendees[1]")));
+        mvc.perform(post("/api/v1/liaison-units/{id}/meetings", id).header("Authorization", focal.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(minutes("\"" + party + "\"", party, "2999-01-01T00:00:00Z")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("heldAt")));
+        mvc.perform(post("/api/v1/liaison-units/{id}/meetings", id)
+                        .header("Authorization", fixtures.user(focal.party(), Role.MONITOR).bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(minutes("\"" + party + "\"", party, "2020-01-06T08:30:00Z")))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/liaison-units/{id}/meetings", id).header("Authorization", focal.bearer()))
+                .andExpect(jsonPath("$", org.hamcrest.Matchers.empty()));
+    }
 }
