@@ -40,6 +40,8 @@ class CrisisAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.POST, "/crises/*/actions/*/done").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/crises/*/talking-points/*/approve", "/crises/*/talking-points/*/retire")
                 .hasRole("FOCAL_POINT");
+        rules.requestMatchers(HttpMethod.POST, "/crises/*/talking-points", "/crises/*/talking-points/*/translate")
+                .hasAnyRole("FOCAL_POINT", "SECRETARIAT");
         rules.requestMatchers(HttpMethod.GET, "/crises", "/crises/*", "/crises/*/sitreps/*", "/crises/*/briefing", "/liaison-units",
                 "/liaison-units/*").permitAll();
         rules.requestMatchers(HttpMethod.POST, "/liaison-units/*/members/*/confirm", "/liaison-units/*/meetings")

@@ -2,6 +2,8 @@ package org.entente.crisis;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
 
 import org.entente.party.PartyDirectory;
 import org.entente.shared.Actor;
@@ -60,6 +62,9 @@ class CrisisPages {
         model.addAttribute("escalation", escalation.state(actor, id));
         model.addAttribute("points", briefings.of(actor, id));
         model.addAttribute("approves", actor.hasRoleFor(dashboard.crisis().leadParty(), Role.FOCAL_POINT));
+        model.addAttribute("drafts", actor.hasAnyRole(Role.SECRETARIAT)
+                || actor.hasRoleFor(dashboard.crisis().leadParty(), Role.FOCAL_POINT)
+                || dashboard.crisis().affectedParties().stream().anyMatch(p -> actor.hasRoleFor(p, Role.FOCAL_POINT)));
         model.addAttribute("issuesAlerts", actor.hasRoleFor(dashboard.crisis().leadParty(), Role.FOCAL_POINT)
                 || actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN));
         model.addAttribute("capValues", new Object[] {Cap.Status.values(), Cap.Scope.values(), Cap.Category.values(),
@@ -114,6 +119,25 @@ class CrisisPages {
         model.addAttribute("b", briefing);
         model.addAttribute("summary", BriefingText.of(briefing, messages, room.now()));
         return "crisis/briefing";
+    }
+
+    /** Drafts a talking point in one language; the other target languages follow as translations. */
+    @PostMapping("/crises/{id}/talking-points")
+    String draft(Actor actor, @PathVariable long id, @RequestParam(required = false) String topic,
+            @RequestParam(required = false) TalkingPoint.Audience audience,
+            @RequestParam(required = false) String languages, @RequestParam(required = false) String language,
+            @RequestParam(required = false) String text, RedirectAttributes redirect) {
+        return act(redirect, id, "points.drafted", () -> briefings.draft(actor, id, topic, audience,
+                languages == null ? List.of() : Arrays.stream(languages.split("[\\s,]+")).filter(l -> !l.isBlank()).toList(),
+                new Translation(language, text, false)));
+    }
+
+    @PostMapping("/crises/{id}/talking-points/{pointId}/translate")
+    String translate(Actor actor, @PathVariable long id, @PathVariable long pointId,
+            @RequestParam(required = false) String language, @RequestParam(required = false) String text,
+            RedirectAttributes redirect) {
+        return act(redirect, id, "points.translated",
+                () -> briefings.translate(actor, id, pointId, new Translation(language, text, false)));
     }
 
     @PostMapping("/crises/{id}/talking-points/{pointId}/approve")

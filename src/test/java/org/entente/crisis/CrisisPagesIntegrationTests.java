@@ -37,6 +37,8 @@ class CrisisPagesIntegrationTests {
     CrisisRoom room;
     @Autowired
     LiaisonDirectory units;
+    @Autowired
+    Briefings briefings;
 
     Cookie login(Fixtures.TestUser user) throws Exception {
         return mvc.perform(post("/login").with(csrf()).param("username", user.username())
@@ -119,5 +121,41 @@ class CrisisPagesIntegrationTests {
                         .with(csrf()).param("heldAt", "2026-11-02T09:00").param("title", "T").param("attendees", party)
                         .param("minutes", "M"))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anAffectedPartyDraftsAndTranslatesATalkingPointWithTheFormsAndTheLeadApprovesIt() throws Exception {
+        var lead = fixtures.user(Role.FOCAL_POINT);
+        var affected = fixtures.user(Role.FOCAL_POINT);
+        long crisis = room.open(lead.actor(), new Crisis.Declaration("T" + System.nanoTime() % 100000000, "Storm",
+                CrisisType.FLOOD, lead.party(), Set.of(lead.party(), affected.party()), null, Classification.PUBLIC,
+                24)).id();
+        Cookie session = login(affected);
+        mvc.perform(get("/crises/{id}", crisis).cookie(session))
+                .andExpect(content().string(containsString("Draft a talking point")));
+        mvc.perform(post("/crises/{id}/talking-points", crisis).cookie(session).with(csrf())
+                        .param("topic", "Evacuation routes").param("audience", "PUBLIC").param("languages", "en fr")
+                        .param("language", "de").param("text", "Folgen Sie den Schildern."))
+                .andExpect(redirectedUrl("/crises/" + crisis))
+                .andExpect(flash().attribute("problem", containsString("language")));
+        assertThat(briefings.of(affected.actor(), crisis)).isEmpty();
+
+        mvc.perform(post("/crises/{id}/talking-points", crisis).cookie(session).with(csrf())
+                        .param("topic", "Evacuation routes").param("audience", "PUBLIC").param("languages", "en fr")
+                        .param("language", "en").param("text", "Follow the signs to the shelters."))
+                .andExpect(redirectedUrl("/crises/" + crisis));
+        long point = briefings.of(affected.actor(), crisis).get(0).id();
+        mvc.perform(post("/crises/{id}/talking-points/{p}/translate", crisis, point).cookie(session).with(csrf())
+                        .param("language", "fr").param("text", "Suivez les panneaux vers les abris."))
+                .andExpect(redirectedUrl("/crises/" + crisis));
+        assertThat(briefings.of(affected.actor(), crisis).get(0).translationStatus())
+                .containsEntry("en", TalkingPoint.TranslationStatus.DRAFT)
+                .containsEntry("fr", TalkingPoint.TranslationStatus.DRAFT);
+
+        mvc.perform(post("/crises/{id}/talking-points/{p}/approve", crisis, point).cookie(login(lead)).with(csrf()))
+                .andExpect(redirectedUrl("/crises/" + crisis));
+        assertThat(briefings.of(lead.actor(), crisis).get(0).isPublicStatement()).isTrue();
+        mvc.perform(get("/crises/{id}", crisis).cookie(login(fixtures.user(Role.FOCAL_POINT))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Draft a talking point"))));
     }
 }
