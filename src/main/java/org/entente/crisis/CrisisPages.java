@@ -5,6 +5,8 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.entente.party.PartyDirectory;
 import org.entente.shared.Actor;
 import org.entente.shared.Classification;
@@ -178,24 +180,56 @@ class CrisisPages {
         return "redirect:/crises/" + id;
     }
 
-    /** A one-language alert from the dashboard; the API takes several languages, updates and cancellations. */
+    /**
+     * An alert from the dashboard: the first language block is required, up to two more translate it (each CAP info
+     * block has its own event, headline, instruction and area text). Updates and cancellations go through the API.
+     */
     @PostMapping("/crises/{id}/alerts")
     String issue(Actor actor, @PathVariable long id, @RequestParam(required = false) Cap.Status status,
-            @RequestParam(required = false) Cap.Scope scope, @RequestParam(required = false) String language,
-            @RequestParam(required = false) Cap.Category category, @RequestParam(required = false) String event,
+            @RequestParam(required = false) Cap.Scope scope, @RequestParam(required = false) Cap.Category category,
             @RequestParam(required = false) Cap.Urgency urgency, @RequestParam(required = false) Cap.Severity severity,
-            @RequestParam(required = false) Cap.Certainty certainty, @RequestParam(required = false) String headline,
-            @RequestParam(required = false) String instruction, @RequestParam(required = false) String areaDesc,
+            @RequestParam(required = false) Cap.Certainty certainty, HttpServletRequest request,
             RedirectAttributes redirect) {
+        // Read repeated fields as sent: binding a single value to a list would split it at its commas.
+        List<String> language = values(request, "language");
+        List<String> event = values(request, "event");
+        List<String> headline = values(request, "headline");
+        List<String> instruction = values(request, "instruction");
+        List<String> areaDesc = values(request, "areaDesc");
         try {
-            alerts.issue(actor, id, new CrisisAlerts.Draft(status, scope, null, java.util.List.of(new AlertInfo(language,
-                    category, event, urgency, severity, certainty, headline, null, instruction, null, areaDesc, null,
-                    null, null))));
+            List<AlertInfo> infos = new java.util.ArrayList<>();
+            for (int i = 0; i < Math.max(1, size(language)); i++) {
+                if (i > 0 && at(language, i) == null) {
+                    continue;
+                }
+                try {
+                    infos.add(new AlertInfo(at(language, i), category, at(event, i), urgency, severity, certainty,
+                            at(headline, i), null, at(instruction, i), null, at(areaDesc, i), null, null, null));
+                } catch (InvalidInput e) {
+                    throw e.under("infos[" + infos.size() + "]");
+                }
+            }
+            alerts.issue(actor, id, new CrisisAlerts.Draft(status, scope, null, infos));
             redirect.addFlashAttribute("notice", "alert.issued");
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
         }
         return "redirect:/crises/" + id;
+    }
+
+    private static int size(List<String> values) {
+        return values == null ? 0 : values.size();
+    }
+
+    static List<String> values(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null ? List.of() : Arrays.asList(values);
+    }
+
+    /** The i-th value of a repeated form field, or null when it is missing or blank. */
+    private static String at(List<String> values, int i) {
+        return values == null || i >= values.size() || values.get(i) == null || values.get(i).isBlank() ? null
+                : values.get(i);
     }
 
     private String show(Actor actor, Model model, long id, SitrepForm form) {

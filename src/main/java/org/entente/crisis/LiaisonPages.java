@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.entente.party.PartyDirectory;
 import org.entente.shared.Actor;
 import org.entente.shared.InvalidInput;
@@ -56,13 +58,14 @@ class LiaisonPages {
     /** The minutes form: times are UTC, attendees are party codes, and each filled decision row needs an owner. */
     @PostMapping("/liaison-units/{id}/meetings")
     String recordMeeting(Actor actor, @PathVariable long id, @RequestParam String heldAt, @RequestParam String title,
-            @RequestParam String attendees, @RequestParam String minutes,
-            @RequestParam(required = false) List<String> decisionText,
-            @RequestParam(required = false) List<String> decisionOwner,
-            @RequestParam(required = false) List<String> decisionDue, RedirectAttributes redirect) {
+            @RequestParam String attendees, @RequestParam String minutes, HttpServletRequest request,
+            RedirectAttributes redirect) {
+        List<String> decisionText = CrisisPages.values(request, "decisionText");
+        List<String> decisionOwner = CrisisPages.values(request, "decisionOwner");
+        List<String> decisionDue = CrisisPages.values(request, "decisionDue");
         try {
             List<MeetingDecision> decisions = new ArrayList<>();
-            int rows = decisionText == null ? 0 : decisionText.size();
+            int rows = decisionText.size();
             for (int i = 0; i < rows; i++) {
                 if (decisionText.get(i) == null || decisionText.get(i).isBlank()) {
                     continue;
@@ -92,7 +95,7 @@ class LiaisonPages {
     }
 
     private static int size(List<String> values) {
-        return values == null ? 0 : values.size();
+        return values.size();
     }
 
     @PostMapping("/liaison-units/{id}/members/{index}/confirm")

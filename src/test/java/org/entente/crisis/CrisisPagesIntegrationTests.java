@@ -39,6 +39,8 @@ class CrisisPagesIntegrationTests {
     LiaisonDirectory units;
     @Autowired
     Briefings briefings;
+    @Autowired
+    CrisisAlerts alerts;
 
     Cookie login(Fixtures.TestUser user) throws Exception {
         return mvc.perform(post("/login").with(csrf()).param("username", user.username())
@@ -157,5 +159,48 @@ class CrisisPagesIntegrationTests {
         assertThat(briefings.of(lead.actor(), crisis).get(0).isPublicStatement()).isTrue();
         mvc.perform(get("/crises/{id}", crisis).cookie(login(fixtures.user(Role.FOCAL_POINT))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Draft a talking point"))));
+    }
+
+    @Test
+    void theAlertFormIssuesOneAlertInSeveralLanguagesKeepingCommasInTheText() throws Exception {
+        var lead = fixtures.user(Role.FOCAL_POINT);
+        long crisis = room.open(lead.actor(), new Crisis.Declaration("A" + System.nanoTime() % 100000000, "Flood",
+                CrisisType.FLOOD, lead.party(), Set.of(lead.party()), null, Classification.PUBLIC, 24)).id();
+        Cookie session = login(lead);
+        var form = post("/crises/{id}/alerts", crisis).cookie(session).with(csrf())
+                .param("status", "EXERCISE").param("scope", "PUBLIC").param("category", "MET")
+                .param("urgency", "IMMEDIATE").param("severity", "SEVERE").param("certainty", "OBSERVED");
+        mvc.perform(form.param("language", "en", "fr", "")
+                        .param("event", "Flood", "Inondation", "")
+                        .param("headline", "River over its banks, leave the lower town", "", "")
+                        .param("instruction", "Go uphill", "Montez", "")
+                        .param("areaDesc", "Lower town", "Ville basse", ""))
+                .andExpect(redirectedUrl("/crises/" + crisis))
+                .andExpect(flash().attribute("problem", containsString("infos[1].headline")));
+        assertThat(alerts.of(lead.actor(), crisis)).isEmpty();
+
+        mvc.perform(post("/crises/{id}/alerts", crisis).cookie(session).with(csrf())
+                        .param("status", "EXERCISE").param("scope", "PUBLIC").param("category", "MET")
+                        .param("urgency", "IMMEDIATE").param("severity", "SEVERE").param("certainty", "OBSERVED")
+                        .param("language", "en", "fr", "")
+                        .param("event", "Flood", "Inondation", "")
+                        .param("headline", "River over its banks, leave the lower town", "Crue, quittez la ville basse", "")
+                        .param("instruction", "Go uphill", "Montez", "")
+                        .param("areaDesc", "Lower town", "Ville basse", ""))
+                .andExpect(redirectedUrl("/crises/" + crisis))
+                .andExpect(flash().attribute("notice", "alert.issued"));
+        assertThat(alerts.of(lead.actor(), crisis)).singleElement().satisfies(a -> assertThat(a.infos())
+                .extracting(AlertInfo::language, AlertInfo::headline)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("en", "River over its banks, leave the lower town"),
+                        org.assertj.core.groups.Tuple.tuple("fr", "Crue, quittez la ville basse")));
+
+        mvc.perform(post("/crises/{id}/alerts", crisis).cookie(session).with(csrf())
+                        .param("status", "EXERCISE").param("scope", "PUBLIC").param("category", "MET")
+                        .param("urgency", "IMMEDIATE").param("severity", "SEVERE").param("certainty", "OBSERVED")
+                        .param("language", "en").param("event", "Flood").param("headline", "Water rising, stay alert")
+                        .param("areaDesc", "Lower town"))
+                .andExpect(flash().attribute("notice", "alert.issued"));
+        assertThat(alerts.of(lead.actor(), crisis)).anySatisfy(a -> assertThat(a.infos()).singleElement()
+                .satisfies(i -> assertThat(i.headline()).isEqualTo("Water rising, stay alert")));
     }
 }
