@@ -16,7 +16,8 @@ class CrisisAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.POST, "/api/v1/protocols").hasAnyRole("SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.GET, "/api/v1/liaison-units", "/api/v1/liaison-units/*",
                 "/api/v1/liaison-units/*/meetings.ics").permitAll();
-        rules.requestMatchers(HttpMethod.GET, "/api/v1/liaison-units/*/meetings").authenticated();
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/liaison-units/*/meetings", "/api/v1/liaison-units/*/notifications")
+                .authenticated();
         rules.requestMatchers("/api/v1/liaison-units", "/api/v1/liaison-units/*", "/api/v1/liaison-units/*/meetings",
                 "/api/v1/liaison-units/*/members/*/confirmation").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.POST, "/api/v1/crises/*/actions/*/completion").authenticated();

@@ -115,7 +115,12 @@ class CrisisDemoData implements ApplicationRunner {
                         new LevelAction("ALERT", "Share the first consolidated situation report", Role.FOCAL_POINT, 24),
                         new LevelAction("ALERT", "Check pooled stock at the regional warehouses", Role.LOGISTICS_OFFICER, 48),
                         new LevelAction("RESPONSE", "Open the joint operations cell", Role.FOCAL_POINT, 12),
-                        new LevelAction("RESPONSE", "Request pooled stock for the affected areas", Role.LOGISTICS_OFFICER, 24)));
+                        new LevelAction("RESPONSE", "Request pooled stock for the affected areas", Role.LOGISTICS_OFFICER, 24)),
+                List.of(new LevelNotice("ALERT", COSTRAVA.value(), "es en"),
+                        new LevelNotice("ALERT", DALMERIA.value(), "ar en"),
+                        new LevelNotice("ALERT", REGION.value(), "en fr ar"),
+                        new LevelNotice("RESPONSE", "XAR", "fr ar"),
+                        new LevelNotice("RESPONSE", REGION.value(), "en fr ar")));
         escalation.apply(focal(COSTRAVA), idris.id(), "SLC-CYCLONE", "ALERT");
         escalation.complete(focal(COSTRAVA), idris.id(), escalation.state(focal(COSTRAVA), idris.id()).actions().get(0).id());
         List<String> languages = List.of("es", "en", "fr", "ar");

@@ -7,10 +7,11 @@ import java.util.Set;
 
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
+import org.entente.party.PartyDirectory;
 import org.entente.shared.Actor;
 import org.entente.shared.Conflict;
+import org.entente.shared.InvalidInput;
 import org.entente.shared.NotFound;
-import org.entente.shared.PartyCode;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
 import org.springframework.context.event.EventListener;
@@ -29,15 +30,22 @@ public class Escalation {
     private final EscalationProtocols protocols;
     private final EscalationProposals proposals;
     private final MandatedActions actions;
+    private final LevelNotifications notifications;
+    private final LiaisonUnits units;
+    private final PartyDirectory parties;
     private final CrisisRoom room;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Escalation(EscalationProtocols protocols, EscalationProposals proposals, MandatedActions actions, CrisisRoom room,
+    Escalation(EscalationProtocols protocols, EscalationProposals proposals, MandatedActions actions,
+            LevelNotifications notifications, LiaisonUnits units, PartyDirectory parties, CrisisRoom room,
             AuditTrail audit, Clock clock) {
         this.protocols = protocols;
         this.proposals = proposals;
         this.actions = actions;
+        this.notifications = notifications;
+        this.units = units;
+        this.parties = parties;
         this.room = room;
         this.audit = audit;
         this.clock = clock;
@@ -45,19 +53,32 @@ public class Escalation {
 
     /** Where a crisis stands: its protocol and level, the proposals, and the mandated actions. */
     public record State(Crisis crisis, EscalationProtocol protocol, List<EscalationProposal> proposals,
-            List<MandatedAction> actions, Instant now) {
+            List<MandatedAction> actions, List<LevelNotification> notifications, Instant now) {
     }
 
     @Transactional
     public EscalationProtocol define(Actor actor, String code, String name, List<ProtocolLevel> levels,
             List<LevelTrigger> triggers, List<LevelAction> mandated) {
+        return define(actor, code, name, levels, triggers, mandated, List.of());
+    }
+
+    /** Defines a protocol; each level's notices name the parties whose liaison units it notifies, and in what languages. */
+    @Transactional
+    public EscalationProtocol define(Actor actor, String code, String name, List<ProtocolLevel> levels,
+            List<LevelTrigger> triggers, List<LevelAction> mandated, List<LevelNotice> notices) {
         actor.requireAnyRole(Role.SECRETARIAT, Role.ADMIN);
         PartyCode owner = actor.primaryParty().orElseThrow(() -> new Conflict("a protocol is defined for a party"));
         if (protocols.findByCode(code).isPresent()) {
             throw new Conflict("a protocol with code " + code + " exists already");
         }
+        List<LevelNotice> notified = notices == null ? List.of() : notices;
+        for (int i = 0; i < notified.size(); i++) {
+            if (!parties.exists(new PartyCode(notified.get(i).party()))) {
+                throw new InvalidInput("notices[" + i + "].party", "no party with code " + notified.get(i).party());
+            }
+        }
         EscalationProtocol protocol = protocols.save(EscalationProtocol.define(code, name, owner, levels,
-                triggers == null ? List.of() : triggers, mandated == null ? List.of() : mandated));
+                triggers == null ? List.of() : triggers, mandated == null ? List.of() : mandated, notified));
         audit.record(AuditEvent.of(actor, "protocol.defined", "EscalationProtocol", code,
                 "defined escalation protocol " + code + " with " + levels.size() + " levels"));
         return protocol;
@@ -148,7 +169,9 @@ public class Escalation {
         Crisis crisis = room.get(actor, crisisId);
         EscalationProtocol protocol = crisis.protocol() == null ? null : protocols.findById(crisis.protocol()).orElseThrow();
         return new State(crisis, protocol, proposals.findByCrisisOrderByProposedAtDesc(crisis.id()),
-                actions.findByCrisisOrderByDueAt(crisis.id()), clock.instant());
+                actions.findByCrisisOrderByDueAt(crisis.id()),
+                actor.isAuthenticated() ? notifications.findByCrisisOrderBySentAtDesc(crisis.id()) : List.of(),
+                clock.instant());
     }
 
     @EventListener
@@ -183,8 +206,24 @@ public class Escalation {
         });
     }
 
+    /** Entering a level mandates its actions and notifies the liaison units it names. */
     private void mandate(Crisis crisis, EscalationProtocol protocol, String level, Instant now) {
         protocol.actionsOf(level).forEach(template -> actions.save(MandatedAction.mandate(crisis.id(), template, now)));
+        for (LevelNotice notice : protocol.noticesOf(level)) {
+            List<LiaisonUnit> reached = units.findByParty(notice.party());
+            if (reached.isEmpty()) {
+                notifications.save(LevelNotification.send(crisis.id(), level, notice, null, now));
+            }
+            reached.forEach(u -> notifications.save(LevelNotification.send(crisis.id(), level, notice, u.id(), now)));
+        }
+    }
+
+    /** The notices a liaison unit received, newest first; logged-in users only. */
+    @Transactional(readOnly = true)
+    public List<LevelNotification> inbox(Actor actor, long unit) {
+        actor.requireAuthenticated();
+        units.findById(unit).orElseThrow(() -> new NotFound("liaison unit", unit));
+        return notifications.findByUnitOrderBySentAtDesc(unit);
     }
 
     private EscalationProtocol protocolOf(Crisis crisis) {

@@ -29,7 +29,12 @@ class EscalationApi {
         this.escalation = escalation;
     }
 
-    record LevelJson(String name, String notifies, List<TriggerJson> triggers, List<ActionJson> actions) {
+    record LevelJson(String name, String notifies, List<TriggerJson> triggers, List<ActionJson> actions,
+            List<NoticeJson> notices) {
+    }
+
+    /** A party whose liaison units the level notifies, and the languages of the notice. */
+    record NoticeJson(String party, String languages) {
     }
 
     record TriggerJson(String figure, Long threshold) {
@@ -46,7 +51,8 @@ class EscalationApi {
             return new ProtocolView(p.code(), p.name(), p.owner().value(), p.levels().stream()
                     .map(l -> new LevelJson(l.name(), l.notifies(),
                             p.triggersOf(l.name()).stream().map(t -> new TriggerJson(t.figure(), t.threshold())).toList(),
-                            p.actionsOf(l.name()).stream().map(a -> new ActionJson(a.title(), a.ownerRole(), a.deadlineHours())).toList()))
+                            p.actionsOf(l.name()).stream().map(a -> new ActionJson(a.title(), a.ownerRole(), a.deadlineHours())).toList(),
+                            p.noticesOf(l.name()).stream().map(n -> new NoticeJson(n.party(), n.languages())).toList()))
                     .toList());
         }
     }
@@ -72,13 +78,30 @@ class EscalationApi {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record StateView(String crisis, String protocol, String level, List<ProposalView> proposals,
-            List<ActionView> actions) {
+            List<ActionView> actions, List<NotificationView> notifications) {
         static StateView of(Escalation.State s) {
             return new StateView(s.crisis().code(), s.protocol() == null ? null : s.protocol().code(), s.crisis().level(),
                     s.proposals().stream().map(ProposalView::of).toList(),
                     s.actions().stream().map(a -> new ActionView(a.id(), a.level(), a.title(),
-                            a.ownerRole(), a.dueAt(), a.doneAt(), a.isOverdue(s.now()))).toList());
+                            a.ownerRole(), a.dueAt(), a.doneAt(), a.isOverdue(s.now()))).toList(),
+                    s.notifications().stream().map(NotificationView::of).toList());
         }
+    }
+
+    /** A notice sent on entering a level; without a unit it could not be delivered. Logged-in users only. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record NotificationView(long id, long crisis, String level, String party, Long unit, String languages,
+            boolean delivered, Instant sentAt) {
+        static NotificationView of(LevelNotification n) {
+            return new NotificationView(n.id(), n.crisis(), n.level(), n.party(), n.unit(), n.languages(),
+                    n.isDelivered(), n.sentAt());
+        }
+    }
+
+    @GetMapping("/api/v1/liaison-units/{id}/notifications")
+    @Operation(summary = "A liaison unit's inbox: the level notices it received, newest first (logged-in users)")
+    List<NotificationView> inbox(Actor actor, @PathVariable long id) {
+        return escalation.inbox(actor, id).stream().map(NotificationView::of).toList();
     }
 
     @GetMapping("/api/v1/protocols")
@@ -103,10 +126,19 @@ class EscalationApi {
         List<ProtocolLevel> levels = new java.util.ArrayList<>();
         List<LevelTrigger> triggers = new java.util.ArrayList<>();
         List<LevelAction> actions = new java.util.ArrayList<>();
+        List<LevelNotice> notices = new java.util.ArrayList<>();
         for (int i = 0; i < request.levels().size(); i++) {
             LevelJson l = request.levels().get(i);
             try {
                 levels.add(new ProtocolLevel(l.name(), l.notifies()));
+                for (int j = 0; l.notices() != null && j < l.notices().size(); j++) {
+                    NoticeJson n = l.notices().get(j);
+                    try {
+                        notices.add(new LevelNotice(l.name(), n.party(), n.languages()));
+                    } catch (InvalidInput e) {
+                        throw e.under("notices[" + j + "]");
+                    }
+                }
                 for (int j = 0; l.triggers() != null && j < l.triggers().size(); j++) {
                     TriggerJson t = l.triggers().get(j);
                     try {
@@ -128,7 +160,31 @@ class EscalationApi {
                 throw e.under("levels[" + i + "]");
             }
         }
-        return ProtocolView.of(escalation.define(actor, request.code(), request.name(), levels, triggers, actions));
+        try {
+            return ProtocolView.of(escalation.define(actor, request.code(), request.name(), levels, triggers, actions,
+                    notices));
+        } catch (InvalidInput e) {
+            throw relocate(e, request);
+        }
+    }
+
+    /** A notice's party is checked in the service against the flat list; name its place in the request instead. */
+    private static InvalidInput relocate(InvalidInput e, ProtocolRequest request) {
+        String field = e.problems().get(0).field();
+        var matcher = java.util.regex.Pattern.compile("notices\\[(\\d+)]\\.(.+)").matcher(field);
+        if (!matcher.matches()) {
+            return e;
+        }
+        int flat = Integer.parseInt(matcher.group(1));
+        for (int i = 0; i < request.levels().size(); i++) {
+            int here = request.levels().get(i).notices() == null ? 0 : request.levels().get(i).notices().size();
+            if (flat < here) {
+                return new InvalidInput("levels[" + i + "].notices[" + flat + "]." + matcher.group(2),
+                        e.problems().get(0).message());
+            }
+            flat -= here;
+        }
+        return e;
     }
 
     @GetMapping("/api/v1/crises/{id}/escalation")

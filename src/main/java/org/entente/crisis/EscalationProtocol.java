@@ -32,6 +32,8 @@ public final class EscalationProtocol {
     private List<LevelTrigger> triggers = new ArrayList<>();
     @MappedCollection(idColumn = "protocol", keyColumn = "list_index")
     private List<LevelAction> actions = new ArrayList<>();
+    @MappedCollection(idColumn = "protocol", keyColumn = "list_index")
+    private List<LevelNotice> notices = new ArrayList<>();
 
     @PersistenceCreator
     EscalationProtocol() {
@@ -39,6 +41,11 @@ public final class EscalationProtocol {
 
     static EscalationProtocol define(String code, String name, PartyCode owner, List<ProtocolLevel> levels,
             List<LevelTrigger> triggers, List<LevelAction> actions) {
+        return define(code, name, owner, levels, triggers, actions, List.of());
+    }
+
+    static EscalationProtocol define(String code, String name, PartyCode owner, List<ProtocolLevel> levels,
+            List<LevelTrigger> triggers, List<LevelAction> actions, List<LevelNotice> notices) {
         if (code == null || !Crisis.CODE.matcher(code).matches()) {
             throw new InvalidInput("code", "must be 2-30 upper-case letters, digits or hyphens");
         }
@@ -64,6 +71,11 @@ public final class EscalationProtocol {
                 throw new InvalidInput("actions[" + i + "].level", "no level " + actions.get(i).level());
             }
         }
+        for (int i = 0; i < notices.size(); i++) {
+            if (!names.contains(notices.get(i).level())) {
+                throw new InvalidInput("notices[" + i + "].level", "no level " + notices.get(i).level());
+            }
+        }
         EscalationProtocol protocol = new EscalationProtocol();
         protocol.code = code;
         protocol.name = name.strip();
@@ -71,6 +83,7 @@ public final class EscalationProtocol {
         protocol.levels = new ArrayList<>(levels);
         protocol.triggers = new ArrayList<>(triggers);
         protocol.actions = new ArrayList<>(actions);
+        protocol.notices = new ArrayList<>(notices);
         return protocol;
     }
 
@@ -106,6 +119,12 @@ public final class EscalationProtocol {
     public List<LevelAction> actionsOf(String level) {
         return actions.stream().filter(a -> a.level().equals(level)).toList();
     }
+
+    public List<LevelNotice> noticesOf(String level) {
+        return notices.stream().filter(n -> n.level().equals(level)).toList();
+    }
+
+    public List<LevelNotice> notices() { return List.copyOf(notices); }
 
     public Long id() { return id; }
     public String code() { return code; }

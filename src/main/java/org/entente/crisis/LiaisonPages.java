@@ -27,9 +27,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LiaisonPages {
 
     private final LiaisonDirectory directory;
+    private final Escalation escalation;
 
-    LiaisonPages(LiaisonDirectory directory) {
+    LiaisonPages(LiaisonDirectory directory, Escalation escalation) {
         this.directory = directory;
+        this.escalation = escalation;
     }
 
     @GetMapping("/liaison-units")
@@ -49,7 +51,8 @@ class LiaisonPages {
         model.addAttribute("today", directory.today());
         model.addAttribute("now", directory.now());
         model.addAttribute("staleAfterDays", PartyDirectory.STALE_AFTER_DAYS);
-        model.addAttribute("meetings", actor.isAuthenticated() ? directory.meetings(actor, id) : java.util.List.of());
+        model.addAttribute("meetings", actor.isAuthenticated() ? directory.meetings(actor, id) : List.of());
+        model.addAttribute("inbox", actor.isAuthenticated() ? escalation.inbox(actor, id) : List.of());
         model.addAttribute("keeps", actor.hasRoleFor(unit.party(), Role.FOCAL_POINT)
                 || actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN));
         return "crisis/unit";

@@ -7,4 +7,6 @@ import org.springframework.data.repository.ListCrudRepository;
 interface LiaisonUnits extends ListCrudRepository<LiaisonUnit, Long> {
 
     List<LiaisonUnit> findAllByOrderByParty();
+
+    List<LiaisonUnit> findByParty(String party);
 }

@@ -313,6 +313,8 @@ class EndpointAccessIntegrationTests {
             new Endpoint("POST /api/v1/liaison-units/{id}/meetings", false, t -> t.unitScene(),
                     (s, u, t) -> json(HttpMethod.POST, t.unitPath(s) + "/meetings", "{\"heldAt\": \"2026-01-05T08:00:00Z\", "
                             + "\"title\": \"Weekly\", \"attendees\": [\"" + s.party().code() + "\"], \"minutes\": \"Met.\"}")),
+            new Endpoint("GET /api/v1/liaison-units/{id}/notifications", false, t -> t.unitScene(),
+                    (s, u, t) -> request(HttpMethod.GET, t.unitPath(s) + "/notifications")),
             new Endpoint("GET /api/v1/liaison-units/{id}/meetings.ics", true, t -> t.unitScene(),
                     (s, u, t) -> request(HttpMethod.GET, t.unitPath(s) + "/meetings.ics")),
             new Endpoint("GET /api/v1/crises/{id}/decision-rights", true, t -> t.crisisScene(),
@@ -557,7 +559,7 @@ class EndpointAccessIntegrationTests {
         return Set.of("GET /api/v1/identity/me", "GET /api/v1/identity/tokens", "DELETE /api/v1/identity/tokens/{id}",
                 "GET /api/v1/parties", "GET /api/v1/parties/{code}", "POST /api/v1/identity/tokens",
                 "POST /api/v1/compacts/{code}/amendments/{id}/comments",
-                "GET /api/v1/liaison-units/{id}/meetings")
+                "GET /api/v1/liaison-units/{id}/meetings", "GET /api/v1/liaison-units/{id}/notifications")
                 .contains(endpoint.key());
     }
 

@@ -1,0 +1,12 @@
+package org.entente.crisis;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+interface LevelNotifications extends ListCrudRepository<LevelNotification, Long> {
+
+    List<LevelNotification> findByCrisisOrderBySentAtDesc(long crisis);
+
+    List<LevelNotification> findByUnitOrderBySentAtDesc(long unit);
+}
