@@ -8,6 +8,7 @@ import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.shared.Actor;
 import org.entente.shared.Conflict;
+import org.entente.shared.InvalidInput;
 import org.entente.shared.NotFound;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
@@ -60,7 +61,32 @@ public class CrisisAlerts {
         if (earlier.msgType() == Cap.MsgType.CANCEL) {
             throw new Conflict("alert " + earlier.identifier() + " is a cancellation; issue a new alert instead");
         }
+        if (cancelled(crisis.id()).contains(earlier.id())) {
+            throw new Conflict("alert " + earlier.identifier() + " was cancelled already");
+        }
         return save(actor, crisis, type, draft, earlier.citation());
+    }
+
+    /** Cancels an alert with a note saying why, repeating its information blocks as the Cancel message's content. */
+    @Transactional
+    public CapAlert cancel(Actor actor, long crisisId, long alertId, String note) {
+        if (note == null || note.isBlank() || note.length() > 500) {
+            throw new InvalidInput("note", "say why the alert is cancelled, at most 500 characters");
+        }
+        CapAlert earlier = get(actor, crisisId, alertId);
+        return follow(actor, crisisId, alertId, Cap.MsgType.CANCEL,
+                new Draft(earlier.status(), earlier.scope(), note.strip(), earlier.infos()));
+    }
+
+    /** The ids of a crisis's alerts that a later Cancel references. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> cancelled(long crisisId) {
+        List<CapAlert> all = alerts.findByCrisisOrderBySentDescIdDesc(crisisId);
+        java.util.Set<String> referenced = new java.util.HashSet<>();
+        all.stream().filter(a -> a.msgType() == Cap.MsgType.CANCEL && a.references() != null)
+                .forEach(a -> referenced.addAll(List.of(a.references().split(" "))));
+        return all.stream().filter(a -> referenced.contains(a.citation())).map(CapAlert::id)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     @Transactional(readOnly = true)

@@ -61,6 +61,7 @@ class CrisisPages {
         model.addAttribute("reportsFor", actor.memberships().stream()
                 .filter(m -> m.roles().contains(Role.FOCAL_POINT)).map(m -> m.party().value()).toList());
         model.addAttribute("alerts", alerts.of(actor, id));
+        model.addAttribute("cancelledAlerts", alerts.cancelled(id));
         model.addAttribute("escalation", escalation.state(actor, id));
         model.addAttribute("points", briefings.of(actor, id));
         model.addAttribute("approves", actor.hasRoleFor(dashboard.crisis().leadParty(), Role.FOCAL_POINT));
@@ -215,6 +216,12 @@ class CrisisPages {
             redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
         }
         return "redirect:/crises/" + id;
+    }
+
+    @PostMapping("/crises/{id}/alerts/{alertId}/cancel")
+    String cancelAlert(Actor actor, @PathVariable long id, @PathVariable long alertId,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return act(redirect, id, "alert.cancelled", () -> alerts.cancel(actor, id, alertId, note));
     }
 
     private static int size(List<String> values) {

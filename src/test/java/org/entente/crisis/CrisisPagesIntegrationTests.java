@@ -203,4 +203,33 @@ class CrisisPagesIntegrationTests {
         assertThat(alerts.of(lead.actor(), crisis)).anySatisfy(a -> assertThat(a.infos()).singleElement()
                 .satisfies(i -> assertThat(i.headline()).isEqualTo("Water rising, stay alert")));
     }
+
+    @Test
+    void anAlertIsCancelledFromTheDashboardOnceWithAReasonThatTheCancelCarries() throws Exception {
+        var lead = fixtures.user(Role.FOCAL_POINT);
+        long crisis = room.open(lead.actor(), new Crisis.Declaration("C" + System.nanoTime() % 100000000, "Flood",
+                CrisisType.FLOOD, lead.party(), Set.of(lead.party()), null, Classification.PUBLIC, 24)).id();
+        long alert = alerts.issue(lead.actor(), crisis, new CrisisAlerts.Draft(Cap.Status.EXERCISE, Cap.Scope.PUBLIC,
+                null, java.util.List.of(new AlertInfo("en", Cap.Category.MET, "Flood", Cap.Urgency.IMMEDIATE,
+                        Cap.Severity.SEVERE, Cap.Certainty.OBSERVED, "Leave the lower town", null, null, null,
+                        "Lower town", null, null, null)))).id();
+        Cookie session = login(lead);
+        mvc.perform(post("/crises/{id}/alerts/{a}/cancel", crisis, alert).cookie(session).with(csrf()).param("note", " "))
+                .andExpect(flash().attribute("problem", containsString("note")));
+        mvc.perform(post("/crises/{id}/alerts/{a}/cancel", crisis, alert).cookie(session).with(csrf())
+                        .param("note", "The river fell below the mark"))
+                .andExpect(flash().attribute("notice", "alert.cancelled"));
+        assertThat(alerts.of(lead.actor(), crisis)).first().satisfies(cancel -> {
+            assertThat(cancel.msgType()).isEqualTo(Cap.MsgType.CANCEL);
+            assertThat(cancel.note()).isEqualTo("The river fell below the mark");
+            assertThat(cancel.references()).contains(alerts.get(lead.actor(), crisis, alert).identifier());
+        });
+        assertThat(alerts.cancelled(crisis)).containsExactly(alert);
+        mvc.perform(post("/crises/{id}/alerts/{a}/cancel", crisis, alert).cookie(session).with(csrf())
+                        .param("note", "Again"))
+                .andExpect(flash().attribute("problem", containsString("cancelled already")));
+        assertThat(alerts.of(lead.actor(), crisis)).hasSize(2);
+        mvc.perform(get("/crises/{id}", crisis).cookie(session))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("cancel-note-" + alert + "\""))));
+    }
 }
