@@ -45,7 +45,9 @@ class CrisisAccessRules implements AccessRules {
                 .hasAnyRole("FOCAL_POINT", "SECRETARIAT");
         rules.requestMatchers(HttpMethod.GET, "/crises", "/crises/*", "/crises/*/sitreps/*", "/crises/*/briefing", "/liaison-units",
                 "/liaison-units/*").permitAll();
-        rules.requestMatchers(HttpMethod.POST, "/liaison-units/*/members/*/confirm", "/liaison-units/*/meetings")
+        rules.requestMatchers("/liaison-units/*/edit").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
+        rules.requestMatchers(HttpMethod.POST, "/liaison-units/*", "/liaison-units/*/members/*/confirm",
+                "/liaison-units/*/meetings")
                 .hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
     }
 }

@@ -143,6 +143,11 @@ public class LiaisonDirectory {
         return clock.instant();
     }
 
+    /** Whether the actor keeps this unit: its party's focal point, the secretariat or an administrator. */
+    public boolean keeps(Actor actor, LiaisonUnit unit) {
+        return actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN) || actor.hasRoleFor(unit.party(), Role.FOCAL_POINT);
+    }
+
     private static void requireKeeper(Actor actor, PartyCode party) {
         if (!actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN)) {
             actor.requireRoleFor(party, Role.FOCAL_POINT);

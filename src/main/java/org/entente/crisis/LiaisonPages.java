@@ -12,9 +12,10 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.entente.party.PartyDirectory;
+import org.entente.shared.AccessDenied;
 import org.entente.shared.Actor;
+import org.entente.shared.Conflict;
 import org.entente.shared.InvalidInput;
-import org.entente.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,9 +54,40 @@ class LiaisonPages {
         model.addAttribute("staleAfterDays", PartyDirectory.STALE_AFTER_DAYS);
         model.addAttribute("meetings", actor.isAuthenticated() ? directory.meetings(actor, id) : List.of());
         model.addAttribute("inbox", actor.isAuthenticated() ? escalation.inbox(actor, id) : List.of());
-        model.addAttribute("keeps", actor.hasRoleFor(unit.party(), Role.FOCAL_POINT)
-                || actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN));
+        model.addAttribute("keeps", directory.keeps(actor, unit));
         return "crisis/unit";
+    }
+
+    @GetMapping("/liaison-units/{id}/edit")
+    String edit(Actor actor, @PathVariable long id, Model model) {
+        LiaisonUnit unit = directory.get(id);
+        if (!directory.keeps(actor, unit)) {
+            throw new AccessDenied("only the unit's focal point or the secretariat edits it");
+        }
+        model.addAttribute("unit", unit);
+        model.addAttribute("form", UnitForm.of(unit));
+        model.addAttribute("days", java.time.DayOfWeek.values());
+        return "crisis/unit-edit";
+    }
+
+    /** Saves the whole unit; a refused form comes back as typed, with the field named. */
+    @PostMapping("/liaison-units/{id}")
+    String revise(Actor actor, @PathVariable long id, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        UnitForm form = UnitForm.of(request);
+        try {
+            directory.revise(actor, id, form.details(), form.expectedVersion());
+            redirect.addFlashAttribute("notice", "unit.saved");
+            return "redirect:/liaison-units/" + id;
+        } catch (InvalidInput e) {
+            model.addAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
+        } catch (Conflict e) {
+            model.addAttribute("problem", e.getMessage());
+        }
+        model.addAttribute("unit", directory.get(id));
+        model.addAttribute("form", form);
+        model.addAttribute("days", java.time.DayOfWeek.values());
+        return "crisis/unit-edit";
     }
 
     /** The minutes form: times are UTC, attendees are party codes, and each filled decision row needs an owner. */

@@ -232,4 +232,55 @@ class CrisisPagesIntegrationTests {
         mvc.perform(get("/crises/{id}", crisis).cookie(session))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("cancel-note-" + alert + "\""))));
     }
+
+    @Test
+    void theKeeperEditsTheUnitWithTheFormAndARefusedFormComesBackAsTyped() throws Exception {
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        LiaisonUnit created = units.establish(focal.actor(), focal.party(), new LiaisonUnit.Details("Desk", null, null,
+                null, null, null, null, null, null, java.util.List.of(new UnitMember("Ana", "Duty officer", null, null,
+                        "en", null)), java.util.List.of()));
+        long unit = created.id();
+        Cookie session = login(focal);
+        mvc.perform(get("/liaison-units/{id}/edit", unit).cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Duty officer\"")));
+        mvc.perform(get("/liaison-units/{id}/edit", unit).cookie(login(fixtures.user(Role.FOCAL_POINT))))
+                .andExpect(status().isForbidden());
+
+        var form = post("/liaison-units/{id}", unit).cookie(session).with(csrf())
+                .param("version", String.valueOf(created.version())).param("name", "Flood desk")
+                .param("meetingDay", "FRIDAY").param("meetingTime", "10:00").param("meetingMinutes", "30")
+                .param("memberName", "Ana", "Bruno", "").param("memberFunction", "Duty officer", "Deputy", "")
+                .param("memberEmail", "", "bruno@example.org", "").param("memberPhone", "", "", "")
+                .param("memberLanguages", "en", "pt en", "").param("memberConfirmed", "", "", "");
+        mvc.perform(form.param("shiftMember", "Bruna", "").param("shiftStart", "2026-11-20T08:00", "")
+                        .param("shiftEnd", "2026-11-20T20:00", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("shifts[0].member")))
+                .andExpect(content().string(containsString("value=\"bruno@example.org\"")));
+        assertThat(units.get(unit).name()).isEqualTo("Desk");
+
+        mvc.perform(post("/liaison-units/{id}", unit).cookie(session).with(csrf())
+                        .param("version", String.valueOf(created.version())).param("name", "Flood desk")
+                        .param("meetingDay", "FRIDAY").param("meetingTime", "10:00").param("meetingMinutes", "30")
+                        .param("memberName", "Ana", "Bruno", "").param("memberFunction", "Duty officer", "Deputy", "")
+                        .param("memberEmail", "", "bruno@example.org", "").param("memberPhone", "", "", "")
+                        .param("memberLanguages", "en", "pt en", "").param("memberConfirmed", "", "", "")
+                        .param("shiftMember", "Bruno", "").param("shiftStart", "2026-11-20T08:00", "")
+                        .param("shiftEnd", "2026-11-20T20:00", ""))
+                .andExpect(redirectedUrl("/liaison-units/" + unit));
+        LiaisonUnit saved = units.get(unit);
+        assertThat(saved.name()).isEqualTo("Flood desk");
+        assertThat(saved.meetingDay()).isEqualTo(java.time.DayOfWeek.FRIDAY);
+        assertThat(saved.members()).extracting(UnitMember::name).containsExactly("Ana", "Bruno");
+        assertThat(saved.onCall(java.time.Instant.parse("2026-11-20T12:00:00Z"))).get()
+                .satisfies(s -> assertThat(s.member()).isEqualTo("Bruno"));
+
+        mvc.perform(post("/liaison-units/{id}", unit).cookie(session).with(csrf())
+                        .param("version", String.valueOf(created.version())).param("name", "Stale copy")
+                        .param("memberName", "Ana").param("memberFunction", "Duty officer").param("memberLanguages", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("reload")));
+        assertThat(units.get(unit).name()).isEqualTo("Flood desk");
+    }
 }
