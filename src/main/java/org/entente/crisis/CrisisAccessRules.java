@@ -34,6 +34,8 @@ class CrisisAccessRules implements AccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        // Before the public GET rules below, which "/liaison-units/*" would otherwise match.
+        rules.requestMatchers("/liaison-units/new", "/liaison-units/*/edit").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers("/crises/*/sitreps/new", "/crises/*/events").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.POST, "/crises/*/sitreps").hasRole("FOCAL_POINT");
         rules.requestMatchers(HttpMethod.POST, "/crises/*/alerts", "/crises/*/alerts/*/cancel", "/crises/*/escalation",
@@ -45,7 +47,7 @@ class CrisisAccessRules implements AccessRules {
                 .hasAnyRole("FOCAL_POINT", "SECRETARIAT");
         rules.requestMatchers(HttpMethod.GET, "/crises", "/crises/*", "/crises/*/sitreps/*", "/crises/*/briefing", "/liaison-units",
                 "/liaison-units/*").permitAll();
-        rules.requestMatchers("/liaison-units/*/edit").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
+        rules.requestMatchers(HttpMethod.POST, "/liaison-units").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.POST, "/liaison-units/*", "/liaison-units/*/members/*/confirm",
                 "/liaison-units/*/meetings")
                 .hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");

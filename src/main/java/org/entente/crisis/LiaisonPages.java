@@ -58,6 +58,35 @@ class LiaisonPages {
         return "crisis/unit";
     }
 
+    @GetMapping("/liaison-units/new")
+    String create(Actor actor, Model model) {
+        model.addAttribute("form", new UnitForm().withSpareRows());
+        model.addAttribute("party", actor.memberships().stream().filter(m -> m.roles().contains(
+                org.entente.shared.Role.FOCAL_POINT)).map(m -> m.party().value()).findFirst().orElse(""));
+        model.addAttribute("days", java.time.DayOfWeek.values());
+        return "crisis/unit-edit";
+    }
+
+    /** Establishes a unit for a party the actor keeps; a refused form comes back as typed. */
+    @PostMapping("/liaison-units")
+    String establish(Actor actor, @RequestParam(required = false) String party, HttpServletRequest request,
+            Model model) {
+        UnitForm form = UnitForm.of(request);
+        try {
+            if (party == null || party.isBlank()) {
+                throw new InvalidInput("party", "is required");
+            }
+            LiaisonUnit unit = directory.establish(actor, org.entente.shared.PartyCode.of(party), form.details());
+            return "redirect:/liaison-units/" + unit.id();
+        } catch (InvalidInput e) {
+            model.addAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("party", party);
+        model.addAttribute("days", java.time.DayOfWeek.values());
+        return "crisis/unit-edit";
+    }
+
     @GetMapping("/liaison-units/{id}/edit")
     String edit(Actor actor, @PathVariable long id, Model model) {
         LiaisonUnit unit = directory.get(id);

@@ -283,4 +283,30 @@ class CrisisPagesIntegrationTests {
                 .andExpect(content().string(containsString("reload")));
         assertThat(units.get(unit).name()).isEqualTo("Flood desk");
     }
+
+    @Test
+    void aFocalPointEstablishesAUnitWithTheFormOnlyForItsOwnParty() throws Exception {
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        Cookie session = login(focal);
+        mvc.perform(get("/liaison-units/new")).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/liaison-units/new").cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + focal.party().value() + "\"")));
+        mvc.perform(post("/liaison-units").cookie(session).with(csrf()).param("party", fixtures.party().code().value())
+                        .param("name", "Someone else's desk").param("memberName", "Ana", "")
+                        .param("memberFunction", "Duty officer", "").param("memberLanguages", "en", ""))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/liaison-units").cookie(session).with(csrf()).param("party", focal.party().value())
+                        .param("name", "").param("memberName", "Ana", "")
+                        .param("memberFunction", "Duty officer", "").param("memberLanguages", "en", ""))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("name: ")))
+                .andExpect(content().string(containsString("value=\"Duty officer\"")));
+        mvc.perform(post("/liaison-units").cookie(session).with(csrf()).param("party", focal.party().value())
+                        .param("name", "Heat desk").param("memberName", "Ana", "")
+                        .param("memberFunction", "Duty officer", "").param("memberLanguages", "en", ""))
+                .andExpect(redirectedUrlPattern("/liaison-units/*"));
+        assertThat(units.search(new LiaisonDirectory.Search(focal.party().value(), null, null)))
+                .extracting(LiaisonUnit::name).containsExactly("Heat desk");
+    }
 }
