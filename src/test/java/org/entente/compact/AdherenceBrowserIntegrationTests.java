@@ -2,56 +2,29 @@ package org.entente.compact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.entente.shared.Role;
 import org.entente.support.Browser;
+import org.entente.support.BrowserTest;
 import org.entente.support.Fixtures;
 import org.entente.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A focal point opts in through the UI on a phone, and the public adherence matrix shows it. */
 @IntegrationTest
 @EnabledIf(value = "org.entente.support.Browser#installed", disabledReason = "Chromium is not installed")
-class AdherenceBrowserIntegrationTests {
+class AdherenceBrowserIntegrationTests extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
     CompactCatalogue catalogue;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.phone();
-        // Pages re-render while the browser navigates; re-find elements instead of failing on a stale one.
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
-    }
-
-    String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
 
     @Test
     void aFocalPointOptsInEndToEndAndThePublicMatrixShowsIt() throws Exception {
@@ -66,11 +39,7 @@ class AdherenceBrowserIntegrationTests {
         catalogue.open(officer.actor(), code);
         var focal = fixtures.user(Role.FOCAL_POINT);
 
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(focal.username());
-        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(url("/")));
+        logIn(focal);
 
         browser.get(url("/compacts/" + code));
         browser.findElement(By.linkText("Declare adherence for " + focal.party())).click();

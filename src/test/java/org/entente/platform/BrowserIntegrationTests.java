@@ -2,7 +2,6 @@ package org.entente.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.entente.party.FocalPoint;
@@ -11,59 +10,25 @@ import org.entente.party.PartyDirectory;
 import org.entente.shared.Actor;
 import org.entente.shared.Role;
 import org.entente.support.Browser;
+import org.entente.support.BrowserTest;
 import org.entente.support.Fixtures;
 import org.entente.support.IntegrationTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The UI in a real browser on a 360-pixel-wide phone screen. */
 @IntegrationTest
 @EnabledIf(value = "org.entente.support.Browser#installed", disabledReason = "Chromium is not installed")
-class BrowserIntegrationTests {
+class BrowserIntegrationTests extends BrowserTest {
 
-    @LocalServerPort
-    int port;
     @Autowired
     Fixtures fixtures;
     @Autowired
     PartyDirectory parties;
-
-    ChromeDriver browser;
-    WebDriverWait wait;
-
-    @BeforeEach
-    void open() throws Exception {
-        browser = Browser.phone();
-        // Pages re-render while the browser navigates; re-find elements instead of failing on a stale one.
-        wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-    }
-
-    @AfterEach
-    void close() {
-        browser.quit();
-    }
-
-    String url(String path) {
-        return "http://127.0.0.1:" + port + path;
-    }
-
-    void logIn(Fixtures.TestUser user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user.username());
-        browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
-        browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(url("/")));
-    }
 
     boolean fitsTheScreen() {
         Object fits = browser.executeScript(
