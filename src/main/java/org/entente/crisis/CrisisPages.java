@@ -183,7 +183,7 @@ class CrisisPages {
 
     /**
      * An alert from the dashboard: the first language block is required, up to two more translate it (each CAP info
-     * block has its own event, headline, instruction and area text). Updates and cancellations go through the API.
+     * block has its own event, headline, instruction and area text). Updates go through the API.
      */
     @PostMapping("/crises/{id}/alerts")
     String issue(Actor actor, @PathVariable long id, @RequestParam(required = false) Cap.Status status,
@@ -191,21 +191,20 @@ class CrisisPages {
             @RequestParam(required = false) Cap.Urgency urgency, @RequestParam(required = false) Cap.Severity severity,
             @RequestParam(required = false) Cap.Certainty certainty, HttpServletRequest request,
             RedirectAttributes redirect) {
-        // Read repeated fields as sent: binding a single value to a list would split it at its commas.
-        List<String> language = values(request, "language");
-        List<String> event = values(request, "event");
-        List<String> headline = values(request, "headline");
-        List<String> instruction = values(request, "instruction");
-        List<String> areaDesc = values(request, "areaDesc");
+        List<String> language = FormFields.values(request, "language");
+        List<String> event = FormFields.values(request, "event");
+        List<String> headline = FormFields.values(request, "headline");
+        List<String> instruction = FormFields.values(request, "instruction");
+        List<String> areaDesc = FormFields.values(request, "areaDesc");
         try {
             List<AlertInfo> infos = new java.util.ArrayList<>();
-            for (int i = 0; i < Math.max(1, size(language)); i++) {
-                if (i > 0 && at(language, i) == null) {
+            for (int i = 0; i < Math.max(1, language.size()); i++) {
+                if (i > 0 && FormFields.at(language, i) == null) {
                     continue;
                 }
                 try {
-                    infos.add(new AlertInfo(at(language, i), category, at(event, i), urgency, severity, certainty,
-                            at(headline, i), null, at(instruction, i), null, at(areaDesc, i), null, null, null));
+                    infos.add(new AlertInfo(FormFields.at(language, i), category, FormFields.at(event, i), urgency, severity, certainty,
+                            FormFields.at(headline, i), null, FormFields.at(instruction, i), null, FormFields.at(areaDesc, i), null, null, null));
                 } catch (InvalidInput e) {
                     throw e.under("infos[" + infos.size() + "]");
                 }
@@ -222,21 +221,6 @@ class CrisisPages {
     String cancelAlert(Actor actor, @PathVariable long id, @PathVariable long alertId,
             @RequestParam(required = false) String note, RedirectAttributes redirect) {
         return act(redirect, id, "alert.cancelled", () -> alerts.cancel(actor, id, alertId, note));
-    }
-
-    private static int size(List<String> values) {
-        return values == null ? 0 : values.size();
-    }
-
-    static List<String> values(HttpServletRequest request, String name) {
-        String[] values = request.getParameterValues(name);
-        return values == null ? List.of() : Arrays.asList(values);
-    }
-
-    /** The i-th value of a repeated form field, or null when it is missing or blank. */
-    private static String at(List<String> values, int i) {
-        return values == null || i >= values.size() || values.get(i) == null || values.get(i).isBlank() ? null
-                : values.get(i);
     }
 
     private String show(Actor actor, Model model, long id, SitrepForm form) {

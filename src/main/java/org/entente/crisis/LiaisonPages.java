@@ -124,21 +124,19 @@ class LiaisonPages {
     String recordMeeting(Actor actor, @PathVariable long id, @RequestParam String heldAt, @RequestParam String title,
             @RequestParam String attendees, @RequestParam String minutes, HttpServletRequest request,
             RedirectAttributes redirect) {
-        List<String> decisionText = CrisisPages.values(request, "decisionText");
-        List<String> decisionOwner = CrisisPages.values(request, "decisionOwner");
-        List<String> decisionDue = CrisisPages.values(request, "decisionDue");
+        List<String> decisionText = FormFields.values(request, "decisionText");
+        List<String> decisionOwner = FormFields.values(request, "decisionOwner");
+        List<String> decisionDue = FormFields.values(request, "decisionDue");
         try {
             List<MeetingDecision> decisions = new ArrayList<>();
-            int rows = decisionText.size();
-            for (int i = 0; i < rows; i++) {
-                if (decisionText.get(i) == null || decisionText.get(i).isBlank()) {
+            for (int i = 0; i < decisionText.size(); i++) {
+                if (FormFields.at(decisionText, i) == null) {
                     continue;
                 }
-                String due = i < size(decisionDue) ? decisionDue.get(i) : "";
+                String due = FormFields.at(decisionDue, i);
                 try {
                     decisions.add(new MeetingDecision(decisionText.get(i),
-                            i < size(decisionOwner) ? decisionOwner.get(i) : null,
-                            due == null || due.isBlank() ? null : LocalDate.parse(due)));
+                            FormFields.at(decisionOwner, i), due == null ? null : LocalDate.parse(due)));
                 } catch (DateTimeParseException e) {
                     throw new InvalidInput("decisions[" + i + "].due", "must be a date, yyyy-mm-dd");
                 }
@@ -156,10 +154,6 @@ class LiaisonPages {
             redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
         }
         return "redirect:/liaison-units/" + id;
-    }
-
-    private static int size(List<String> values) {
-        return values.size();
     }
 
     @PostMapping("/liaison-units/{id}/members/{index}/confirm")

@@ -82,12 +82,12 @@ final class UnitForm {
         f.meetingTime = request.getParameter("meetingTime");
         f.meetingMinutes = request.getParameter("meetingMinutes");
         f.version = request.getParameter("version");
-        List<String> names = CrisisPages.values(request, "memberName");
+        List<String> names = FormFields.values(request, "memberName");
         for (int i = 0; i < names.size(); i++) {
             f.members.add(new MemberRow(names.get(i), at(request, "memberFunction", i), at(request, "memberEmail", i),
                     at(request, "memberPhone", i), at(request, "memberLanguages", i), at(request, "memberConfirmed", i)));
         }
-        List<String> shiftMembers = CrisisPages.values(request, "shiftMember");
+        List<String> shiftMembers = FormFields.values(request, "shiftMember");
         for (int i = 0; i < shiftMembers.size(); i++) {
             f.shifts.add(new ShiftRow(shiftMembers.get(i), at(request, "shiftStart", i), at(request, "shiftEnd", i)));
         }
@@ -170,7 +170,7 @@ final class UnitForm {
     }
 
     private static String at(HttpServletRequest request, String name, int i) {
-        List<String> values = CrisisPages.values(request, name);
+        List<String> values = FormFields.values(request, name);
         return i < values.size() ? values.get(i) : null;
     }
 

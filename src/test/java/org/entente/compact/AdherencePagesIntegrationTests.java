@@ -16,6 +16,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.entente.shared.Role;
 import org.entente.support.Fixtures;
+import org.entente.support.PageSession;
 import org.entente.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,15 +46,10 @@ class AdherencePagesIntegrationTests {
         CompactScenes.labourAndRecruitment(catalogue, secretariat, code, 5, null);
     }
 
-    Cookie login(Fixtures.TestUser user) throws Exception {
-        return mvc.perform(post("/login").with(csrf()).param("username", user.username())
-                .param("password", Fixtures.PASSWORD)).andReturn().getResponse().getCookie("SESSION");
-    }
-
     @Test
     void aFocalPointOptsInWithTheWizardAndTheSecretariatAcceptsOnThePage() throws Exception {
         var focal = fixtures.user(Role.FOCAL_POINT);
-        Cookie session = login(focal);
+        Cookie session = PageSession.login(mvc, focal);
         String wizard = "/compacts/" + code + "/adherence/" + focal.party() + "/declare";
 
         mvc.perform(get("/compacts/{c}", code).cookie(session))
@@ -82,7 +78,7 @@ class AdherencePagesIntegrationTests {
         assertThat(adherence.targets()).hasSize(1);
         assertThat(adherence.phaseDates()).hasSize(1);
 
-        mvc.perform(post("/compacts/{c}/adherence/{p}/accept", code, focal.party().value()).cookie(login(secretariat)).with(csrf()))
+        mvc.perform(post("/compacts/{c}/adherence/{p}/accept", code, focal.party().value()).cookie(PageSession.login(mvc, secretariat)).with(csrf()))
                 .andExpect(redirectedUrl("/compacts/" + code + "/adherence/" + focal.party()));
         assertThat(desk.of(code, focal.party()).orElseThrow().status()).isEqualTo(AdherenceStatus.ACCEPTED);
         mvc.perform(get("/compacts/{c}", code))
@@ -93,7 +89,7 @@ class AdherencePagesIntegrationTests {
     @Test
     void theWizardRefusesToWeakenACoreProtectionAndKeepsWhatWasTyped() throws Exception {
         var focal = fixtures.user(Role.FOCAL_POINT);
-        Cookie session = login(focal);
+        Cookie session = PageSession.login(mvc, focal);
         mvc.perform(post("/compacts/{c}/adherence/{p}/declare", code, focal.party().value()).cookie(session).with(csrf())
                         .param("step", "2").param("modules", "LAB")
                         .param("adaptations[0].moduleCode", "LAB").param("adaptations[0].provisionNumber", "1")
@@ -111,7 +107,7 @@ class AdherencePagesIntegrationTests {
         desk.declare(focal.actor(), code, focal.party(), new Declaration(java.util.Set.of("LAB"), List.of(), List.of(), List.of()));
         desk.giveBack(secretariat.actor(), code, focal.party(), "Baselines are missing");
 
-        mvc.perform(get("/compacts/{c}/adherence/{p}", code, focal.party().value()).cookie(login(focal)))
+        mvc.perform(get("/compacts/{c}/adherence/{p}", code, focal.party().value()).cookie(PageSession.login(mvc, focal)))
                 .andExpect(content().string(containsString("Baselines are missing")));
         mvc.perform(get("/compacts/{c}/adherence/{p}", code, focal.party().value()))
                 .andExpect(status().isOk())
@@ -141,9 +137,9 @@ class AdherencePagesIntegrationTests {
     void onlyThePartysFocalPointOpensItsWizard() throws Exception {
         var focal = fixtures.user(Role.FOCAL_POINT);
         mvc.perform(get("/compacts/{c}/adherence/{p}/declare", code, focal.party().value())
-                        .cookie(login(fixtures.user(Role.FOCAL_POINT))))
+                        .cookie(PageSession.login(mvc, fixtures.user(Role.FOCAL_POINT))))
                 .andExpect(status().isForbidden());
-        mvc.perform(get("/compacts/{c}/adherence/{p}/declare", code, focal.party().value()).cookie(login(focal)))
+        mvc.perform(get("/compacts/{c}/adherence/{p}/declare", code, focal.party().value()).cookie(PageSession.login(mvc, focal)))
                 .andExpect(status().isOk());
     }
 }

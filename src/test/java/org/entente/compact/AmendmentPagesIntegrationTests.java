@@ -17,6 +17,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.entente.shared.Role;
 import org.entente.support.Fixtures;
+import org.entente.support.PageSession;
 import org.entente.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,11 +36,6 @@ class AmendmentPagesIntegrationTests {
     @Autowired
     AmendmentDesk amendments;
 
-    Cookie login(Fixtures.TestUser user) throws Exception {
-        return mvc.perform(post("/login").with(csrf()).param("username", user.username())
-                .param("password", Fixtures.PASSWORD)).andReturn().getResponse().getCookie("SESSION");
-    }
-
     @Test
     void anAmendmentIsProposedCommentedAdoptedAndComparedOnThePages() throws Exception {
         var officer = fixtures.user(Role.SECRETARIAT);
@@ -49,7 +45,7 @@ class AmendmentPagesIntegrationTests {
                 ModuleCategory.ETHICAL_RECRUITMENT, List.of(), List.of(), null,
                 List.of(new Provision("1", "No fees for workers.", Strength.SHALL, true)), List.of(), List.of()));
         catalogue.open(officer.actor(), code);
-        Cookie session = login(officer);
+        Cookie session = PageSession.login(mvc, officer);
 
         mvc.perform(get("/compacts/{c}/modules/REC/amend", code).cookie(session))
                 .andExpect(status().isOk())
@@ -70,7 +66,7 @@ class AmendmentPagesIntegrationTests {
                 .andExpect(content().string(containsString("Paid fees are reimbursed.")))
                 .andExpect(content().string(containsString("added")))
                 .andExpect(content().string(containsString("adherents will be asked to re-confirm")));
-        mvc.perform(post("/compacts/{c}/amendments/{id}/comments", code, id).cookie(login(fixtures.user(Role.MONITOR)))
+        mvc.perform(post("/compacts/{c}/amendments/{id}/comments", code, id).cookie(PageSession.login(mvc, fixtures.user(Role.MONITOR)))
                         .with(csrf()).param("text", "Nous soutenons cette clause.").param("language", "fr"))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(post("/compacts/{c}/amendments/{id}/adopt", code, id).cookie(session).with(csrf()))

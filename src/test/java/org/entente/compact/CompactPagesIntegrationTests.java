@@ -13,6 +13,7 @@ import jakarta.servlet.http.Cookie;
 
 import org.entente.shared.Role;
 import org.entente.support.Fixtures;
+import org.entente.support.PageSession;
 import org.entente.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,15 +30,10 @@ class CompactPagesIntegrationTests {
     @Autowired
     CompactCatalogue catalogue;
 
-    Cookie login(Fixtures.TestUser user) throws Exception {
-        return mvc.perform(post("/login").with(csrf()).param("username", user.username())
-                .param("password", Fixtures.PASSWORD)).andReturn().getResponse().getCookie("SESSION");
-    }
-
     @Test
     void theSecretariatDraftsDesignsAndOpensACompactWithTheForms() throws Exception {
         var officer = fixtures.user(Role.SECRETARIAT);
-        Cookie session = login(officer);
+        Cookie session = PageSession.login(mvc, officer);
         String code = "P" + System.nanoTime() % 1000000;
 
         mvc.perform(post("/compacts").cookie(session).with(csrf()).param("code", code).param("title", "Page-made compact")
@@ -80,7 +76,7 @@ class CompactPagesIntegrationTests {
     @Test
     void aBrokenRuleComesBackOnTheFormNamingTheRow() throws Exception {
         var officer = fixtures.user(Role.SECRETARIAT);
-        Cookie session = login(officer);
+        Cookie session = PageSession.login(mvc, officer);
         String code = "Q" + System.nanoTime() % 1000000;
         mvc.perform(post("/compacts").cookie(session).with(csrf()).param("code", code).param("title", "T")
                 .param("secretariat", officer.party().value()).param("entryIntoForceThreshold", "1")
@@ -103,14 +99,14 @@ class CompactPagesIntegrationTests {
 
         mvc.perform(get("/compacts/{c}", code)).andExpect(status().isNotFound());
         mvc.perform(get("/compacts")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("Secret draft"))));
-        mvc.perform(get("/compacts/{c}", code).cookie(login(fixtures.user(Role.MONITOR))))
+        mvc.perform(get("/compacts/{c}", code).cookie(PageSession.login(mvc, fixtures.user(Role.MONITOR))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("visible to logged-in partners only")));
     }
 
     @Test
     void theDesignerIsForTheSecretariat() throws Exception {
-        mvc.perform(get("/compacts/new").cookie(login(fixtures.user(Role.FOCAL_POINT)))).andExpect(status().isForbidden());
-        mvc.perform(get("/compacts/new").cookie(login(fixtures.user(Role.SECRETARIAT)))).andExpect(status().isOk());
+        mvc.perform(get("/compacts/new").cookie(PageSession.login(mvc, fixtures.user(Role.FOCAL_POINT)))).andExpect(status().isForbidden());
+        mvc.perform(get("/compacts/new").cookie(PageSession.login(mvc, fixtures.user(Role.SECRETARIAT)))).andExpect(status().isOk());
     }
 }

@@ -20,6 +20,7 @@ import org.entente.shared.Classification;
 import org.entente.shared.Role;
 import org.entente.sharing.Disclosure;
 import org.entente.support.Fixtures;
+import org.entente.support.PageSession;
 import org.entente.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,17 +43,12 @@ class CrisisPagesIntegrationTests {
     @Autowired
     CrisisAlerts alerts;
 
-    Cookie login(Fixtures.TestUser user) throws Exception {
-        return mvc.perform(post("/login").with(csrf()).param("username", user.username())
-                .param("password", Fixtures.PASSWORD)).andReturn().getResponse().getCookie("SESSION");
-    }
-
     @Test
     void aFocalPointFilesARestrictedReportThatTheDashboardShowsItAndWithholdsFromOthers() throws Exception {
         var focal = fixtures.user(Role.FOCAL_POINT);
         long crisis = room.open(focal.actor(), new Crisis.Declaration("P" + System.nanoTime() % 100000000, "Storm",
                 CrisisType.CYCLONE, focal.party(), Set.of(focal.party()), null, Classification.PUBLIC, 24)).id();
-        Cookie session = login(focal);
+        Cookie session = PageSession.login(mvc, focal);
 
         mvc.perform(get("/crises/{id}/sitreps/new", crisis).param("party", focal.party().value()).cookie(session))
                 .andExpect(status().isOk());
@@ -77,7 +73,7 @@ class CrisisPagesIntegrationTests {
         var focal = fixtures.user(Role.FOCAL_POINT);
         long crisis = room.open(focal.actor(), new Crisis.Declaration("Q" + System.nanoTime() % 100000000, "Storm",
                 CrisisType.CYCLONE, focal.party(), Set.of(focal.party()), null, Classification.PUBLIC, 24)).id();
-        mvc.perform(post("/crises/{id}/sitreps", crisis).cookie(login(focal)).with(csrf())
+        mvc.perform(post("/crises/{id}/sitreps", crisis).cookie(PageSession.login(mvc, focal)).with(csrf())
                         .param("party", focal.party().value()).param("periodStart", "2026-11-22T00:00")
                         .param("periodEnd", "2026-11-23T00:00").param("summary", "S")
                         .param("classification", "PUBLIC").param("deaths", "-1"))
@@ -93,7 +89,7 @@ class CrisisPagesIntegrationTests {
         long unit = units.establish(focal.actor(), focal.party(), new LiaisonUnit.Details("Desk", null, null, null,
                 null, null, null, null, null, java.util.List.of(new UnitMember("Ana", "Duty officer", null, null, "en",
                         null)), java.util.List.of())).id();
-        Cookie session = login(focal);
+        Cookie session = PageSession.login(mvc, focal);
         mvc.perform(post("/liaison-units/{id}/meetings", unit).cookie(session).with(csrf())
                         .param("heldAt", "2026-11-02T09:00").param("title", "Weekly desk meeting")
                         .param("attendees", party).param("minutes", "Agreed the winter storm checklist.")
@@ -113,13 +109,13 @@ class CrisisPagesIntegrationTests {
                 .satisfies(m -> assertThat(m.decisions()).singleElement()
                         .satisfies(d -> assertThat(d.owner()).isEqualTo(party)));
 
-        mvc.perform(get("/liaison-units/{id}", unit).cookie(login(fixtures.user(Role.MONITOR))))
+        mvc.perform(get("/liaison-units/{id}", unit).cookie(PageSession.login(mvc, fixtures.user(Role.MONITOR))))
                 .andExpect(content().string(containsString("Agreed the winter storm checklist.")))
                 .andExpect(content().string(containsString("Circulate the checklist")));
         mvc.perform(get("/liaison-units/{id}", unit))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("winter storm checklist"))));
-        mvc.perform(post("/liaison-units/{id}/meetings", unit).cookie(login(fixtures.user(focal.party(), Role.MONITOR)))
+        mvc.perform(post("/liaison-units/{id}/meetings", unit).cookie(PageSession.login(mvc, fixtures.user(focal.party(), Role.MONITOR)))
                         .with(csrf()).param("heldAt", "2026-11-02T09:00").param("title", "T").param("attendees", party)
                         .param("minutes", "M"))
                 .andExpect(status().isForbidden());
@@ -132,7 +128,7 @@ class CrisisPagesIntegrationTests {
         long crisis = room.open(lead.actor(), new Crisis.Declaration("T" + System.nanoTime() % 100000000, "Storm",
                 CrisisType.FLOOD, lead.party(), Set.of(lead.party(), affected.party()), null, Classification.PUBLIC,
                 24)).id();
-        Cookie session = login(affected);
+        Cookie session = PageSession.login(mvc, affected);
         mvc.perform(get("/crises/{id}", crisis).cookie(session))
                 .andExpect(content().string(containsString("Draft a talking point")));
         mvc.perform(post("/crises/{id}/talking-points", crisis).cookie(session).with(csrf())
@@ -154,10 +150,10 @@ class CrisisPagesIntegrationTests {
                 .containsEntry("en", TalkingPoint.TranslationStatus.DRAFT)
                 .containsEntry("fr", TalkingPoint.TranslationStatus.DRAFT);
 
-        mvc.perform(post("/crises/{id}/talking-points/{p}/approve", crisis, point).cookie(login(lead)).with(csrf()))
+        mvc.perform(post("/crises/{id}/talking-points/{p}/approve", crisis, point).cookie(PageSession.login(mvc, lead)).with(csrf()))
                 .andExpect(redirectedUrl("/crises/" + crisis));
         assertThat(briefings.of(lead.actor(), crisis).get(0).isPublicStatement()).isTrue();
-        mvc.perform(get("/crises/{id}", crisis).cookie(login(fixtures.user(Role.FOCAL_POINT))))
+        mvc.perform(get("/crises/{id}", crisis).cookie(PageSession.login(mvc, fixtures.user(Role.FOCAL_POINT))))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Draft a talking point"))));
     }
 
@@ -166,7 +162,7 @@ class CrisisPagesIntegrationTests {
         var lead = fixtures.user(Role.FOCAL_POINT);
         long crisis = room.open(lead.actor(), new Crisis.Declaration("A" + System.nanoTime() % 100000000, "Flood",
                 CrisisType.FLOOD, lead.party(), Set.of(lead.party()), null, Classification.PUBLIC, 24)).id();
-        Cookie session = login(lead);
+        Cookie session = PageSession.login(mvc, lead);
         var form = post("/crises/{id}/alerts", crisis).cookie(session).with(csrf())
                 .param("status", "EXERCISE").param("scope", "PUBLIC").param("category", "MET")
                 .param("urgency", "IMMEDIATE").param("severity", "SEVERE").param("certainty", "OBSERVED");
@@ -213,7 +209,7 @@ class CrisisPagesIntegrationTests {
                 null, java.util.List.of(new AlertInfo("en", Cap.Category.MET, "Flood", Cap.Urgency.IMMEDIATE,
                         Cap.Severity.SEVERE, Cap.Certainty.OBSERVED, "Leave the lower town", null, null, null,
                         "Lower town", null, null, null)))).id();
-        Cookie session = login(lead);
+        Cookie session = PageSession.login(mvc, lead);
         mvc.perform(post("/crises/{id}/alerts/{a}/cancel", crisis, alert).cookie(session).with(csrf()).param("note", " "))
                 .andExpect(flash().attribute("problem", containsString("note")));
         mvc.perform(post("/crises/{id}/alerts/{a}/cancel", crisis, alert).cookie(session).with(csrf())
@@ -240,11 +236,11 @@ class CrisisPagesIntegrationTests {
                 null, null, null, null, null, null, java.util.List.of(new UnitMember("Ana", "Duty officer", null, null,
                         "en", null)), java.util.List.of()));
         long unit = created.id();
-        Cookie session = login(focal);
+        Cookie session = PageSession.login(mvc, focal);
         mvc.perform(get("/liaison-units/{id}/edit", unit).cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"Duty officer\"")));
-        mvc.perform(get("/liaison-units/{id}/edit", unit).cookie(login(fixtures.user(Role.FOCAL_POINT))))
+        mvc.perform(get("/liaison-units/{id}/edit", unit).cookie(PageSession.login(mvc, fixtures.user(Role.FOCAL_POINT))))
                 .andExpect(status().isForbidden());
 
         var form = post("/liaison-units/{id}", unit).cookie(session).with(csrf())
@@ -287,7 +283,7 @@ class CrisisPagesIntegrationTests {
     @Test
     void aFocalPointEstablishesAUnitWithTheFormOnlyForItsOwnParty() throws Exception {
         var focal = fixtures.user(Role.FOCAL_POINT);
-        Cookie session = login(focal);
+        Cookie session = PageSession.login(mvc, focal);
         mvc.perform(get("/liaison-units/new")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/liaison-units/new").cookie(session))
                 .andExpect(status().isOk())
