@@ -25,7 +25,8 @@ final class BriefingText {
                 figure(totals.get("inNeed"), numbers, unknown),
                 figure(totals.get("displaced"), numbers, unknown),
                 figure(totals.get("reached"), numbers, unknown),
-                b.dashboard().withheld()};
+                b.dashboard().withheld(),
+                b.dashboard().sectionsWithheld()};
         return messages.getMessage("briefing.template", args, locale);
     }
 

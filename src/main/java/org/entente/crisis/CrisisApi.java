@@ -35,6 +35,7 @@ class CrisisApi {
 
     /** How many reports the red lines kept from the caller. */
     static final String WITHHELD = "Entente-Withheld";
+    static final String WITHHELD_SECTIONS = "Entente-Withheld-Sections";
 
     private final CrisisRoom room;
 
@@ -77,9 +78,21 @@ class CrisisApi {
     record NeedJson(Sector sector, String need, String gap) {
     }
 
+    /** The classification of each section; one left out is classified as the report. */
+    record SectionsJson(Classification figures, Classification needs, Classification responseActions) {
+        SituationReport.Sections sections() {
+            return new SituationReport.Sections(figures, needs, responseActions);
+        }
+
+        static SectionsJson of(SituationReport r) {
+            return new SectionsJson(r.classificationOf(SituationReport.Section.FIGURES),
+                    r.classificationOf(SituationReport.Section.NEEDS), r.classificationOf(SituationReport.Section.ACTIONS));
+        }
+    }
+
     record SitrepRequest(String party, Instant periodStart, Instant periodEnd, String summary,
             Classification classification, List<String> recipients, KeyFigures figures, List<NeedJson> needs,
-            String responseActions, Instant nextReportDue) {
+            String responseActions, Instant nextReportDue, SectionsJson sections) {
         SituationReport.Content content() {
             Set<PartyCode> to = new LinkedHashSet<>();
             if (recipients != null) {
@@ -97,18 +110,24 @@ class CrisisApi {
                 }
             }
             return new SituationReport.Content(periodStart, periodEnd, summary, classification, to, figures, list,
-                    responseActions, nextReportDue);
+                    responseActions, nextReportDue, sections == null ? null : sections.sections());
         }
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record SitrepView(long id, String crisis, String reportingParty, Classification classification,
-            List<String> recipients, Instant periodStart, Instant periodEnd, String summary, KeyFigures figures,
-            List<Need> needs, String responseActions, Instant nextReportDue, Instant submittedAt) {
+            SectionsJson sections, List<String> recipients, Instant periodStart, Instant periodEnd, String summary,
+            KeyFigures figures, List<Need> needs, String responseActions, List<String> withheldSections,
+            Instant nextReportDue, Instant submittedAt) {
         static SitrepView of(Crisis c, SituationReport r) {
             return new SitrepView(r.id(), c.code(), r.reportingParty().value(), r.classification(),
+                    SectionsJson.of(r),
                     r.recipients().isEmpty() ? null : r.recipients().stream().map(PartyCode::value).toList(),
-                    r.periodStart(), r.periodEnd(), r.summary(), r.figures(), r.needs(), r.responseActions(),
+                    r.periodStart(), r.periodEnd(), r.summary(),
+                    r.withholds(SituationReport.Section.FIGURES) ? null : r.figures(),
+                    r.withholds(SituationReport.Section.NEEDS) ? null : r.needs(), r.responseActions(),
+                    r.withheldSections().isEmpty() ? null
+                            : r.withheldSections().stream().map(SituationReport.Section::field).toList(),
                     r.nextReportDue(), r.submittedAt());
         }
     }
@@ -120,7 +139,8 @@ class CrisisApi {
     }
 
     record DashboardView(CrisisView crisis, Map<String, Long> totals, Map<String, Map<String, Long>> byParty,
-            Map<String, String> hxl, List<SitrepView> latest, int withheld, List<ReportingView> reporting) {
+            Map<String, String> hxl, List<SitrepView> latest, int withheld, int sectionsWithheld,
+            List<ReportingView> reporting) {
     }
 
     @GetMapping
@@ -174,12 +194,14 @@ class CrisisApi {
 
     @GetMapping("/{id}/sitreps")
     @Operation(summary = "The situation reports the caller may see, newest first, optionally those containing q; "
-            + "the Entente-Withheld header counts the others")
+            + "the Entente-Withheld header counts the others, and Entente-Withheld-Sections the sections left out of "
+            + "readable ones")
     ResponseEntity<List<SitrepView>> sitreps(Actor actor, @PathVariable long id,
             @org.springframework.web.bind.annotation.RequestParam(required = false) String q) {
         Crisis crisis = room.get(actor, id);
         var visible = room.search(actor, id, q);
         return ResponseEntity.ok().header(WITHHELD, String.valueOf(visible.withheld()))
+                .header(WITHHELD_SECTIONS, String.valueOf(visible.sectionsWithheld()))
                 .body(visible.items().stream().map(r -> SitrepView.of(crisis, r)).toList());
     }
 
@@ -207,12 +229,14 @@ class CrisisApi {
         Map<String, Map<String, Long>> byParty = new java.util.LinkedHashMap<>();
         d.byParty().forEach((party, figures) -> byParty.put(party.value(), figures));
         return new DashboardView(CrisisView.of(d.crisis(), false), d.totals(), byParty, KeyFigures.HXL,
-                d.latest().stream().map(r -> SitrepView.of(d.crisis(), r)).toList(), d.withheld(),
+                d.latest().stream().map(r -> SitrepView.of(d.crisis(), r)).toList(), d.withheld(), d.sectionsWithheld(),
                 d.reporting().stream().map(ReportingView::of).toList());
     }
 
     @GetMapping("/{id}/figures.csv")
-    @Operation(summary = "The figures of the reports the caller may see, as CSV with an HXL hashtag row")
+    @Operation(summary = "The figures the caller may see, as CSV with an HXL hashtag row: one line per readable "
+            + "report whose figures are readable; Entente-Withheld counts the reports withheld, "
+            + "Entente-Withheld-Sections the readable reports whose figures were")
     ResponseEntity<String> figures(Actor actor, @PathVariable long id) {
         Crisis crisis = room.get(actor, id);
         var visible = room.reports(actor, id, Disclosure.Purpose.EXPORT);
@@ -220,6 +244,9 @@ class CrisisApi {
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + crisis.code() + "-figures.csv\"")
                 .header(WITHHELD, String.valueOf(visible.withheld()))
-                .body(FiguresCsv.of(crisis, visible.items()));
+                .header(WITHHELD_SECTIONS, String.valueOf(visible.items().stream()
+                        .filter(r -> r.withholds(SituationReport.Section.FIGURES)).count()))
+                .body(FiguresCsv.of(crisis, visible.items().stream()
+                        .filter(r -> !r.withholds(SituationReport.Section.FIGURES)).toList()));
     }
 }

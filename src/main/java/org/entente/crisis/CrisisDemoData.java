@@ -93,7 +93,12 @@ class CrisisDemoData implements ApplicationRunner {
                     day == 0 ? "Delta villages cut off; boats requested." : "Roads to the delta reopened.",
                     Classification.PUBLIC, Set.of(), new KeyFigures(f[0], f[1], f[2], f[3], f[4], f[5], f[6]),
                     List.of(new Need(Sector.LOGISTICS, "Flat-bottomed boats", day == 0 ? "12 boats" : null)),
-                    "National disaster agency coordinating.", null));
+                    day == 0 ? "National disaster agency coordinating."
+                            : "Army convoys leave for the delta at 06:00 daily by the coast road.",
+                    null,
+                    // The convoy timings are kept to the parties on Dalmeria's sharing rule; the rest is public.
+                    new SituationReport.Sections(null, null,
+                            day == 0 ? null : Classification.RESTRICTED)));
         }
         room.recordEvent(focal(COSTRAVA), idris.id(), "Costrava requested mutual aid through the regional liaison hub.");
         room.assignDecisionRights(focal(COSTRAVA), idris.id(), List.of(

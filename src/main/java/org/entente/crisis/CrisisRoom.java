@@ -3,10 +3,14 @@ package org.entente.crisis;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
@@ -60,7 +64,17 @@ public class CrisisRoom {
      * sharing rules; and who is late.
      */
     public record Dashboard(Crisis crisis, List<SituationReport> latest, Map<PartyCode, Map<String, Long>> byParty,
-            Map<String, Long> totals, int withheld, List<Reporting> reporting) {
+            Map<String, Long> totals, int withheld, int sectionsWithheld, List<Reporting> reporting) {
+    }
+
+    /**
+     * The reports a viewer may read, each with the sections it may not see left empty; how many reports were
+     * withheld whole; and how many sections of the readable ones were withheld.
+     */
+    public record Reports(List<SituationReport> items, int withheld, int sectionsWithheld) {
+        public Reports {
+            items = List.copyOf(items);
+        }
     }
 
     @Transactional
@@ -158,9 +172,29 @@ public class CrisisRoom {
     }
 
     @Transactional(readOnly = true)
-    public Sharing.Visible<SituationReport> reports(Actor actor, long crisisId, Disclosure.Purpose purpose) {
+    public Reports reports(Actor actor, long crisisId, Disclosure.Purpose purpose) {
         Crisis crisis = get(actor, crisisId);
-        return sharing.filter(actor, reports.findByCrisisOrderBySubmittedAtDesc(crisis.id()), purpose);
+        return readable(actor, reports.findByCrisisOrderBySubmittedAtDesc(crisis.id()), purpose);
+    }
+
+    /**
+     * The red lines decide on each report, then on each section classified more narrowly than its report; a section
+     * read at the report's own classification is disclosed with it.
+     */
+    private Reports readable(Actor actor, List<SituationReport> all, Disclosure.Purpose purpose) {
+        Sharing.Visible<SituationReport> visible = sharing.filter(actor, all, purpose);
+        List<SituationReport.Part> narrower = visible.items().stream()
+                .flatMap(r -> r.narrowerParts().stream()).toList();
+        if (narrower.isEmpty()) {
+            return new Reports(visible.items(), visible.withheld(), 0);
+        }
+        Set<SituationReport.Part> seen = new HashSet<>(sharing.filter(actor, narrower, purpose).items());
+        Map<SituationReport, Set<SituationReport.Section>> hidden = new IdentityHashMap<>();
+        narrower.stream().filter(part -> !seen.contains(part)).forEach(part -> hidden
+                .computeIfAbsent(part.report(), r -> EnumSet.noneOf(SituationReport.Section.class)).add(part.section()));
+        List<SituationReport> items = visible.items().stream()
+                .map(r -> r.without(hidden.getOrDefault(r, Set.of()))).toList();
+        return new Reports(items, visible.withheld(), narrower.size() - seen.size());
     }
 
     /**
@@ -169,8 +203,8 @@ public class CrisisRoom {
      * whether a hidden report would have matched.
      */
     @Transactional(readOnly = true)
-    public Sharing.Visible<SituationReport> search(Actor actor, long crisisId, String text) {
-        Sharing.Visible<SituationReport> visible = reports(actor, crisisId, Disclosure.Purpose.LIST);
+    public Reports search(Actor actor, long crisisId, String text) {
+        Reports visible = reports(actor, crisisId, Disclosure.Purpose.LIST);
         if (text == null || text.isBlank()) {
             return visible;
         }
@@ -178,8 +212,8 @@ public class CrisisRoom {
             throw new InvalidInput("q", "must be at most 200 characters");
         }
         String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
-        return new Sharing.Visible<>(visible.items().stream().filter(r -> matches(r, needle)).toList(),
-                visible.withheld());
+        return new Reports(visible.items().stream().filter(r -> matches(r, needle)).toList(),
+                visible.withheld(), visible.sectionsWithheld());
     }
 
     private static boolean matches(SituationReport r, String needle) {
@@ -194,14 +228,16 @@ public class CrisisRoom {
         Crisis crisis = get(actor, crisisId);
         SituationReport report = reports.findById(reportId).filter(r -> r.crisis().equals(crisis.id()))
                 .orElseThrow(() -> new NotFound("situation report", reportId));
-        return sharing.requireReadable(actor, report);
+        // A refused reader is told "not found", so that it cannot learn that the report exists.
+        return readable(actor, List.of(report), Disclosure.Purpose.READ).items().stream().findFirst()
+                .orElseThrow(() -> new NotFound("situation report", reportId));
     }
 
     @Transactional(readOnly = true)
     public Dashboard dashboard(Actor actor, long crisisId) {
         Crisis crisis = get(actor, crisisId);
         List<SituationReport> all = reports.findByCrisisOrderBySubmittedAtDesc(crisis.id());
-        Sharing.Visible<SituationReport> visible = sharing.filter(actor, all, Disclosure.Purpose.READ);
+        Reports visible = readable(actor, all, Disclosure.Purpose.READ);
         Map<PartyCode, SituationReport> latest = new LinkedHashMap<>();
         visible.items().forEach(r -> latest.putIfAbsent(r.reportingParty(), r));
         // Newest first: a figure keeps the first value found, so a report that leaves a figure out (a short security
@@ -228,7 +264,8 @@ public class CrisisRoom {
             Instant due = crisis.nextReportDue(last.orElse(null));
             reporting.add(new Reporting(party, last.orElse(null), due, crisis.isActive() && now.isAfter(due)));
         }
-        return new Dashboard(crisis, List.copyOf(latest.values()), byParty, totals, visible.withheld(), reporting);
+        return new Dashboard(crisis, List.copyOf(latest.values()), byParty, totals, visible.withheld(),
+                visible.sectionsWithheld(), reporting);
     }
 
     Crisis find(long id) {

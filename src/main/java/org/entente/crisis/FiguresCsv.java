@@ -4,8 +4,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
- * Situation-report figures as CSV with an HXL hashtag row, one line per report the caller may see, so that
- * humanitarian tools read it without mapping.
+ * Situation-report figures as CSV with an HXL hashtag row, one line per report given, so that humanitarian tools
+ * read it without mapping. The classification column is that of the figures section.
  */
 final class FiguresCsv {
 
@@ -23,7 +23,7 @@ final class FiguresCsv {
             out.append(crisis.code()).append(',').append(r.id()).append(',').append(r.reportingParty().value())
                     .append(',').append(DateTimeFormatter.ISO_INSTANT.format(r.periodStart()))
                     .append(',').append(DateTimeFormatter.ISO_INSTANT.format(r.periodEnd()))
-                    .append(',').append(r.classification().name());
+                    .append(',').append(r.classificationOf(SituationReport.Section.FIGURES).name());
             r.figures().byName().values().forEach(v -> out.append(',').append(v == null ? "" : v.toString()));
             out.append("\r\n");
         }

@@ -30,6 +30,9 @@ public class SitrepForm {
     private List<NeedRow> needs = new ArrayList<>();
     private String responseActions;
     private LocalDateTime nextReportDue;
+    private Classification figuresClassification;
+    private Classification needsClassification;
+    private Classification actionsClassification;
 
     /** A need row; a row without a need is ignored. */
     public static class NeedRow {
@@ -78,7 +81,8 @@ public class SitrepForm {
             throw e.under("figures");
         }
         return new SituationReport.Content(utc(periodStart), utc(periodEnd), summary, classification, to, figures,
-                list, responseActions, utc(nextReportDue));
+                list, responseActions, utc(nextReportDue),
+                new SituationReport.Sections(figuresClassification, needsClassification, actionsClassification));
     }
 
     private static java.time.Instant utc(LocalDateTime time) {
@@ -117,4 +121,10 @@ public class SitrepForm {
     public void setResponseActions(String responseActions) { this.responseActions = responseActions; }
     public LocalDateTime getNextReportDue() { return nextReportDue; }
     public void setNextReportDue(LocalDateTime nextReportDue) { this.nextReportDue = nextReportDue; }
+    public Classification getFiguresClassification() { return figuresClassification; }
+    public void setFiguresClassification(Classification c) { this.figuresClassification = c; }
+    public Classification getNeedsClassification() { return needsClassification; }
+    public void setNeedsClassification(Classification c) { this.needsClassification = c; }
+    public Classification getActionsClassification() { return actionsClassification; }
+    public void setActionsClassification(Classification c) { this.actionsClassification = c; }
 }

@@ -156,6 +156,93 @@ abstract class CrisisContract {
                 .andExpect(jsonPath("$.latest[0].summary", is("Security note")));
     }
 
+    /** A PARTNERS report whose figures are RESTRICTED and whose needs are CONFIDENTIAL to the recipient. */
+    long reportWithNarrowerSections() {
+        Instant now = Instant.now();
+        return room.submit(owner.actor(), crisis, owner.party(), new SituationReport.Content(now.minusSeconds(60), now,
+                "Partners overview", Classification.PARTNERS, Set.of(recipient.party()),
+                new KeyFigures(9999L, null, null, null, null, null, null),
+                List.of(new Need(Sector.SHELTER, "tarpaulins for the hidden camp", null)), "Convoys on the coast road",
+                null, new SituationReport.Sections(Classification.RESTRICTED, Classification.CONFIDENTIAL, null))).id();
+    }
+
+    @Test
+    void aSectionClassifiedMoreNarrowlyIsLeftOutOfTheReportEverywhereForThoseOutsideIt() throws Exception {
+        long report = reportWithNarrowerSections();
+        mvc.perform(get("/api/v1/crises/{id}/sitreps/{r}", crisis, report).header("Authorization", outsider.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.summary", is("Partners overview")))
+                .andExpect(jsonPath("$.responseActions", is("Convoys on the coast road")))
+                .andExpect(jsonPath("$.figures").doesNotExist())
+                .andExpect(jsonPath("$.needs").doesNotExist())
+                .andExpect(jsonPath("$.sections.figures", is("RESTRICTED")))
+                .andExpect(jsonPath("$.withheldSections", contains("figures", "needs")));
+        mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis).header("Authorization", outsider.bearer()))
+                .andExpect(header().string(CrisisApi.WITHHELD, "2"))
+                .andExpect(header().string(CrisisApi.WITHHELD_SECTIONS, "2"));
+        mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis).param("q", "hidden camp")
+                        .header("Authorization", outsider.bearer()))
+                .andExpect(jsonPath("$.length()", is(0)));
+        mvc.perform(get("/api/v1/crises/{id}/dashboard", crisis).header("Authorization", outsider.bearer()))
+                .andExpect(jsonPath("$.totals.affected", is(100)))
+                .andExpect(jsonPath("$.sectionsWithheld", is(2)));
+        String csv = mvc.perform(get("/api/v1/crises/{id}/figures.csv", crisis).header("Authorization", outsider.bearer()))
+                .andExpect(header().string(CrisisApi.WITHHELD_SECTIONS, "1"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(csv).doesNotContain("9999").doesNotContain("," + report + ",");
+        String page = mvc.perform(get("/crises/{id}/sitreps/{r}", crisis, report)
+                        .cookie(org.entente.support.PageSession.login(mvc, outsider)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Partners overview", "Withheld from you under sharing rules.")
+                .doesNotContain("hidden camp").doesNotContain("9,999");
+    }
+
+    @Test
+    void aSectionIsReadByThoseItsOwnClassificationAdmitsAndItsDisclosureIsLoggedApart() throws Exception {
+        long report = reportWithNarrowerSections();
+        mvc.perform(get("/api/v1/crises/{id}/sitreps/{r}", crisis, report).header("Authorization", insider.bearer()))
+                .andExpect(jsonPath("$.figures.affected", is(9999)))
+                .andExpect(jsonPath("$.withheldSections", contains("needs")));
+        mvc.perform(get("/api/v1/crises/{id}/dashboard", crisis).header("Authorization", insider.bearer()))
+                .andExpect(jsonPath("$.totals.affected", is(9999)));
+        mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis).param("q", "hidden camp")
+                        .header("Authorization", recipient.bearer()))
+                .andExpect(jsonPath("$[*].id", contains((int) report)))
+                .andExpect(jsonPath("$[0].needs[0].need", is("tarpaulins for the hidden camp")))
+                .andExpect(jsonPath("$[0].withheldSections", contains("figures")));
+        mvc.perform(get("/api/v1/crises/{id}/sitreps/{r}", crisis, report).header("Authorization", owner.bearer()))
+                .andExpect(jsonPath("$.withheldSections").doesNotExist())
+                .andExpect(jsonPath("$.figures.affected", is(9999)));
+
+        var log = sharing.disclosuresOf(owner.actor(), owner.party(), Paging.of(0, 50)).items();
+        assertThat(log).anySatisfy(d -> {
+            assertThat(d.recipientParty()).isEqualTo(insider.party().value());
+            assertThat(d.recordRef()).isEqualTo("sitrep/" + report + "#figures");
+        });
+        assertThat(log).anySatisfy(d -> {
+            assertThat(d.recipientParty()).isEqualTo(recipient.party().value());
+            assertThat(d.recordRef()).isEqualTo("sitrep/" + report + "#needs");
+        });
+        assertThat(log).noneSatisfy(d -> {
+            assertThat(d.recipientParty()).isEqualTo(insider.party().value());
+            assertThat(d.recordRef()).isEqualTo("sitrep/" + report + "#needs");
+        });
+    }
+
+    @Test
+    void aSectionCannotBeClassifiedMoreWidelyThanItsReport() throws Exception {
+        mvc.perform(post("/api/v1/crises/{id}/sitreps", crisis).header("Authorization", owner.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"party": "%s", "periodStart": "2026-11-20T00:00:00Z",
+                                 "periodEnd": "2026-11-21T00:00:00Z", "summary": "S", "classification": "RESTRICTED",
+                                 "figures": {"affected": 12}, "sections": {"figures": "PUBLIC"}}"""
+                                .formatted(owner.party())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("sections.figures")));
+        mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis).header("Authorization", owner.bearer()))
+                .andExpect(jsonPath("$.length()", is(3)));
+    }
+
     @Test
     void anonymousVisitorsSeePublicReportsOnly() throws Exception {
         mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis))

@@ -69,6 +69,37 @@ class CrisisPagesIntegrationTests {
     }
 
     @Test
+    void aPublicReportWithRestrictedFiguresShowsVisitorsItsSummaryAndNotItsFigures() throws Exception {
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        long crisis = room.open(focal.actor(), new Crisis.Declaration("S" + System.nanoTime() % 100000000, "Storm",
+                CrisisType.CYCLONE, focal.party(), Set.of(focal.party()), null, Classification.PUBLIC, 24)).id();
+        Cookie session = PageSession.login(mvc, focal);
+        mvc.perform(get("/crises/{id}/sitreps/new", crisis).param("party", focal.party().value()).cookie(session))
+                .andExpect(content().string(containsString("Classification of the figures")));
+        mvc.perform(post("/crises/{id}/sitreps", crisis).cookie(session).with(csrf())
+                        .param("party", focal.party().value()).param("periodStart", "2026-11-22T00:00")
+                        .param("periodEnd", "2026-11-23T00:00").param("summary", "Wind damage along the coast")
+                        .param("classification", "PUBLIC").param("affected", "4321")
+                        .param("figuresClassification", "RESTRICTED").param("needsClassification", "")
+                        .param("actionsClassification", ""))
+                .andExpect(redirectedUrlPattern("/crises/" + crisis + "/sitreps/*"));
+
+        mvc.perform(get("/crises/{id}", crisis))
+                .andExpect(content().string(containsString("Wind damage along the coast")))
+                .andExpect(content().string(containsString("1 section(s) of the reports you may read withheld")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("4,321"))));
+        mvc.perform(get("/crises/{id}", crisis).cookie(session))
+                .andExpect(content().string(containsString("4,321")));
+        mvc.perform(post("/crises/{id}/sitreps", crisis).cookie(session).with(csrf())
+                        .param("party", focal.party().value()).param("periodStart", "2026-11-22T00:00")
+                        .param("periodEnd", "2026-11-23T00:00").param("summary", "Too wide")
+                        .param("classification", "RESTRICTED").param("needsClassification", "PARTNERS"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("sections.needs")));
+        assertThat(room.reports(focal.actor(), crisis, Disclosure.Purpose.READ).items()).hasSize(1);
+    }
+
+    @Test
     void aBrokenRuleComesBackOnTheFormNamingTheField() throws Exception {
         var focal = fixtures.user(Role.FOCAL_POINT);
         long crisis = room.open(focal.actor(), new Crisis.Declaration("Q" + System.nanoTime() % 100000000, "Storm",
