@@ -38,7 +38,8 @@ class CrisisAccessRules implements AccessRules {
         rules.requestMatchers("/liaison-units/new", "/liaison-units/*/edit").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers("/crises/*/sitreps/new", "/crises/*/events").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.POST, "/crises/*/sitreps").hasRole("FOCAL_POINT");
-        rules.requestMatchers(HttpMethod.POST, "/crises/*/alerts", "/crises/*/alerts/*/cancel", "/crises/*/escalation",
+        rules.requestMatchers(HttpMethod.POST, "/crises/*/alerts", "/crises/*/alerts/*/cancel",
+                "/crises/*/alerts/*/update", "/crises/*/escalation",
                 "/crises/*/escalation/proposals/*/dismiss").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.POST, "/crises/*/actions/*/done").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/crises/*/talking-points/*/approve", "/crises/*/talking-points/*/retire")

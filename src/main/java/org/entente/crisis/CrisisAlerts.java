@@ -61,8 +61,12 @@ public class CrisisAlerts {
         if (earlier.msgType() == Cap.MsgType.CANCEL) {
             throw new Conflict("alert " + earlier.identifier() + " is a cancellation; issue a new alert instead");
         }
-        if (cancelled(crisis.id()).contains(earlier.id())) {
+        Cap.MsgType followedBy = followedUp(crisis.id()).get(earlier.id());
+        if (followedBy == Cap.MsgType.CANCEL) {
             throw new Conflict("alert " + earlier.identifier() + " was cancelled already");
+        }
+        if (followedBy == Cap.MsgType.UPDATE) {
+            throw new Conflict("alert " + earlier.identifier() + " was updated since; update or cancel the latest message");
         }
         return save(actor, crisis, type, draft, earlier.citation());
     }
@@ -81,12 +85,70 @@ public class CrisisAlerts {
     /** The ids of a crisis's alerts that a later Cancel references. */
     @Transactional(readOnly = true)
     public java.util.Set<Long> cancelled(long crisisId) {
+        return followedUp(crisisId).entrySet().stream().filter(e -> e.getValue() == Cap.MsgType.CANCEL)
+                .map(java.util.Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * The ids of a crisis's alerts that a later Update or Cancel references, each with the type of that later message
+     * (a Cancel wins). Only a message that nothing follows yet may be updated or cancelled.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<Long, Cap.MsgType> followedUp(long crisisId) {
         List<CapAlert> all = alerts.findByCrisisOrderBySentDescIdDesc(crisisId);
-        java.util.Set<String> referenced = new java.util.HashSet<>();
-        all.stream().filter(a -> a.msgType() == Cap.MsgType.CANCEL && a.references() != null)
-                .forEach(a -> referenced.addAll(List.of(a.references().split(" "))));
-        return all.stream().filter(a -> referenced.contains(a.citation())).map(CapAlert::id)
-                .collect(java.util.stream.Collectors.toSet());
+        java.util.Map<String, Cap.MsgType> referenced = new java.util.HashMap<>();
+        all.stream().filter(a -> a.msgType() != Cap.MsgType.ALERT && a.references() != null)
+                .forEach(a -> List.of(a.references().split(" ")).forEach(ref -> referenced.merge(ref, a.msgType(),
+                        (x, y) -> x == Cap.MsgType.CANCEL ? x : y)));
+        java.util.Map<Long, Cap.MsgType> followed = new java.util.HashMap<>();
+        all.stream().filter(a -> referenced.containsKey(a.citation()))
+                .forEach(a -> followed.put(a.id(), referenced.get(a.citation())));
+        return followed;
+    }
+
+    /**
+     * Updates an alert with new wording and assessment, keeping what the form does not show: each language block's
+     * category, description, expiry, polygon and geocode, and the alert's status and scope.
+     */
+    @Transactional
+    public CapAlert update(Actor actor, long crisisId, long alertId, Revision revision) {
+        CapAlert earlier = get(actor, crisisId, alertId);
+        List<AlertInfo> infos = new java.util.ArrayList<>();
+        for (int i = 0; i < earlier.infos().size(); i++) {
+            AlertInfo e = earlier.infos().get(i);
+            Revision.Wording w = i < revision.wording().size() ? revision.wording().get(i) : null;
+            try {
+                infos.add(new AlertInfo(e.language(), e.category(), w == null ? e.event() : w.event(),
+                        revision.urgency() == null ? e.urgency() : revision.urgency(),
+                        revision.severity() == null ? e.severity() : revision.severity(),
+                        revision.certainty() == null ? e.certainty() : revision.certainty(),
+                        w == null ? e.headline() : w.headline(), e.description(),
+                        w == null ? e.instruction() : w.instruction(), e.expires(),
+                        w == null ? e.areaDesc() : w.areaDesc(), e.polygon(), e.geocodeName(), e.geocodeValue()));
+            } catch (InvalidInput invalid) {
+                throw invalid.under("infos[" + i + "]");
+            }
+        }
+        String note = revision.note() == null || revision.note().isBlank() ? null : revision.note().strip();
+        if (note != null && note.length() > 500) {
+            throw new InvalidInput("note", "must be at most 500 characters");
+        }
+        return follow(actor, crisisId, alertId, Cap.MsgType.UPDATE,
+                new Draft(earlier.status(), earlier.scope(), note, infos));
+    }
+
+    /**
+     * What an update changes: the assessment (left out: unchanged), a note on what changed, and the wording of each
+     * language block in the order of the earlier alert.
+     */
+    public record Revision(Cap.Urgency urgency, Cap.Severity severity, Cap.Certainty certainty, String note,
+            List<Wording> wording) {
+        public Revision {
+            wording = wording == null ? List.of() : List.copyOf(wording);
+        }
+
+        public record Wording(String event, String headline, String instruction, String areaDesc) {
+        }
     }
 
     @Transactional(readOnly = true)

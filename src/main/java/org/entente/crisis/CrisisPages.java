@@ -62,6 +62,7 @@ class CrisisPages {
                 .filter(m -> m.roles().contains(Role.FOCAL_POINT)).map(m -> m.party().value()).toList());
         model.addAttribute("alerts", alerts.of(actor, id));
         model.addAttribute("cancelledAlerts", alerts.cancelled(id));
+        model.addAttribute("followedUp", alerts.followedUp(id));
         model.addAttribute("escalation", escalation.state(actor, id));
         model.addAttribute("points", briefings.of(actor, id));
         model.addAttribute("approves", actor.hasRoleFor(dashboard.crisis().leadParty(), Role.FOCAL_POINT));
@@ -183,7 +184,7 @@ class CrisisPages {
 
     /**
      * An alert from the dashboard: the first language block is required, up to two more translate it (each CAP info
-     * block has its own event, headline, instruction and area text). Updates go through the API.
+     * block has its own event, headline, instruction and area text).
      */
     @PostMapping("/crises/{id}/alerts")
     String issue(Actor actor, @PathVariable long id, @RequestParam(required = false) Cap.Status status,
@@ -215,6 +216,25 @@ class CrisisPages {
             redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
         }
         return "redirect:/crises/" + id;
+    }
+
+    /** An Update from the dashboard: new wording for each language block of the alert, and a new assessment. */
+    @PostMapping("/crises/{id}/alerts/{alertId}/update")
+    String updateAlert(Actor actor, @PathVariable long id, @PathVariable long alertId,
+            @RequestParam(required = false) Cap.Urgency urgency, @RequestParam(required = false) Cap.Severity severity,
+            @RequestParam(required = false) Cap.Certainty certainty, @RequestParam(required = false) String note,
+            HttpServletRequest request, RedirectAttributes redirect) {
+        List<String> event = FormFields.values(request, "event");
+        List<String> headline = FormFields.values(request, "headline");
+        List<String> instruction = FormFields.values(request, "instruction");
+        List<String> areaDesc = FormFields.values(request, "areaDesc");
+        List<CrisisAlerts.Revision.Wording> wording = new java.util.ArrayList<>();
+        for (int i = 0; i < headline.size(); i++) {
+            wording.add(new CrisisAlerts.Revision.Wording(FormFields.at(event, i), FormFields.at(headline, i),
+                    FormFields.at(instruction, i), FormFields.at(areaDesc, i)));
+        }
+        return act(redirect, id, "alert.updated", () -> alerts.update(actor, id, alertId,
+                new CrisisAlerts.Revision(urgency, severity, certainty, note, wording)));
     }
 
     @PostMapping("/crises/{id}/alerts/{alertId}/cancel")

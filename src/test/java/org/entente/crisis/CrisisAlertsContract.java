@@ -59,6 +59,7 @@ abstract class CrisisAlertsContract {
         int firstId = com.jayway.jsonpath.JsonPath.read(first, "$.id");
         issue("/alerts/" + firstId + "/update", "PUBLIC", "Cyclone warning extended").andExpect(status().isCreated())
                 .andExpect(jsonPath("$.msgType", is("UPDATE")));
+        issue("/alerts/" + firstId + "/update", "PUBLIC", "A second branch").andExpect(status().isConflict());
 
         String xml = mvc.perform(get("/api/v1/crises/{id}/alerts.cap.xml", crisis)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

@@ -232,6 +232,62 @@ class CrisisPagesIntegrationTests {
     }
 
     @Test
+    void anAlertIsUpdatedFromTheDashboardInEachLanguageKeepingItsAreaAndOnlyTheLatestMessageCanBeFollowed() throws Exception {
+        var lead = fixtures.user(Role.FOCAL_POINT);
+        long crisis = room.open(lead.actor(), new Crisis.Declaration("U" + System.nanoTime() % 100000000, "Flood",
+                CrisisType.FLOOD, lead.party(), Set.of(lead.party()), null, Classification.PUBLIC, 24)).id();
+        String polygon = "10.0,-70.0 10.0,-70.1 10.1,-70.1 10.0,-70.0";
+        long alert = alerts.issue(lead.actor(), crisis, new CrisisAlerts.Draft(Cap.Status.ACTUAL, Cap.Scope.PUBLIC,
+                null, java.util.List.of(
+                        new AlertInfo("en", Cap.Category.MET, "Flood", Cap.Urgency.EXPECTED, Cap.Severity.MODERATE,
+                                Cap.Certainty.LIKELY, "River rising", null, null, null, "Lower town", polygon, null, null),
+                        new AlertInfo("es", Cap.Category.MET, "Inundación", Cap.Urgency.EXPECTED, Cap.Severity.MODERATE,
+                                Cap.Certainty.LIKELY, "El río sube", null, null, null, "Ciudad baja", polygon, null, null))))
+                .id();
+        Cookie session = PageSession.login(mvc, lead);
+        mvc.perform(get("/crises/{id}", crisis).cookie(session))
+                .andExpect(content().string(containsString("up-headline-" + alert + "-1")));
+        mvc.perform(post("/crises/{id}/alerts/{a}/update", crisis, alert).cookie(session).with(csrf())
+                        .param("urgency", "IMMEDIATE").param("severity", "SEVERE").param("certainty", "OBSERVED")
+                        .param("event", "Flood").param("headline", "").param("areaDesc", "Lower town")
+                        .param("event", "Inundación").param("headline", "Evacúen").param("areaDesc", "Ciudad baja"))
+                .andExpect(flash().attribute("problem", containsString("infos[0].headline")));
+        assertThat(alerts.of(lead.actor(), crisis)).hasSize(1);
+
+        mvc.perform(post("/crises/{id}/alerts/{a}/update", crisis, alert).cookie(session).with(csrf())
+                        .param("urgency", "IMMEDIATE").param("severity", "SEVERE").param("certainty", "OBSERVED")
+                        .param("note", "Levee breached, north bank")
+                        .param("event", "Flood").param("headline", "Leave the lower town, levee breached")
+                        .param("instruction", "Go to the school on the hill").param("areaDesc", "Lower town")
+                        .param("event", "Inundación").param("headline", "Salgan de la ciudad baja, dique roto")
+                        .param("instruction", "Vayan a la escuela de la colina").param("areaDesc", "Ciudad baja"))
+                .andExpect(flash().attribute("notice", "alert.updated"));
+        CapAlert update = alerts.of(lead.actor(), crisis).get(0);
+        assertThat(update.msgType()).isEqualTo(Cap.MsgType.UPDATE);
+        assertThat(update.note()).isEqualTo("Levee breached, north bank");
+        assertThat(update.references()).contains(alerts.get(lead.actor(), crisis, alert).identifier());
+        assertThat(update.infos()).extracting(AlertInfo::language, AlertInfo::headline, AlertInfo::severity, AlertInfo::polygon)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("en", "Leave the lower town, levee breached", Cap.Severity.SEVERE, polygon),
+                        org.assertj.core.groups.Tuple.tuple("es", "Salgan de la ciudad baja, dique roto", Cap.Severity.SEVERE, polygon));
+        CapXmlTests.assertValid(mvc.perform(get("/api/v1/crises/{id}/alerts.cap.xml", crisis))
+                .andReturn().getResponse().getContentAsString());
+
+        mvc.perform(post("/crises/{id}/alerts/{a}/update", crisis, alert).cookie(session).with(csrf())
+                        .param("event", "Flood").param("headline", "Stale").param("areaDesc", "Lower town"))
+                .andExpect(flash().attribute("problem", containsString("updated since")));
+        mvc.perform(post("/crises/{id}/alerts/{a}/update", crisis, update.id())
+                        .cookie(PageSession.login(mvc, fixtures.user(Role.FOCAL_POINT))).with(csrf())
+                        .param("event", "Flood").param("headline", "Hijack").param("areaDesc", "Lower town"))
+                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.notNullValue()));
+        assertThat(alerts.of(lead.actor(), crisis)).hasSize(2);
+        mvc.perform(get("/crises/{id}", crisis).cookie(session))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("up-headline-" + alert + "-0"))))
+                .andExpect(content().string(containsString("up-headline-" + update.id() + "-0")))
+                .andExpect(content().string(containsString("updated since")));
+    }
+
+    @Test
     void anAlertIsCancelledFromTheDashboardOnceWithAReasonThatTheCancelCarries() throws Exception {
         var lead = fixtures.user(Role.FOCAL_POINT);
         long crisis = room.open(lead.actor(), new Crisis.Declaration("C" + System.nanoTime() % 100000000, "Flood",
