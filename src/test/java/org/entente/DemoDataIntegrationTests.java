@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -143,6 +144,23 @@ class DemoDataIntegrationTests {
         mvc.perform(get("/api/v1/crises/{id}/sitreps", id).header("Authorization", "Bearer " + dalmeria))
                 .andExpect(jsonPath("$[*].classification", org.hamcrest.Matchers.hasItem("RESTRICTED")))
                 .andExpect(jsonPath("$.length()", is(7)));
+    }
+
+    @Test
+    void aPublicDalmerianReportKeepsItsConvoyTimingsFromVisitorsAndCostravaAcknowledgedItsNotice() throws Exception {
+        mvc.perform(get("/api/v1/crises/1/sitreps"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Entente-Withheld-Sections", "1"))
+                .andExpect(jsonPath("$[?(@.withheldSections)].reportingParty", org.hamcrest.Matchers.contains("XDA")));
+        mvc.perform(get("/api/v1/crises/1/sitreps").header("Authorization", "Bearer " + token("focal.xda")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Entente-Withheld-Sections", "0"));
+        String state = mvc.perform(get("/api/v1/crises/1/escalation").header("Authorization", "Bearer " + token("focal.xco")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(state,
+                "$.notifications[?(@.acknowledgedAt)].party")).containsExactly("XCO");
+        assertThat(com.jayway.jsonpath.JsonPath.<List<Integer>>read(state,
+                "$.notifications[?(@.delivered == true)].messages.email.pending")).hasSize(3).allMatch(n -> n > 0);
     }
 
     @Test

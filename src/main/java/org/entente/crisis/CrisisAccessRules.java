@@ -20,7 +20,8 @@ class CrisisAccessRules implements AccessRules {
                 .authenticated();
         rules.requestMatchers("/api/v1/liaison-units", "/api/v1/liaison-units/*", "/api/v1/liaison-units/*/meetings",
                 "/api/v1/liaison-units/*/members/*/confirmation").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
-        rules.requestMatchers(HttpMethod.POST, "/api/v1/crises/*/actions/*/completion").authenticated();
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/crises/*/actions/*/completion",
+                "/api/v1/liaison-units/*/notifications/*/acknowledgement").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/crises/*/talking-points", "/api/v1/crises/*/talking-points/*/approval",
                 "/api/v1/crises/*/talking-points/*/retirement").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.PUT, "/api/v1/crises/*/decision-rights").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
@@ -41,7 +42,10 @@ class CrisisAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.POST, "/crises/*/alerts", "/crises/*/alerts/*/cancel",
                 "/crises/*/alerts/*/update", "/crises/*/escalation",
                 "/crises/*/escalation/proposals/*/dismiss").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
-        rules.requestMatchers(HttpMethod.POST, "/crises/*/actions/*/done").authenticated();
+        rules.requestMatchers(HttpMethod.POST, "/crises/*/actions/*/done", "/liaison-units/*/notifications/*/acknowledge")
+                .authenticated();
+        // A link in a notice e-mail or SMS: its secret is the credential, so it works without logging in.
+        rules.requestMatchers("/notices/*").permitAll();
         rules.requestMatchers(HttpMethod.POST, "/crises/*/talking-points/*/approve", "/crises/*/talking-points/*/retire")
                 .hasRole("FOCAL_POINT");
         rules.requestMatchers(HttpMethod.POST, "/crises/*/talking-points", "/crises/*/talking-points/*/translate")

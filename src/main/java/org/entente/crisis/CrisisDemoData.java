@@ -35,9 +35,11 @@ class CrisisDemoData implements ApplicationRunner {
     private final Escalation escalation;
     private final LiaisonDirectory units;
     private final Briefings briefings;
+    private final NoticeOutbox outbox;
 
     CrisisDemoData(CrisisRoom room, CrisisAlerts alerts, Escalation escalation, LiaisonDirectory units,
-            Briefings briefings) {
+            Briefings briefings, NoticeOutbox outbox) {
+        this.outbox = outbox;
         this.room = room;
         this.alerts = alerts;
         this.escalation = escalation;
@@ -128,6 +130,10 @@ class CrisisDemoData implements ApplicationRunner {
                         new LevelNotice("RESPONSE", REGION.value(), "en fr ar")));
         escalation.apply(focal(COSTRAVA), idris.id(), "SLC-CYCLONE", "ALERT");
         escalation.complete(focal(COSTRAVA), idris.id(), escalation.state(focal(COSTRAVA), idris.id()).actions().get(0).id());
+        // Costrava's unit acknowledged its ALERT notice; Dalmeria's and the regional hub's have not yet.
+        escalation.state(focal(COSTRAVA), idris.id()).notifications().stream()
+                .filter(d -> d.notice().party().equals(COSTRAVA.value())).findFirst()
+                .ifPresent(d -> outbox.acknowledge(focal(COSTRAVA), d.notice().unit(), d.notice().id()));
         List<String> languages = List.of("es", "en", "fr", "ar");
         TalkingPoint thanks = briefings.draft(focal(COSTRAVA), idris.id(), "Thanks to neighbours",
                 TalkingPoint.Audience.PUBLIC, languages, new Translation("es", "Costrava agradece a Dalmeria y a la "

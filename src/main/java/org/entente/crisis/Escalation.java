@@ -30,21 +30,19 @@ public class Escalation {
     private final EscalationProtocols protocols;
     private final EscalationProposals proposals;
     private final MandatedActions actions;
-    private final LevelNotifications notifications;
-    private final LiaisonUnits units;
+    private final NoticeOutbox outbox;
     private final PartyDirectory parties;
     private final CrisisRoom room;
     private final AuditTrail audit;
     private final Clock clock;
 
     Escalation(EscalationProtocols protocols, EscalationProposals proposals, MandatedActions actions,
-            LevelNotifications notifications, LiaisonUnits units, PartyDirectory parties, CrisisRoom room,
+            NoticeOutbox outbox, PartyDirectory parties, CrisisRoom room,
             AuditTrail audit, Clock clock) {
         this.protocols = protocols;
         this.proposals = proposals;
         this.actions = actions;
-        this.notifications = notifications;
-        this.units = units;
+        this.outbox = outbox;
         this.parties = parties;
         this.room = room;
         this.audit = audit;
@@ -53,7 +51,7 @@ public class Escalation {
 
     /** Where a crisis stands: its protocol and level, the proposals, and the mandated actions. */
     public record State(Crisis crisis, EscalationProtocol protocol, List<EscalationProposal> proposals,
-            List<MandatedAction> actions, List<LevelNotification> notifications, Instant now) {
+            List<MandatedAction> actions, List<NoticeOutbox.Delivery> notifications, Instant now) {
     }
 
     @Transactional
@@ -170,7 +168,7 @@ public class Escalation {
         EscalationProtocol protocol = crisis.protocol() == null ? null : protocols.findById(crisis.protocol()).orElseThrow();
         return new State(crisis, protocol, proposals.findByCrisisOrderByProposedAtDesc(crisis.id()),
                 actions.findByCrisisOrderByDueAt(crisis.id()),
-                actor.isAuthenticated() ? notifications.findByCrisisOrderBySentAtDesc(crisis.id()) : List.of(),
+                actor.isAuthenticated() ? outbox.ofCrisis(crisis.id()) : List.of(),
                 clock.instant());
     }
 
@@ -209,21 +207,7 @@ public class Escalation {
     /** Entering a level mandates its actions and notifies the liaison units it names. */
     private void mandate(Crisis crisis, EscalationProtocol protocol, String level, Instant now) {
         protocol.actionsOf(level).forEach(template -> actions.save(MandatedAction.mandate(crisis.id(), template, now)));
-        for (LevelNotice notice : protocol.noticesOf(level)) {
-            List<LiaisonUnit> reached = units.findByParty(notice.party());
-            if (reached.isEmpty()) {
-                notifications.save(LevelNotification.send(crisis.id(), level, notice, null, now));
-            }
-            reached.forEach(u -> notifications.save(LevelNotification.send(crisis.id(), level, notice, u.id(), now)));
-        }
-    }
-
-    /** The notices a liaison unit received, newest first; logged-in users only. */
-    @Transactional(readOnly = true)
-    public List<LevelNotification> inbox(Actor actor, long unit) {
-        actor.requireAuthenticated();
-        units.findById(unit).orElseThrow(() -> new NotFound("liaison unit", unit));
-        return notifications.findByUnitOrderBySentAtDesc(unit);
+        outbox.deliver(crisis, level, protocol.noticesOf(level), now);
     }
 
     private EscalationProtocol protocolOf(Crisis crisis) {

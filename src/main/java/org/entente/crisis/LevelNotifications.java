@@ -9,4 +9,6 @@ interface LevelNotifications extends ListCrudRepository<LevelNotification, Long>
     List<LevelNotification> findByCrisisOrderBySentAtDesc(long crisis);
 
     List<LevelNotification> findByUnitOrderBySentAtDesc(long unit);
+
+    java.util.Optional<LevelNotification> findByAckTokenHash(String ackTokenHash);
 }

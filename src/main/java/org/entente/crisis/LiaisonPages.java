@@ -28,11 +28,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class LiaisonPages {
 
     private final LiaisonDirectory directory;
-    private final Escalation escalation;
+    private final NoticeOutbox outbox;
 
-    LiaisonPages(LiaisonDirectory directory, Escalation escalation) {
+    LiaisonPages(LiaisonDirectory directory, NoticeOutbox outbox) {
         this.directory = directory;
-        this.escalation = escalation;
+        this.outbox = outbox;
     }
 
     @GetMapping("/liaison-units")
@@ -53,7 +53,8 @@ class LiaisonPages {
         model.addAttribute("now", directory.now());
         model.addAttribute("staleAfterDays", PartyDirectory.STALE_AFTER_DAYS);
         model.addAttribute("meetings", actor.isAuthenticated() ? directory.meetings(actor, id) : List.of());
-        model.addAttribute("inbox", actor.isAuthenticated() ? escalation.inbox(actor, id) : List.of());
+        model.addAttribute("inbox", actor.isAuthenticated() ? outbox.inbox(actor, id) : List.of());
+        model.addAttribute("acknowledges", actor.isMemberOf(unit.party()));
         model.addAttribute("keeps", directory.keeps(actor, unit));
         return "crisis/unit";
     }
@@ -162,6 +163,18 @@ class LiaisonPages {
             directory.confirmMember(actor, id, index);
             redirect.addFlashAttribute("notice", "party.confirmed");
         } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/liaison-units/" + id;
+    }
+
+    @PostMapping("/liaison-units/{id}/notifications/{notificationId}/acknowledge")
+    String acknowledge(Actor actor, @PathVariable long id, @PathVariable long notificationId,
+            RedirectAttributes redirect) {
+        try {
+            outbox.acknowledge(actor, id, notificationId);
+            redirect.addFlashAttribute("notice", "notice.acknowledged");
+        } catch (AccessDenied e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/liaison-units/" + id;

@@ -1,14 +1,8 @@
 package org.entente.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -19,6 +13,7 @@ import org.entente.shared.InvalidInput;
 import org.entente.shared.NotAuthenticated;
 import org.entente.shared.NotFound;
 import org.entente.shared.Role;
+import org.entente.shared.Secrets;
 import org.entente.shared.TooManyAttempts;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -45,7 +40,6 @@ public class PersonalAccessTokens {
     private final AuthenticationManager authentication;
     private final AuditTrail audit;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     PersonalAccessTokens(AccessTokens tokens, UserAccounts accounts, AuthenticationManager authentication,
             AuditTrail audit, Clock clock) {
@@ -96,10 +90,8 @@ public class PersonalAccessTokens {
         if (label.length() > 80) {
             throw new InvalidInput("name", "must be at most 80 characters");
         }
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        AccessToken token = tokens.save(AccessToken.issue(account.id(), label, sha256(secret),
+        String secret = Secrets.newSecret(PREFIX);
+        AccessToken token = tokens.save(AccessToken.issue(account.id(), label, Secrets.sha256(secret),
                 secret.substring(0, 8), now, expiry));
         audit.record(AuditEvent.of(actor, "token.issued", "AccessToken", token.id(),
                 "issued token #" + token.id() + " expiring " + expiry.atZone(java.time.ZoneOffset.UTC).toLocalDate()));
@@ -137,7 +129,7 @@ public class PersonalAccessTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByTokenHash(sha256(secret))
+        return tokens.findByTokenHash(Secrets.sha256(secret))
                 .filter(t -> t.isUsableAt(now))
                 .flatMap(t -> {
                     if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(TOUCH_INTERVAL))) {
@@ -147,15 +139,5 @@ public class PersonalAccessTokens {
                 })
                 .filter(UserAccount::enabled)
                 .map(EntenteUser::new);
-    }
-
-
-    private static String sha256(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -38,6 +38,9 @@ abstract class EscalationContract {
     long crisis;
     String protocol;
 
+    @Autowired
+    NoticeOutbox outbox;
+
     @BeforeEach
     void aCrisisUnderAProtocolAtAlert() {
         var secretariat = fixtures.user(Role.SECRETARIAT);
@@ -161,12 +164,12 @@ abstract class EscalationContract {
         assertThat(escalation.state(lead.actor(), flood).notifications()).isEmpty();
         escalation.moveTo(lead.actor(), flood, "ALERT", "River at the red mark");
 
-        assertThat(escalation.state(lead.actor(), flood).notifications())
+        assertThat(escalation.state(lead.actor(), flood).notifications()).extracting(NoticeOutbox.Delivery::notice)
                 .extracting(LevelNotification::party, LevelNotification::isDelivered, LevelNotification::languages)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(withUnit.party().value(), true, "en fr"),
                         org.assertj.core.groups.Tuple.tuple(withoutUnit.code().value(), false, "ar"));
-        assertThat(escalation.inbox(withUnit.actor(), unit)).singleElement()
-                .satisfies(n -> assertThat(n.crisis()).isEqualTo(flood));
+        assertThat(outbox.inbox(withUnit.actor(), unit)).singleElement()
+                .satisfies(n -> assertThat(n.notice().crisis()).isEqualTo(flood));
         assertThat(escalation.state(org.entente.shared.Actor.anonymous(), flood).notifications()).isEmpty();
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .get("/api/v1/liaison-units/{id}/notifications", unit))

@@ -315,6 +315,10 @@ class EndpointAccessIntegrationTests {
                             + "\"title\": \"Weekly\", \"attendees\": [\"" + s.party().code() + "\"], \"minutes\": \"Met.\"}")),
             new Endpoint("GET /api/v1/liaison-units/{id}/notifications", false, t -> t.unitScene(),
                     (s, u, t) -> request(HttpMethod.GET, t.unitPath(s) + "/notifications")),
+            new Endpoint("POST /api/v1/liaison-units/{id}/notifications/{notificationId}/acknowledgement", false,
+                    t -> t.noticeScene(),
+                    (s, u, t) -> request(HttpMethod.POST, "/api/v1/liaison-units/" + t.noticeFor.get(s.party().code().value())[0]
+                            + "/notifications/" + t.noticeFor.get(s.party().code().value())[1] + "/acknowledgement")),
             new Endpoint("GET /api/v1/liaison-units/{id}/meetings.ics", true, t -> t.unitScene(),
                     (s, u, t) -> request(HttpMethod.GET, t.unitPath(s) + "/meetings.ics")),
             new Endpoint("GET /api/v1/crises/{id}/decision-rights", true, t -> t.crisisScene(),
@@ -430,6 +434,28 @@ class EndpointAccessIntegrationTests {
                 null, null, null, null, java.time.DayOfWeek.MONDAY, java.time.LocalTime.NOON, 60,
                 List.of(new UnitMember("Ana", "Duty officer", null, null, "en", null)), List.of())).id();
         unitFor.put(scene.party().code().value(), id);
+        return scene;
+    }
+
+    final java.util.Map<String, long[]> noticeFor = new java.util.HashMap<>();
+
+    /** A liaison unit that received a level notice: any member of its party acknowledges it, no one else. */
+    Scene noticeScene() {
+        Scene scene = memberOrNot();
+        var party = scene.party().code();
+        var focal = fixtures.user(party, Role.FOCAL_POINT);
+        long unit = units.establish(focal.actor(), party, new LiaisonUnit.Details("Unit", null, null, null, null, null,
+                java.time.DayOfWeek.MONDAY, java.time.LocalTime.NOON, 60,
+                List.of(new UnitMember("Ana", "Duty officer", null, null, "en", null)), List.of())).id();
+        long crisis = crises.open(focal.actor(), new Crisis.Declaration("N" + System.nanoTime() % 100000000,
+                "Flood", CrisisType.FLOOD, party, java.util.Set.of(party), null, Classification.PUBLIC, 24)).id();
+        String code = "V" + System.nanoTime() % 100000000;
+        escalation.define(fixtures.user(Role.SECRETARIAT).actor(), code, "Notify",
+                List.of(new ProtocolLevel("LOW", null), new ProtocolLevel("HIGH", null)),
+                List.of(), List.of(), List.of(new org.entente.crisis.LevelNotice("LOW", party.value(), "en")));
+        escalation.apply(focal.actor(), crisis, code, "LOW");
+        long notice = escalation.state(focal.actor(), crisis).notifications().get(0).notice().id();
+        noticeFor.put(party.value(), new long[] {unit, notice});
         return scene;
     }
 
