@@ -319,6 +319,9 @@ class EndpointAccessIntegrationTests {
                     t -> t.noticeScene(),
                     (s, u, t) -> request(HttpMethod.POST, "/api/v1/liaison-units/" + t.noticeFor.get(s.party().code().value())[0]
                             + "/notifications/" + t.noticeFor.get(s.party().code().value())[1] + "/acknowledgement")),
+            new Endpoint("POST /api/v1/logistics/allocation/solve", false, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/allocation/solve",
+                            org.entente.logistics.AllocationApiIntegrationTests.EXAMPLE)),
             new Endpoint("GET /api/v1/liaison-units/{id}/meetings.ics", true, t -> t.unitScene(),
                     (s, u, t) -> request(HttpMethod.GET, t.unitPath(s) + "/meetings.ics")),
             new Endpoint("GET /api/v1/crises/{id}/decision-rights", true, t -> t.crisisScene(),
@@ -585,7 +588,8 @@ class EndpointAccessIntegrationTests {
         return Set.of("GET /api/v1/identity/me", "GET /api/v1/identity/tokens", "DELETE /api/v1/identity/tokens/{id}",
                 "GET /api/v1/parties", "GET /api/v1/parties/{code}", "POST /api/v1/identity/tokens",
                 "POST /api/v1/compacts/{code}/amendments/{id}/comments",
-                "GET /api/v1/liaison-units/{id}/meetings", "GET /api/v1/liaison-units/{id}/notifications")
+                "GET /api/v1/liaison-units/{id}/meetings", "GET /api/v1/liaison-units/{id}/notifications",
+                "POST /api/v1/logistics/allocation/solve")
                 .contains(endpoint.key());
     }
 

@@ -1,0 +1,288 @@
+package org.entente.logistics.allocation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * The instance's network as arrays, and the routes from one source node: every path over open links that no other
+ * path beats on both time and cost per kilogram (the Pareto set), up to a time limit. The cheapest route within any
+ * time budget and the fastest route are both in that set.
+ */
+final class Network {
+
+    /** Labels per node beyond which a search keeps only the fastest and the cheapest; reported as inexact. */
+    static final int MAX_LABELS_PER_NODE = 64;
+    private static final double EPS = 1e-9;
+
+    final String[] codes;
+    final Map<String, Integer> index = new HashMap<>();
+    final int[] from;
+    final int[] to;
+    final double[] hours;
+    final double[] costPerKg;
+    final double[] capacityKg;
+    final boolean[] open;
+    final int[][] out;
+
+    Network(Instance instance) {
+        int n = instance.nodes().size();
+        codes = new String[n];
+        for (int i = 0; i < n; i++) {
+            codes[i] = instance.nodes().get(i).code();
+            index.put(codes[i], i);
+        }
+        int m = instance.links().size();
+        from = new int[m];
+        to = new int[m];
+        hours = new double[m];
+        costPerKg = new double[m];
+        capacityKg = new double[m];
+        open = new boolean[m];
+        int[] degree = new int[n];
+        for (int e = 0; e < m; e++) {
+            Instance.Link l = instance.links().get(e);
+            from[e] = index.get(l.from());
+            to[e] = index.get(l.to());
+            hours[e] = l.hours();
+            costPerKg[e] = l.costPerKg();
+            capacityKg[e] = l.capacityKg();
+            open[e] = l.isOpen();
+            degree[from[e]]++;
+        }
+        out = new int[n][];
+        for (int i = 0; i < n; i++) {
+            out[i] = new int[degree[i]];
+        }
+        int[] fill = new int[n];
+        for (int e = 0; e < m; e++) {
+            out[from[e]][fill[from[e]]++] = e;
+        }
+    }
+
+    int size() {
+        return codes.length;
+    }
+
+    /** The Pareto routes from one source: per node, labels of (hours, cost per kg) with the link that led there. */
+    final class Routes {
+        final int source;
+        double[] time = new double[64];
+        double[] cost = new double[64];
+        int[] link = new int[64];
+        int[] previous = new int[64];
+        int count;
+        final int[][] atNode;
+        boolean truncated;
+
+        private Routes(int source, int nodes) {
+            this.source = source;
+            this.atNode = new int[nodes][];
+        }
+
+        private int add(double t, double c, int e, int prev) {
+            if (count == time.length) {
+                time = Arrays.copyOf(time, count * 2);
+                cost = Arrays.copyOf(cost, count * 2);
+                link = Arrays.copyOf(link, count * 2);
+                previous = Arrays.copyOf(previous, count * 2);
+            }
+            time[count] = t;
+            cost[count] = c;
+            link[count] = e;
+            previous[count] = prev;
+            return count++;
+        }
+
+        /** The labels reaching a node, as label ids (empty when it cannot be reached in the time limit). */
+        int[] labels(int node) {
+            return atNode[node] == null ? new int[0] : atNode[node];
+        }
+
+        /** The links of a label's path, in order from the source. */
+        int[] links(int label) {
+            int length = 0;
+            for (int l = label; link[l] >= 0; l = previous[l]) {
+                length++;
+            }
+            int[] path = new int[length];
+            for (int l = label; link[l] >= 0; l = previous[l]) {
+                path[--length] = link[l];
+            }
+            return path;
+        }
+    }
+
+    /** A multi-criteria label-setting search over open links, in order of time, up to the time limit. */
+    Routes routesFrom(int source, double limitHours) {
+        int n = size();
+        Routes r = new Routes(source, n);
+        int[][] at = new int[n][];
+        int[] atCount = new int[n];
+        boolean[] deleted = new boolean[64];
+        r.add(0, 0, -1, -1);
+        at[source] = new int[] {0};
+        atCount[source] = 1;
+        LabelHeap queue = new LabelHeap(r);
+        queue.push(0);
+        while (!queue.isEmpty()) {
+            int label = queue.pop();
+            if (deleted[label]) {
+                continue;
+            }
+            int u = label == 0 ? source : to[r.link[label]];
+            double t0 = r.time[label];
+            double c0 = r.cost[label];
+            for (int e : out[u]) {
+                if (!open[e]) {
+                    continue;
+                }
+                double t = t0 + hours[e];
+                double c = c0 + costPerKg[e];
+                int v = to[e];
+                if (t > limitHours + EPS || v == source) {
+                    continue;
+                }
+                int[] here = at[v];
+                int k = atCount[v];
+                boolean dominated = false;
+                for (int i = 0; i < k; i++) {
+                    int other = here[i];
+                    if (r.time[other] <= t + EPS && r.cost[other] <= c + EPS) {
+                        dominated = true;
+                        break;
+                    }
+                }
+                if (dominated) {
+                    continue;
+                }
+                for (int i = k - 1; i >= 0; i--) {
+                    int other = here[i];
+                    if (t <= r.time[other] + EPS && c <= r.cost[other] + EPS) {
+                        deleted[other] = true;
+                        here[i] = here[--k];
+                    }
+                }
+                atCount[v] = k;
+                if (k >= MAX_LABELS_PER_NODE) {
+                    r.truncated = true;
+                    continue;
+                }
+                int id = r.add(t, c, e, label);
+                if (id >= deleted.length) {
+                    deleted = Arrays.copyOf(deleted, deleted.length * 2);
+                }
+                if (here == null) {
+                    here = new int[2];
+                    at[v] = here;
+                } else if (k == here.length) {
+                    here = Arrays.copyOf(here, k * 2);
+                    at[v] = here;
+                }
+                here[k] = id;
+                atCount[v] = k + 1;
+                queue.push(id);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (at[i] != null && i != source) {
+                r.atNode[i] = Arrays.copyOf(at[i], atCount[i]);
+            }
+        }
+        return r;
+    }
+
+    /** A binary heap of label ids ordered by time, then cost. */
+    private static final class LabelHeap {
+        private final Routes r;
+        private int[] heap = new int[64];
+        private int size;
+
+        LabelHeap(Routes r) {
+            this.r = r;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        private boolean less(int a, int b) {
+            return r.time[a] < r.time[b] || (r.time[a] == r.time[b] && r.cost[a] < r.cost[b]);
+        }
+
+        void push(int label) {
+            if (size == heap.length) {
+                heap = Arrays.copyOf(heap, size * 2);
+            }
+            int i = size++;
+            heap[i] = label;
+            while (i > 0 && less(heap[i], heap[(i - 1) / 2])) {
+                int p = (i - 1) / 2;
+                int tmp = heap[p];
+                heap[p] = heap[i];
+                heap[i] = tmp;
+                i = p;
+            }
+        }
+
+        int pop() {
+            int top = heap[0];
+            heap[0] = heap[--size];
+            int i = 0;
+            while (true) {
+                int l = 2 * i + 1;
+                int m = i;
+                if (l < size && less(heap[l], heap[m])) {
+                    m = l;
+                }
+                if (l + 1 < size && less(heap[l + 1], heap[m])) {
+                    m = l + 1;
+                }
+                if (m == i) {
+                    return top;
+                }
+                int tmp = heap[m];
+                heap[m] = heap[i];
+                heap[i] = tmp;
+                i = m;
+            }
+        }
+    }
+
+    /** The fastest time from every node to a target over open links, or over all links (a reverse Dijkstra). */
+    double[] fastestTo(int target, boolean openOnly) {
+        int n = size();
+        List<List<Integer>> in = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            in.add(new ArrayList<>());
+        }
+        for (int e = 0; e < from.length; e++) {
+            if (open[e] || !openOnly) {
+                in.get(to[e]).add(e);
+            }
+        }
+        double[] dist = new double[n];
+        Arrays.fill(dist, Double.POSITIVE_INFINITY);
+        dist[target] = 0;
+        PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> Double.compare(a[0], b[0]));
+        queue.add(new double[] {0, target});
+        while (!queue.isEmpty()) {
+            double[] top = queue.poll();
+            int v = (int) top[1];
+            if (top[0] > dist[v]) {
+                continue;
+            }
+            for (int e : in.get(v)) {
+                double d = dist[v] + hours[e];
+                if (d < dist[from[e]]) {
+                    dist[from[e]] = d;
+                    queue.add(new double[] {d, from[e]});
+                }
+            }
+        }
+        return dist;
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Pooled stockpiles and relief logistics (CRI-4, CRI-5). So far: the allocation engine
+ * ({@link org.entente.logistics.allocation.AllocationEngine}, plain Java over OR-Tools) that decides which pooled stock
+ * goes to which request by which route, and its what-if endpoint. The engine takes a self-contained instance, so the
+ * exercises module can reuse it.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform"})
+package org.entente.logistics;

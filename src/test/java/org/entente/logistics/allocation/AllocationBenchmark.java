@@ -1,0 +1,77 @@
+package org.entente.logistics.allocation;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The allocation benchmark: seeded instances at sizes S, M and L, solved once each after a warm-up, with the time,
+ * the peak memory of the process, the value of each level, the gap to the upper bound and the greedy baseline.
+ * Not part of {@code ./mvnw verify}; run it with {@code ./mvnw -Pbench test}. Results go to standard output and to
+ * {@code target/benchmarks/allocation.md}.
+ */
+class AllocationBenchmark {
+
+    @Test
+    void sizesSmallMediumLarge() throws IOException {
+        AllocationEngine engine = new AllocationEngine();
+        System.setProperty("allocation.profile", System.getProperty("bench.profile", "false"));
+        engine.solve(InstanceGenerator.generate(InstanceGenerator.S, 99));
+        List<String> rows = new ArrayList<>();
+        rows.add("| size | requests / warehouses / commodities / nodes / links | solve (ms) | status | exact | binding links | LP coverage | plan coverage | upper bound | gap | equity LS / U / R | cost | greedy coverage | greedy equity LS / U / R | greedy cost | peak RSS (MiB) | violations |");
+        rows.add("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+        String[] names = {"S", "M", "L"};
+        InstanceGenerator.Shape[] shapes = {InstanceGenerator.S, InstanceGenerator.M, InstanceGenerator.L};
+        for (int i = 0; i < shapes.length; i++) {
+            if (System.getProperty("bench.sizes", "SML").indexOf(names[i]) < 0) {
+                continue;
+            }
+            Instance instance = InstanceGenerator.generate(shapes[i], 2026).validate();
+            Plan plan = engine.solve(instance);
+            int violations = PlanValidator.violations(instance, plan).size();
+            double gap = plan.coverageUpperBound() > 0
+                    ? (plan.coverageUpperBound() - plan.levels().coverage()) / plan.coverageUpperBound() : 0;
+            rows.add(String.format(Locale.ROOT,
+                    "| %s | %d / %d / %d / %d / %d | %d | %s | %s | %d | %.4f | %.4f | %.4f | %.4f%% | %s | %.0f | %.4f | %s | %.0f | %d | %d |",
+                    names[i], instance.requests().size(), shapes[i].warehouses(), instance.commodities().size(),
+                    instance.nodes().size(), instance.links().size(), plan.solveMillis(), plan.status(), plan.exact(),
+                    plan.bindingLinks(), plan.levels().coverage(), plan.coverage(), plan.coverageUpperBound(), gap * 100, equity(plan.equity()),
+                    plan.cost(), plan.baseline().coverage(), equity(plan.baseline().equity()), plan.baseline().cost(),
+                    peakRssMiB(), violations));
+            System.out.println(rows.get(rows.size() - 1));
+        }
+        String machine = Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                + Runtime.getRuntime().maxMemory() / (1 << 20) + " MiB, Java " + System.getProperty("java.version")
+                + ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", JVM "
+                + ManagementFactory.getRuntimeMXBean().getVmName();
+        Path out = Path.of("target", "benchmarks", "allocation.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, "Machine: " + machine + "\n\n" + String.join("\n", rows) + "\n");
+        System.out.println("Machine: " + machine);
+    }
+
+    private static String equity(java.util.Map<Instance.Priority, Double> equity) {
+        StringBuilder s = new StringBuilder();
+        for (Instance.Priority p : Instance.Priority.values()) {
+            Double v = equity.get(p);
+            s.append(s.length() > 0 ? " / " : "").append(v == null ? "–" : String.format(Locale.ROOT, "%.3f", v));
+        }
+        return s.toString();
+    }
+
+    /** The process's peak resident memory so far (heap, metaspace and the solver's native memory), from /proc. */
+    private static long peakRssMiB() throws IOException {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return -1;
+        }
+        return Files.readAllLines(status).stream().filter(l -> l.startsWith("VmHWM:"))
+                .mapToLong(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1);
+    }
+}

@@ -1,0 +1,61 @@
+package org.entente.logistics.allocation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+
+/**
+ * Properties of the engine on generated instances of many shapes: every plan obeys the rules of a valid plan (the
+ * validator knows nothing of how plans are made); the optimum never does worse than the greedy baseline on coverage
+ * nor better than its own upper bound; the equity and cost levels keep the coverage optimum; stock never goes
+ * negative.
+ */
+class AllocationPropertyTests {
+
+    final AllocationEngine engine = new AllocationEngine();
+
+    Instance instance(long seed, int requests, int warehouses, int commodities, int nodes) {
+        return InstanceGenerator.generate(new InstanceGenerator.Shape(requests, warehouses, commodities,
+                Math.max(nodes, warehouses + 4), Math.max(nodes, warehouses + 4) * 4), seed).validate();
+    }
+
+    @Property(tries = 40)
+    void everyPlanIsValidAndAtLeastAsGoodAsGreedy(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+            @ForAll @IntRange(min = 1, max = 40) int requests, @ForAll @IntRange(min = 1, max = 6) int warehouses,
+            @ForAll @IntRange(min = 1, max = 4) int commodities, @ForAll @IntRange(min = 6, max = 40) int nodes) {
+        Instance instance = instance(seed, requests, warehouses, commodities, nodes);
+        Plan plan = engine.solve(instance);
+
+        assertThat(plan.status()).isEqualTo(Plan.Status.OPTIMAL);
+        assertThat(PlanValidator.violations(instance, plan)).isEmpty();
+        // Whole units for indivisible commodities may cost the plan a little coverage against the programme's optimum.
+        assertThat(plan.levels().coverage()).isGreaterThanOrEqualTo(plan.baseline().coverage() - 1e-6);
+        assertThat(plan.levels().coverage()).isLessThanOrEqualTo(plan.coverageUpperBound() + 1e-6);
+        for (Plan.RequestResult r : plan.requests()) {
+            assertThat(r.delivered()).isBetween(-1e-9, r.requested() + 1e-6);
+            if (r.fillRatio() < 1 - 1e-9) {
+                assertThat(r.shortfallReason()).isNotNull();
+            }
+        }
+    }
+
+    @Property(tries = 40)
+    void equityAndCostKeepTheCoverageOptimumOnDivisibleStock(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
+            @ForAll @IntRange(min = 1, max = 40) int requests, @ForAll @IntRange(min = 1, max = 6) int warehouses,
+            @ForAll @IntRange(min = 1, max = 4) int commodities, @ForAll @IntRange(min = 6, max = 40) int nodes) {
+        Instance generated = instance(seed, requests, warehouses, commodities, nodes);
+        Instance instance = new Instance(generated.commodities().stream()
+                .map(c -> new Instance.Commodity(c.code(), c.unitWeightKg(), true)).toList(), generated.nodes(),
+                generated.links(), generated.stock(), generated.requests(), generated.options()).validate();
+        Plan plan = engine.solve(instance);
+
+        // Flows are reported to a hundred-thousandth of a unit, so the figures may differ from the programme's by that.
+        double coverage = plan.levels().coverage();
+        assertThat(plan.coverage()).isCloseTo(coverage, org.assertj.core.data.Offset.offset(1e-6 * Math.max(1, coverage)));
+        plan.levels().equity().forEach((priority, floor) ->
+                assertThat(plan.equity().get(priority)).isGreaterThanOrEqualTo(floor - 1e-4));
+    }
+}
