@@ -31,6 +31,7 @@ public final class AllocationEngine {
     static final double PRICING_TOLERANCE = 1e-7;
     static final int INITIAL_PER_REQUEST = 2;
     static final int ADDED_PER_REQUEST = 3;
+    static final int MAX_ADDED_PER_ROUND = 2000;
     private static volatile boolean loaded;
 
     /** The answer for an instance that {@link Instance#validate()} accepted. */
@@ -442,13 +443,16 @@ public final class AllocationEngine {
                         heldObjective.add(objective);
                         return true;
                     }
-                    int added = 0;
+                    List<double[]> entering = new ArrayList<>();
                     for (List<double[]> list : best.values()) {
                         list.sort((a, b) -> Double.compare(b[0], a[0]));
-                        for (int i = 0; i < Math.min(ADDED_PER_REQUEST, list.size()); i++) {
-                            add((int) list.get(i)[1], objective);
-                            added++;
-                        }
+                        entering.addAll(list.subList(0, Math.min(ADDED_PER_REQUEST, list.size())));
+                    }
+                    // The most promising first, and not too many at once: the solver restarts faster after fewer.
+                    entering.sort((a, b) -> Double.compare(b[0], a[0]));
+                    int added = Math.min(entering.size(), Math.max(MAX_ADDED_PER_ROUND, inProgramme.size() / 10));
+                    for (int i = 0; i < added; i++) {
+                        add((int) entering.get(i)[1], objective);
                     }
                     if (Boolean.getBoolean("allocation.profile")) {
                         System.out.printf("    priced in %d column(s)%n", added);
