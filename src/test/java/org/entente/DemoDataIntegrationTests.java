@@ -164,6 +164,23 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void theRegionalStockpileHoldsStockOfSeveralOwnersAndPuertoAltoIsShortOfWaterKits() throws Exception {
+        String costrava = "Bearer " + token("logistics.xco");
+        String regional = mvc.perform(get("/api/v1/logistics/warehouses/SLC-WH/stock").header("Authorization", costrava))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(regional, "$[*].lots[*].owner"))
+                .contains("SLC", "XDA", "XAR");
+        assertThat(com.jayway.jsonpath.JsonPath.<List<Boolean>>read(regional, "$[?(@.commodity == 'ORS')].lots[0].expiringSoon"))
+                .containsExactly(true);
+        mvc.perform(get("/api/v1/logistics/warehouses/XCO-WH-PA/stock").header("Authorization", costrava))
+                .andExpect(jsonPath("$[?(@.commodity == 'WATER_KIT')].belowMinimum", org.hamcrest.Matchers.contains(true)));
+        String links = mvc.perform(get("/api/v1/logistics/links").header("Authorization", costrava))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(links, "$[*].closureReason"))
+                .filteredOn(java.util.Objects::nonNull).singleElement().asString().contains("Bridge");
+    }
+
+    @Test
     void cycloneIdrisHasAPublicCapAlertInTwoLanguagesThatValidates() throws Exception {
         String xml = mvc.perform(get("/api/v1/crises/1/alerts.cap.xml")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

@@ -55,6 +55,13 @@ class IdentityDemoData implements ApplicationRunner {
         open(usernames, "ombudsperson", "Demo Ombudsperson", "ar", SECRETARIAT, Role.OMBUDSPERSON);
         open(usernames, "panel", "Demo Panel Member", "en", SECRETARIAT, Role.PANEL_MEMBER);
         open(usernames, "logistics", "Demo Logistics Officer", "en", SECRETARIAT, Role.LOGISTICS_OFFICER);
+        for (String code : List.of("XCO", "XDA", "SLC")) {
+            PartyCode party = new PartyCode(code);
+            if (parties.exists(party)) {
+                open(usernames, "logistics." + code.toLowerCase(Locale.ROOT), "Logistics officer, " + code, "en", party,
+                        Role.LOGISTICS_OFFICER);
+            }
+        }
         open(usernames, "roster", "Demo Roster Manager", "en", SECRETARIAT, Role.ROSTER_MANAGER);
         open(usernames, "planner", "Demo Exercise Planner", "en", SECRETARIAT, Role.EXERCISE_PLANNER);
         for (Party party : parties.all()) {

@@ -11,6 +11,27 @@ class LogisticsAccessRules implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/commodities").permitAll();
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/nodes", "/api/v1/logistics/links",
+                "/api/v1/logistics/warehouses/*/stock", "/api/v1/logistics/warehouses/*/movements").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/allocation/solve").authenticated();
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/commodities")
+                .hasAnyRole("LOGISTICS_OFFICER", "SECRETARIAT", "ADMIN");
+        rules.requestMatchers(HttpMethod.PUT, "/api/v1/logistics/commodities/*")
+                .hasAnyRole("LOGISTICS_OFFICER", "SECRETARIAT", "ADMIN");
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/nodes", "/api/v1/logistics/links",
+                "/api/v1/logistics/links/*/closure", "/api/v1/logistics/links/*/reopening")
+                .hasAnyRole("LOGISTICS_OFFICER", "FOCAL_POINT", "SECRETARIAT", "ADMIN");
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/warehouses/*/movements")
+                .hasAnyRole("LOGISTICS_OFFICER", "ADMIN");
+        rules.requestMatchers(HttpMethod.PUT, "/api/v1/logistics/warehouses/*/minimums/*")
+                .hasAnyRole("LOGISTICS_OFFICER", "ADMIN");
+    }
+
+    @Override
+    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/logistics", "/logistics/warehouses/*").authenticated();
+        rules.requestMatchers(HttpMethod.POST, "/logistics/warehouses/*/movements", "/logistics/warehouses/*/minimums")
+                .hasAnyRole("LOGISTICS_OFFICER", "ADMIN");
     }
 }

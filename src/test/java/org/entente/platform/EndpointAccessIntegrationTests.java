@@ -82,6 +82,10 @@ class EndpointAccessIntegrationTests {
     @Autowired
     Briefings briefings;
     @Autowired
+    org.entente.logistics.Catalogue catalogue;
+    @Autowired
+    org.entente.logistics.LogisticsNetwork network;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -319,6 +323,44 @@ class EndpointAccessIntegrationTests {
                     t -> t.noticeScene(),
                     (s, u, t) -> request(HttpMethod.POST, "/api/v1/liaison-units/" + t.noticeFor.get(s.party().code().value())[0]
                             + "/notifications/" + t.noticeFor.get(s.party().code().value())[1] + "/acknowledgement")),
+            new Endpoint("GET /api/v1/logistics/commodities", true, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/commodities")),
+            new Endpoint("POST /api/v1/logistics/commodities", false, t -> t.roles(new Role[] {Role.LOGISTICS_OFFICER}, NONE),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/commodities", "{\"code\": \"C" + System.nanoTime()
+                            + "\", \"name\": \"Tarpaulin\", \"unit\": \"piece\", \"unitWeightKg\": 3.5, \"category\": \"SHELTER\"}")),
+            new Endpoint("PUT /api/v1/logistics/commodities/{code}", false, t -> t.warehouseScene(),
+                    (s, u, t) -> json(HttpMethod.PUT, "/api/v1/logistics/commodities/" + t.stockFor.get(s.party().code().value())[1],
+                            "{\"name\": \"Kit\", \"unit\": \"kit\", \"unitWeightKg\": 5, \"category\": \"WASH\", \"version\": 0}")),
+            new Endpoint("GET /api/v1/logistics/nodes", false, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/nodes")),
+            new Endpoint("POST /api/v1/logistics/nodes", false, t -> t.partyScoped(Role.LOGISTICS_OFFICER, Role.MONITOR),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/nodes", "{\"code\": \"N" + System.nanoTime()
+                            + "\", \"name\": \"Depot\", \"kind\": \"WAREHOUSE\", \"party\": \"" + s.party().code() + "\"}")),
+            new Endpoint("GET /api/v1/logistics/links", false, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/links")),
+            new Endpoint("POST /api/v1/logistics/links", false, t -> t.warehouseScene(),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/links", "{\"from\": \""
+                            + t.stockFor.get(s.party().code().value())[0] + "\", \"to\": \"" + t.stockFor.get(s.party().code().value())[2]
+                            + "\", \"mode\": \"ROAD\", \"transitHours\": 5, \"capacityKg\": 1000, \"costPerKg\": 0.2}")),
+            new Endpoint("POST /api/v1/logistics/links/{id}/closure", false, t -> t.warehouseScene(),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/links/" + t.stockFor.get(s.party().code().value())[3]
+                            + "/closure", "{\"reason\": \"Bridge down\"}")),
+            new Endpoint("POST /api/v1/logistics/links/{id}/reopening", false, t -> t.warehouseScene(),
+                    (s, u, t) -> request(HttpMethod.POST, "/api/v1/logistics/links/" + t.stockFor.get(s.party().code().value())[3]
+                            + "/reopening")),
+            new Endpoint("GET /api/v1/logistics/warehouses/{code}/stock", false, t -> t.warehouseScene(),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/warehouses/" + t.stockFor.get(s.party().code().value())[0]
+                            + "/stock")),
+            new Endpoint("GET /api/v1/logistics/warehouses/{code}/movements", false, t -> t.warehouseScene(),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/warehouses/" + t.stockFor.get(s.party().code().value())[0]
+                            + "/movements")),
+            new Endpoint("POST /api/v1/logistics/warehouses/{code}/movements", false, t -> t.warehouseScene(),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/warehouses/" + t.stockFor.get(s.party().code().value())[0]
+                            + "/movements", "{\"kind\": \"RECEIPT\", \"commodity\": \"" + t.stockFor.get(s.party().code().value())[1]
+                            + "\", \"lot\": \"L1\", \"owner\": \"" + s.party().code() + "\", \"quantity\": 10, \"reason\": \"Donation\"}")),
+            new Endpoint("PUT /api/v1/logistics/warehouses/{code}/minimums/{commodity}", false, t -> t.warehouseScene(),
+                    (s, u, t) -> json(HttpMethod.PUT, "/api/v1/logistics/warehouses/" + t.stockFor.get(s.party().code().value())[0]
+                            + "/minimums/" + t.stockFor.get(s.party().code().value())[1], "{\"minimum\": 100}")),
             new Endpoint("POST /api/v1/logistics/allocation/solve", false, t -> t.roles(NONE, NONE),
                     (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/allocation/solve",
                             org.entente.logistics.AllocationApiIntegrationTests.EXAMPLE)),
@@ -437,6 +479,29 @@ class EndpointAccessIntegrationTests {
                 null, null, null, null, java.time.DayOfWeek.MONDAY, java.time.LocalTime.NOON, 60,
                 List.of(new UnitMember("Ana", "Duty officer", null, null, "en", null)), List.of())).id();
         unitFor.put(scene.party().code().value(), id);
+        return scene;
+    }
+
+    final java.util.Map<String, String[]> stockFor = new java.util.HashMap<>();
+
+    /**
+     * Two warehouses of the scene's party joined by a road, and a commodity: the party's logistics officer keeps them;
+     * a monitor of the same party may read but not change them.
+     */
+    Scene warehouseScene() {
+        Scene scene = partyScoped(Role.LOGISTICS_OFFICER, Role.MONITOR);
+        var party = scene.party().code();
+        String suffix = String.valueOf(System.nanoTime() % 100000000);
+        var officer = scene.allowed().actor();
+        catalogue.add(officer, new org.entente.logistics.Commodity("K" + suffix, "Kit", "kit", 5, null,
+                org.entente.logistics.Commodity.Category.WASH, null, true, 0));
+        network.addNode(officer, new org.entente.logistics.LogisticsNode("W" + suffix, "Depot",
+                org.entente.logistics.allocation.Instance.NodeKind.WAREHOUSE, party, null, null, 0));
+        network.addNode(officer, new org.entente.logistics.LogisticsNode("V" + suffix, "Depot 2",
+                org.entente.logistics.allocation.Instance.NodeKind.WAREHOUSE, party, null, null, 0));
+        long link = network.addLink(officer, new org.entente.logistics.LogisticsLink(null, "W" + suffix, "V" + suffix,
+                org.entente.logistics.allocation.Instance.Mode.ROAD, 5, 0, 1000, 0.2, null, null, 0)).id();
+        stockFor.put(party.value(), new String[] {"W" + suffix, "K" + suffix, "V" + suffix, String.valueOf(link)});
         return scene;
     }
 
@@ -589,7 +654,8 @@ class EndpointAccessIntegrationTests {
                 "GET /api/v1/parties", "GET /api/v1/parties/{code}", "POST /api/v1/identity/tokens",
                 "POST /api/v1/compacts/{code}/amendments/{id}/comments",
                 "GET /api/v1/liaison-units/{id}/meetings", "GET /api/v1/liaison-units/{id}/notifications",
-                "POST /api/v1/logistics/allocation/solve")
+                "POST /api/v1/logistics/allocation/solve", "GET /api/v1/logistics/nodes", "GET /api/v1/logistics/links",
+                "GET /api/v1/logistics/warehouses/{code}/stock", "GET /api/v1/logistics/warehouses/{code}/movements")
                 .contains(endpoint.key());
     }
 

@@ -1,0 +1,133 @@
+package org.entente.logistics;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.entente.logistics.allocation.Instance.Mode;
+import org.entente.logistics.allocation.Instance.NodeKind;
+import org.entente.shared.Actor;
+import org.entente.shared.PartyCode;
+import org.entente.shared.Role;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Southern Littoral's relief network around Cyclone Idris: a regional warehouse and airlift hub, Costrava's port,
+ * central warehouse and depot, Dalmeria's logistics base, a border crossing, and shelters and villages to deliver to.
+ * The regional stockpile holds stock owned by several parties; a bridge is down; Puerto Alto's water kits are below
+ * their minimum; a lot of oral rehydration salts expires within weeks. All figures are invented.
+ */
+@Component
+@Profile("demo")
+@Order(60)
+class LogisticsDemoData implements ApplicationRunner {
+
+    private static final PartyCode COSTRAVA = new PartyCode("XCO");
+    private static final PartyCode DALMERIA = new PartyCode("XDA");
+    private static final PartyCode REGION = new PartyCode("SLC");
+    private static final PartyCode ARVENIA = new PartyCode("XAR");
+
+    private final Catalogue catalogue;
+    private final LogisticsNetwork network;
+    private final StockCards stock;
+
+    LogisticsDemoData(Catalogue catalogue, LogisticsNetwork network, StockCards stock) {
+        this.catalogue = catalogue;
+        this.network = network;
+        this.stock = stock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!catalogue.all().isEmpty()) {
+            return;
+        }
+        Actor region = officer(REGION);
+        Actor costrava = officer(COSTRAVA);
+        Actor dalmeria = officer(DALMERIA);
+        for (Commodity c : List.of(
+                new Commodity("WATER_KIT", "Household water kit (jerrycans, purification tablets)", "kit", 5.0, 0.03,
+                        Commodity.Category.WASH, null, false, 0),
+                new Commodity("HYGIENE_KIT", "Family hygiene kit", "kit", 4.5, 0.02, Commodity.Category.WASH, 1095, false, 0),
+                new Commodity("FAMILY_TENT", "Family tent, 16 m²", "tent", 38.0, 0.15, Commodity.Category.SHELTER, null, false, 0),
+                new Commodity("TARPAULIN", "Reinforced plastic tarpaulin 4 × 6 m", "piece", 3.5, 0.01,
+                        Commodity.Category.SHELTER, null, false, 0),
+                new Commodity("ORS", "Oral rehydration salts, carton of 1,000 sachets", "carton", 12.0, 0.04,
+                        Commodity.Category.HEALTH, 1095, false, 0),
+                new Commodity("HEB", "High-energy biscuits, carton", "carton", 10.0, 0.03, Commodity.Category.FOOD, 540,
+                        false, 0),
+                new Commodity("GENERATOR", "Diesel generator 10 kVA", "unit", 120.0, 0.6, Commodity.Category.EQUIPMENT,
+                        null, false, 0))) {
+            catalogue.add(region, c);
+        }
+        node(region, "SLC-WH", "Southern Littoral Regional Warehouse", NodeKind.WAREHOUSE, REGION, 10.95, -68.40);
+        node(region, "SLC-AIR", "Regional airlift hub", NodeKind.AIRLIFT_HUB, REGION, 10.90, -68.30);
+        node(costrava, "XCO-PORT", "Port of Puerto Alto", NodeKind.PORT, COSTRAVA, 10.48, -67.05);
+        node(costrava, "XCO-WH-PA", "Puerto Alto Central Warehouse", NodeKind.WAREHOUSE, COSTRAVA, 10.46, -67.08);
+        node(costrava, "XCO-WH-SL", "Santa Lira Depot", NodeKind.WAREHOUSE, COSTRAVA, 10.20, -67.40);
+        node(costrava, "XCO-BX-RC", "Río Claro border crossing", NodeKind.BORDER_CROSSING, COSTRAVA, 10.60, -67.90);
+        node(costrava, "XCO-DP-PA1", "Puerto Alto shelter 1", NodeKind.DELIVERY_POINT, COSTRAVA, 10.47, -67.02);
+        node(costrava, "XCO-DP-SL", "Santa Lira shelters", NodeKind.DELIVERY_POINT, COSTRAVA, 10.18, -67.43);
+        node(dalmeria, "XDA-WH", "Dalmeria Logistics Base", NodeKind.WAREHOUSE, DALMERIA, 11.20, -68.10);
+        node(dalmeria, "XDA-DP-DELTA", "Delta villages", NodeKind.DELIVERY_POINT, DALMERIA, 11.45, -68.00);
+
+        link(region, "SLC-WH", "SLC-AIR", Mode.ROAD, 2, 0, 400_000, 0.05);
+        link(region, "SLC-AIR", "XCO-WH-PA", Mode.AIR, 3, 2, 60_000, 1.80);
+        link(region, "SLC-AIR", "XDA-WH", Mode.AIR, 2, 2, 40_000, 1.50);
+        link(region, "SLC-WH", "XCO-BX-RC", Mode.ROAD, 10, 0, 250_000, 0.25);
+        link(costrava, "XCO-BX-RC", "XCO-WH-PA", Mode.ROAD, 4, 8, 250_000, 0.12);
+        link(dalmeria, "XDA-WH", "XCO-BX-RC", Mode.ROAD, 6, 12, 150_000, 0.20);
+        link(costrava, "XCO-PORT", "XCO-WH-PA", Mode.ROAD, 1, 0, 500_000, 0.03);
+        link(costrava, "XCO-WH-PA", "XCO-DP-PA1", Mode.ROAD, 1, 0, 80_000, 0.04);
+        long bridge = link(costrava, "XCO-WH-PA", "XCO-WH-SL", Mode.ROAD, 5, 0, 120_000, 0.10);
+        link(costrava, "XCO-WH-SL", "XCO-DP-SL", Mode.ROAD, 1, 0, 60_000, 0.04);
+        link(dalmeria, "XDA-WH", "XDA-DP-DELTA", Mode.ROAD, 8, 0, 30_000, 0.15);
+        network.close(costrava, bridge, null, "Bridge at Río Verde damaged by the cyclone; engineers expect 10 days");
+
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        receive(region, "SLC-WH", "WATER_KIT", "SLC-WK-26-01", REGION, 4_000, null, "Regional stockpile, 2026 replenishment");
+        receive(region, "SLC-WH", "HYGIENE_KIT", "XDA-HK-01", DALMERIA, 2_500, today.plusYears(2),
+                "Dalmeria's contribution to the pooled stockpile");
+        receive(region, "SLC-WH", "FAMILY_TENT", "SLC-FT-07", REGION, 600, null, "Regional stockpile");
+        receive(region, "SLC-WH", "ORS", "XAR-ORS-19", ARVENIA, 300, today.plusDays(20),
+                "Arvenia's contribution; short shelf life left");
+        receive(costrava, "XCO-WH-PA", "WATER_KIT", "XCO-WK-88", COSTRAVA, 800, null, "National reserve");
+        receive(costrava, "XCO-WH-PA", "TARPAULIN", "XCO-TP-12", COSTRAVA, 3_000, null, "National reserve");
+        receive(costrava, "XCO-WH-PA", "HEB", "XCO-HEB-03", COSTRAVA, 900, today.plusMonths(9), "National reserve");
+        receive(dalmeria, "XDA-WH", "GENERATOR", "XDA-GEN-2", DALMERIA, 12, null, "Civil protection equipment");
+        receive(dalmeria, "XDA-WH", "WATER_KIT", "XDA-WK-40", DALMERIA, 1_500, null, "National reserve");
+        stock.record(costrava, "XCO-WH-PA", new StockCards.Entry("ISSUE", "WATER_KIT", "XCO-WK-88", COSTRAVA.value(),
+                300.0, null, "Distribution at Puerto Alto shelter 1", null));
+        stock.record(region, "SLC-WH", new StockCards.Entry("TRANSFER", "WATER_KIT", "SLC-WK-26-01", REGION.value(),
+                1_000.0, null, "Pre-positioning for Cyclone Idris", "SLC-AIR"));
+        stock.setMinimum(costrava, "XCO-WH-PA", "WATER_KIT", 2_000.0);
+        stock.setMinimum(region, "SLC-WH", "FAMILY_TENT", 500.0);
+    }
+
+    private void node(Actor actor, String code, String name, NodeKind kind, PartyCode party, double lat, double lon) {
+        network.addNode(actor, new LogisticsNode(code, name, kind, party, lat, lon, 0));
+    }
+
+    private long link(Actor actor, String from, String to, Mode mode, double hours, double delay, double capacityKg,
+            double costPerKg) {
+        return network.addLink(actor, new LogisticsLink(null, from, to, mode, hours, delay, capacityKg, costPerKg, null,
+                null, 0)).id();
+    }
+
+    private void receive(Actor actor, String warehouse, String commodity, String lot, PartyCode owner, double quantity,
+            LocalDate expires, String reason) {
+        stock.record(actor, warehouse, new StockCards.Entry("RECEIPT", commodity, lot, owner.value(), quantity, expires,
+                reason, null));
+    }
+
+    static Actor officer(PartyCode party) {
+        return Actor.user("logistics." + party.value().toLowerCase(Locale.ROOT),
+                List.of(new Actor.Membership(party, Set.of(Role.LOGISTICS_OFFICER))));
+    }
+}

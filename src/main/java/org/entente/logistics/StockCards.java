@@ -1,0 +1,336 @@
+package org.entente.logistics;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
+import org.entente.logistics.allocation.Instance;
+import org.entente.party.PartyDirectory;
+import org.entente.shared.AccessDenied;
+import org.entente.shared.Actor;
+import org.entente.shared.InvalidInput;
+import org.entente.shared.PartyCode;
+import org.entente.shared.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Stock kept like a stock card: every receipt, issue, transfer, adjustment and write-off is a movement with a reason,
+ * per warehouse × commodity × lot × owner, never changed once written. What is on hand is derived from the movements
+ * and kept beside them in the same transaction; the database refuses a balance below zero, so two officers issuing
+ * the last units at once cannot both succeed. Pooled stock stays its contributor's: the owner is part of every line.
+ */
+@Service
+public class StockCards {
+
+    /** Days before expiry from which a lot is flagged. */
+    public static final int EXPIRY_WARNING_DAYS = 30;
+    private static final Set<Instance.NodeKind> HOLDS_STOCK = Set.of(Instance.NodeKind.WAREHOUSE,
+            Instance.NodeKind.AIRLIFT_HUB, Instance.NodeKind.PORT);
+
+    public enum Kind { RECEIPT, ISSUE, TRANSFER_OUT, TRANSFER_IN, ADJUSTMENT, WRITE_OFF }
+
+    /** What an officer records: for a TRANSFER, the warehouse it goes to; an ADJUSTMENT may be negative. */
+    public record Entry(String kind, String commodity, String lot, String owner, Double quantity, LocalDate expiresOn,
+            String reason, String toWarehouse) {
+    }
+
+    public record Movement(long id, String warehouse, String commodity, String lot, String owner, Kind kind,
+            double quantity, int direction, LocalDate expiresOn, String reason, String counterpart, Instant recordedAt,
+            String recordedBy) {
+    }
+
+    public record Lot(String commodity, String lot, String owner, double onHand, LocalDate expiresOn,
+            boolean expiringSoon, boolean expired) {
+    }
+
+    /** A commodity at a warehouse: the total on hand over lots and owners, and its minimum level if one is set. */
+    public record Position(String commodity, double onHand, Double minimum, boolean belowMinimum, List<Lot> lots) {
+    }
+
+    private final JdbcClient jdbc;
+    private final LogisticsNetwork network;
+    private final Catalogue catalogue;
+    private final PartyDirectory parties;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    StockCards(JdbcClient jdbc, LogisticsNetwork network, Catalogue catalogue, PartyDirectory parties, AuditTrail audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.network = network;
+        this.catalogue = catalogue;
+        this.parties = parties;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Records one movement (two for a transfer) and moves the balances, all or nothing. */
+    @Transactional
+    public List<Movement> record(Actor actor, String warehouse, Entry e) {
+        LogisticsNode at = stockNode(warehouse, "warehouse");
+        requireOperator(actor, at);
+        Kind kind = kind(e.kind());
+        Commodity commodity = catalogue.find(e.commodity() == null ? "" : e.commodity())
+                .orElseThrow(() -> new InvalidInput("commodity", "no commodity with code " + e.commodity()));
+        if (e.lot() == null || !e.lot().strip().matches("[A-Za-z0-9_./-]{1,40}")) {
+            throw new InvalidInput("lot", "is required: 1 to 40 letters, digits, or . / - _");
+        }
+        String lot = e.lot().strip();
+        if (e.owner() == null || !parties.exists(PartyCode.of(e.owner()))) {
+            throw new InvalidInput("owner", "name the party that owns the stock");
+        }
+        String owner = PartyCode.of(e.owner()).value();
+        if (e.quantity() == null || !Double.isFinite(e.quantity()) || e.quantity() == 0
+                || (kind != Kind.ADJUSTMENT && e.quantity() < 0)) {
+            throw new InvalidInput("quantity", kind == Kind.ADJUSTMENT ? "a non-zero number, negative to reduce"
+                    : "must be a positive number");
+        }
+        double quantity = Math.abs(e.quantity());
+        if (!commodity.divisible() && quantity != Math.rint(quantity)) {
+            throw new InvalidInput("quantity", commodity.code() + " is counted in whole " + commodity.unit() + "s");
+        }
+        if (e.reason() == null || e.reason().isBlank() || e.reason().length() > 500) {
+            throw new InvalidInput("reason", "say why, at most 500 characters");
+        }
+        String reason = e.reason().strip();
+        Instant now = clock.instant();
+        List<Movement> written = new ArrayList<>();
+        switch (kind) {
+            case RECEIPT -> {
+                receive(warehouse, commodity.code(), lot, owner, quantity, e.expiresOn());
+                written.add(write(warehouse, commodity.code(), lot, owner, kind, quantity, 1, e.expiresOn(), reason, null,
+                        now, actor.username()));
+            }
+            case ADJUSTMENT -> {
+                int direction = e.quantity() > 0 ? 1 : -1;
+                LocalDate expiry = direction > 0 ? receive(warehouse, commodity.code(), lot, owner, quantity, e.expiresOn())
+                        : take(warehouse, commodity.code(), lot, owner, quantity);
+                written.add(write(warehouse, commodity.code(), lot, owner, kind, quantity, direction, expiry, reason, null,
+                        now, actor.username()));
+            }
+            case ISSUE, WRITE_OFF -> {
+                LocalDate expiry = take(warehouse, commodity.code(), lot, owner, quantity);
+                written.add(write(warehouse, commodity.code(), lot, owner, kind, quantity, -1, expiry, reason, null, now,
+                        actor.username()));
+            }
+            case TRANSFER_OUT, TRANSFER_IN -> {
+                if (e.toWarehouse() == null || e.toWarehouse().equals(warehouse)) {
+                    throw new InvalidInput("toWarehouse", "name the warehouse the stock goes to");
+                }
+                stockNode(e.toWarehouse(), "toWarehouse");
+                LocalDate expiry = take(warehouse, commodity.code(), lot, owner, quantity);
+                receive(e.toWarehouse(), commodity.code(), lot, owner, quantity, expiry);
+                written.add(write(warehouse, commodity.code(), lot, owner, Kind.TRANSFER_OUT, quantity, -1, expiry, reason,
+                        e.toWarehouse(), now, actor.username()));
+                written.add(write(e.toWarehouse(), commodity.code(), lot, owner, Kind.TRANSFER_IN, quantity, 1, expiry,
+                        reason, warehouse, now, actor.username()));
+            }
+        }
+        // Codes and lots are named by the movement the entry points at; the summary keeps to what cannot identify anyone.
+        audit.record(new AuditEvent(actor, at.party().value(), "stock." + kind.name().toLowerCase(java.util.Locale.ROOT),
+                "StockMovement", String.valueOf(written.get(0).id()), kind + " of " + fmt(quantity) + " "
+                        + commodity.unit() + "(s) recorded on the stock card"
+                        + (written.size() > 1 ? ", with its receipt at the other warehouse" : "")));
+        return written;
+    }
+
+    private static Kind kind(String text) {
+        if ("TRANSFER".equals(text)) {
+            return Kind.TRANSFER_OUT;
+        }
+        try {
+            Kind kind = Kind.valueOf(text == null ? "" : text);
+            if (kind != Kind.TRANSFER_IN) {
+                return kind;
+            }
+        } catch (IllegalArgumentException ignored) {
+            // named below
+        }
+        throw new InvalidInput("kind", "RECEIPT, ISSUE, TRANSFER, ADJUSTMENT or WRITE_OFF");
+    }
+
+    /** Adds to a lot's balance; a lot keeps the expiry of its first receipt. Returns the lot's expiry. */
+    private LocalDate receive(String warehouse, String commodity, String lot, String owner, double quantity,
+            LocalDate expiresOn) {
+        List<LocalDate> existing = jdbc.sql("""
+                select expires_on from stock_balance where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
+                .params(warehouse, commodity, lot, owner).query((rs, n) -> rs.getObject(1, LocalDate.class)).list();
+        if (existing.isEmpty()) {
+            jdbc.sql("""
+                    insert into stock_balance (warehouse, commodity, lot, owner_party, on_hand, expires_on)
+                    values (?, ?, ?, ?, ?, ?)""").params(warehouse, commodity, lot, owner, quantity, expiresOn).update();
+            return expiresOn;
+        }
+        LocalDate expiry = existing.get(0);
+        if (expiresOn != null && !expiresOn.equals(expiry)) {
+            throw new InvalidInput("expiresOn", "lot " + lot + " expires on " + (expiry == null ? "no date" : expiry)
+                    + "; a lot has one expiry date");
+        }
+        jdbc.sql("""
+                update stock_balance set on_hand = on_hand + ?
+                where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
+                .params(quantity, warehouse, commodity, lot, owner).update();
+        return expiry;
+    }
+
+    /** Takes from a lot's balance if it holds enough; the update and its condition are one statement. */
+    private LocalDate take(String warehouse, String commodity, String lot, String owner, double quantity) {
+        int changed = jdbc.sql("""
+                update stock_balance set on_hand = on_hand - ?
+                where warehouse = ? and commodity = ? and lot = ? and owner_party = ? and on_hand >= ?""")
+                .params(quantity, warehouse, commodity, lot, owner, quantity - 1e-9).update();
+        if (changed == 0) {
+            double onHand = jdbc.sql("""
+                    select coalesce(sum(on_hand), 0) from stock_balance
+                    where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
+                    .params(warehouse, commodity, lot, owner).query(Double.class).single();
+            throw new InvalidInput("quantity", "only " + fmt(onHand) + " of lot " + lot + " owned by " + owner
+                    + " are on hand; stock never goes below zero");
+        }
+        // A rounding residue must not leave a negative balance behind.
+        jdbc.sql("""
+                update stock_balance set on_hand = 0
+                where warehouse = ? and commodity = ? and lot = ? and owner_party = ? and on_hand < 0""")
+                .params(warehouse, commodity, lot, owner).update();
+        return jdbc.sql("""
+                select expires_on from stock_balance where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
+                .params(warehouse, commodity, lot, owner).query((rs, n) -> rs.getObject(1, LocalDate.class)).list().get(0);
+    }
+
+    private Movement write(String warehouse, String commodity, String lot, String owner, Kind kind, double quantity,
+            int direction, LocalDate expiresOn, String reason, String counterpart, Instant now, String by) {
+        org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into stock_movement (warehouse, commodity, lot, owner_party, kind, quantity, direction, expires_on,
+                    reason, counterpart, recorded_at, recorded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(warehouse, commodity, lot, owner, kind.name(), quantity, direction, expiresOn, reason, counterpart,
+                        java.sql.Timestamp.from(now), by)
+                .update(keys, "id");
+        return new Movement(keys.getKeyAs(Number.class).longValue(), warehouse, commodity, lot, owner, kind, quantity,
+                direction, expiresOn, reason, counterpart, now, by);
+    }
+
+    /** The movements of a warehouse, newest first, optionally of one commodity; logged-in users. */
+    @Transactional(readOnly = true)
+    public List<Movement> card(Actor actor, String warehouse, String commodity, int limit) {
+        actor.requireAuthenticated();
+        stockNode(warehouse, "warehouse");
+        var query = commodity == null
+                ? jdbc.sql("select * from stock_movement where warehouse = ? order by recorded_at desc, id desc")
+                        .param(warehouse)
+                : jdbc.sql("select * from stock_movement where warehouse = ? and commodity = ? order by recorded_at desc, id desc")
+                        .params(warehouse, commodity);
+        return query.query(StockCards::movement).stream().limit(Math.max(1, Math.min(limit, 1000))).toList();
+    }
+
+    /** What a warehouse holds, by commodity and lot, with minimum levels and expiry flags; logged-in users. */
+    @Transactional(readOnly = true)
+    public List<Position> positions(Actor actor, String warehouse) {
+        actor.requireAuthenticated();
+        stockNode(warehouse, "warehouse");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        Map<String, List<Lot>> lots = new LinkedHashMap<>();
+        jdbc.sql("select * from stock_balance where warehouse = ? and on_hand > 0 order by commodity, expires_on, lot")
+                .param(warehouse).query((rs, n) -> {
+                    LocalDate expires = rs.getObject("expires_on", LocalDate.class);
+                    return new Lot(rs.getString("commodity"), rs.getString("lot"), rs.getString("owner_party"),
+                            rs.getDouble("on_hand"), expires,
+                            expires != null && !expires.isBefore(today) && !expires.isAfter(today.plusDays(EXPIRY_WARNING_DAYS)),
+                            expires != null && expires.isBefore(today));
+                }).list().forEach(l -> lots.computeIfAbsent(l.commodity(), c -> new ArrayList<>()).add(l));
+        Map<String, Double> minimums = new LinkedHashMap<>();
+        jdbc.sql("select commodity, minimum from stock_minimum where warehouse = ? order by commodity").param(warehouse)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getDouble(2))).list()
+                .forEach(m -> minimums.put(m.getKey(), m.getValue()));
+        minimums.keySet().forEach(c -> lots.putIfAbsent(c, List.of()));
+        List<Position> positions = new ArrayList<>();
+        lots.forEach((commodity, list) -> {
+            double total = list.stream().mapToDouble(Lot::onHand).sum();
+            Double minimum = minimums.get(commodity);
+            positions.add(new Position(commodity, total, minimum, minimum != null && total < minimum, List.copyOf(list)));
+        });
+        positions.sort(java.util.Comparator.comparing(Position::commodity));
+        return positions;
+    }
+
+    /** Sets the level under which a warehouse's stock of a commodity is flagged; the warehouse's operator only. */
+    @Transactional
+    public void setMinimum(Actor actor, String warehouse, String commodity, Double minimum) {
+        LogisticsNode at = stockNode(warehouse, "warehouse");
+        requireOperator(actor, at);
+        catalogue.find(commodity).orElseThrow(() -> new InvalidInput("commodity", "no commodity with code " + commodity));
+        if (minimum == null || !(minimum >= 0) || !Double.isFinite(minimum)) {
+            throw new InvalidInput("minimum", "must be a number, zero or more");
+        }
+        int changed = jdbc.sql("update stock_minimum set minimum = ? where warehouse = ? and commodity = ?")
+                .params(minimum, warehouse, commodity).update();
+        if (changed == 0) {
+            jdbc.sql("insert into stock_minimum (warehouse, commodity, minimum) values (?, ?, ?)")
+                    .params(warehouse, commodity, minimum).update();
+        }
+        audit.record(new AuditEvent(actor, at.party().value(), "stock.minimum-set", "StockMinimum",
+                warehouse + "/" + commodity, "minimum level set to " + fmt(minimum)));
+    }
+
+    /** Every lot on hand whose expiry date has passed is written off, each with its own movement and reason. */
+    @Scheduled(cron = "${entente.logistics.expiry-cron:0 15 0 * * *}", zone = "UTC")
+    @Transactional
+    public int writeOffExpired() {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        List<Object[]> expired = jdbc.sql("""
+                select warehouse, commodity, lot, owner_party, on_hand, expires_on from stock_balance
+                where on_hand > 0 and expires_on < ?""").param(today)
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getDouble(5), rs.getObject(6, LocalDate.class)}).list();
+        Instant now = clock.instant();
+        for (Object[] lot : expired) {
+            String warehouse = (String) lot[0];
+            double quantity = (Double) lot[4];
+            take(warehouse, (String) lot[1], (String) lot[2], (String) lot[3], quantity);
+            Movement m = write(warehouse, (String) lot[1], (String) lot[2], (String) lot[3], Kind.WRITE_OFF, quantity, -1,
+                    (LocalDate) lot[5], "expired on " + lot[5], null, now, "system");
+            audit.record(new AuditEvent(Actor.system(), network.node(warehouse).party().value(), "stock.write_off",
+                    "StockMovement", String.valueOf(m.id()), "wrote off " + fmt(quantity) + " of an expired lot"));
+        }
+        return expired.size();
+    }
+
+    private LogisticsNode stockNode(String code, String field) {
+        LogisticsNode node = network.findNode(code == null ? "" : code)
+                .orElseThrow(() -> new org.entente.shared.NotFound("warehouse", code));
+        if (!HOLDS_STOCK.contains(node.kind())) {
+            throw new InvalidInput(field, code + " is a " + node.kind() + "; stock is kept at warehouses, hubs and ports");
+        }
+        return node;
+    }
+
+    private static void requireOperator(Actor actor, LogisticsNode at) {
+        if (!actor.hasAnyRole(Role.ADMIN) && !actor.hasRoleFor(at.party(), Role.LOGISTICS_OFFICER)) {
+            throw new AccessDenied("only " + at.party() + "'s logistics officer records stock at " + at.code());
+        }
+    }
+
+    /** A quantity with thousands separators, so that no run of digits in a message reads like a phone number. */
+    static String fmt(double quantity) {
+        return quantity == Math.rint(quantity) ? String.format(java.util.Locale.ROOT, "%,d", (long) quantity)
+                : String.format(java.util.Locale.ROOT, "%,.3f", quantity);
+    }
+
+    private static Movement movement(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Movement(rs.getLong("id"), rs.getString("warehouse"), rs.getString("commodity"), rs.getString("lot"),
+                rs.getString("owner_party"), Kind.valueOf(rs.getString("kind")), rs.getDouble("quantity"),
+                rs.getInt("direction"), rs.getObject("expires_on", LocalDate.class), rs.getString("reason"),
+                rs.getString("counterpart"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("recorded_by"));
+    }
+}

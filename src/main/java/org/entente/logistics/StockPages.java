@@ -1,0 +1,102 @@
+package org.entente.logistics;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.entente.logistics.allocation.Instance;
+import org.entente.shared.AccessDenied;
+import org.entente.shared.Actor;
+import org.entente.shared.InvalidInput;
+import org.entente.shared.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Stock by warehouse for logged-in users, and the stock card with its forms for the warehouse's officer. */
+@Controller
+class StockPages {
+
+    private final LogisticsNetwork network;
+    private final StockCards stock;
+    private final Catalogue catalogue;
+
+    StockPages(LogisticsNetwork network, StockCards stock, Catalogue catalogue) {
+        this.network = network;
+        this.stock = stock;
+        this.catalogue = catalogue;
+    }
+
+    /** A warehouse with what it holds, for the overview. */
+    record Holding(LogisticsNode node, List<StockCards.Position> positions, long belowMinimum, long expiring) {
+    }
+
+    @GetMapping("/logistics")
+    String overview(Actor actor, Model model) {
+        Map<String, Holding> holdings = new LinkedHashMap<>();
+        for (LogisticsNode node : network.nodes(actor)) {
+            if (node.kind() == Instance.NodeKind.DELIVERY_POINT || node.kind() == Instance.NodeKind.BORDER_CROSSING) {
+                continue;
+            }
+            List<StockCards.Position> positions = stock.positions(actor, node.code());
+            holdings.put(node.code(), new Holding(node, positions,
+                    positions.stream().filter(StockCards.Position::belowMinimum).count(),
+                    positions.stream().flatMap(p -> p.lots().stream()).filter(l -> l.expiringSoon() || l.expired()).count()));
+        }
+        model.addAttribute("holdings", holdings.values());
+        model.addAttribute("links", network.links(actor));
+        return "logistics/overview";
+    }
+
+    @GetMapping("/logistics/warehouses/{code}")
+    String warehouse(Actor actor, @PathVariable String code, Model model) {
+        LogisticsNode node = network.node(code);
+        model.addAttribute("node", node);
+        model.addAttribute("positions", stock.positions(actor, code));
+        model.addAttribute("card", stock.card(actor, code, null, 50));
+        model.addAttribute("operates", actor.hasRoleFor(node.party(), Role.LOGISTICS_OFFICER) || actor.hasAnyRole(Role.ADMIN));
+        model.addAttribute("commodities", catalogue.all());
+        model.addAttribute("warehouses", network.nodes(actor).stream()
+                .filter(n -> !n.code().equals(code) && n.kind() != Instance.NodeKind.DELIVERY_POINT
+                        && n.kind() != Instance.NodeKind.BORDER_CROSSING).toList());
+        model.addAttribute("kinds", List.of("RECEIPT", "ISSUE", "TRANSFER", "ADJUSTMENT", "WRITE_OFF"));
+        return "logistics/warehouse";
+    }
+
+    @PostMapping("/logistics/warehouses/{code}/movements")
+    String record(Actor actor, @PathVariable String code, @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String commodity, @RequestParam(required = false) String lot,
+            @RequestParam(required = false) String owner, @RequestParam(required = false) Double quantity,
+            @RequestParam(required = false) LocalDate expiresOn, @RequestParam(required = false) String reason,
+            @RequestParam(required = false) String toWarehouse, RedirectAttributes redirect) {
+        try {
+            stock.record(actor, code, new StockCards.Entry(kind, commodity, lot, owner, quantity, expiresOn, reason,
+                    toWarehouse == null || toWarehouse.isBlank() ? null : toWarehouse));
+            redirect.addFlashAttribute("notice", "stock.recorded");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
+        } catch (AccessDenied e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/logistics/warehouses/" + code;
+    }
+
+    @PostMapping("/logistics/warehouses/{code}/minimums")
+    String minimum(Actor actor, @PathVariable String code, @RequestParam(required = false) String commodity,
+            @RequestParam(required = false) Double minimum, RedirectAttributes redirect) {
+        try {
+            stock.setMinimum(actor, code, commodity, minimum);
+            redirect.addFlashAttribute("notice", "stock.minimumSet");
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
+        } catch (AccessDenied e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/logistics/warehouses/" + code;
+    }
+}

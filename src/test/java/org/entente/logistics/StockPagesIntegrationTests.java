@@ -1,0 +1,86 @@
+package org.entente.logistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import jakarta.servlet.http.Cookie;
+
+import org.entente.logistics.allocation.Instance;
+import org.entente.shared.Role;
+import org.entente.support.Fixtures;
+import org.entente.support.IntegrationTest;
+import org.entente.support.PageSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The stock pages: the warehouse's officer records movements from a form; colleagues read; visitors log in first. */
+@IntegrationTest
+class StockPagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    LogisticsNetwork network;
+    @Autowired
+    StockCards stock;
+
+    @Test
+    void theOfficerRecordsAReceiptAndAnIssueFromTheFormAndATooLargeIssueComesBackNamed() throws Exception {
+        var officer = fixtures.user(fixtures.party().code(), Role.LOGISTICS_OFFICER);
+        String suffix = String.valueOf(System.nanoTime() % 100000000);
+        String kit = "ORS-" + suffix;
+        String warehouse = "WP-" + suffix;
+        catalogue.add(officer.actor(), new Commodity(kit, "Oral rehydration salts", "carton", 12, null,
+                Commodity.Category.HEALTH, 1095, false, 0));
+        network.addNode(officer.actor(), new LogisticsNode(warehouse, "Port warehouse", Instance.NodeKind.WAREHOUSE,
+                officer.party(), null, null, 0));
+        Cookie session = PageSession.login(mvc, officer);
+
+        mvc.perform(post("/logistics/warehouses/{w}/movements", warehouse).cookie(session).with(csrf())
+                        .param("kind", "RECEIPT").param("commodity", kit).param("lot", "B-77")
+                        .param("owner", officer.party().value()).param("quantity", "400").param("expiresOn", "2029-03-31")
+                        .param("reason", "Donation from the regional stockpile"))
+                .andExpect(flash().attribute("notice", "stock.recorded"));
+        mvc.perform(post("/logistics/warehouses/{w}/movements", warehouse).cookie(session).with(csrf())
+                        .param("kind", "ISSUE").param("commodity", kit).param("lot", "B-77")
+                        .param("owner", officer.party().value()).param("quantity", "500").param("reason", "Too many"))
+                .andExpect(flash().attribute("problem", containsString("quantity: only 400")));
+        assertThat(stock.card(officer.actor(), warehouse, null, 10)).hasSize(1);
+
+        mvc.perform(get("/logistics/warehouses/{w}", warehouse).cookie(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("B-77")))
+                .andExpect(content().string(containsString("Donation from the regional stockpile")))
+                .andExpect(content().string(containsString("Record a movement")));
+        mvc.perform(get("/logistics").cookie(session))
+                .andExpect(content().string(containsString("Port warehouse")));
+    }
+
+    @Test
+    void colleaguesReadWithoutTheFormAndVisitorsAreSentToLogIn() throws Exception {
+        var officer = fixtures.user(fixtures.party().code(), Role.LOGISTICS_OFFICER);
+        String warehouse = "WQ-" + System.nanoTime() % 100000000;
+        network.addNode(officer.actor(), new LogisticsNode(warehouse, "Inland warehouse", Instance.NodeKind.WAREHOUSE,
+                officer.party(), null, null, 0));
+        Cookie monitor = PageSession.login(mvc, fixtures.user(Role.MONITOR));
+        mvc.perform(get("/logistics/warehouses/{w}", warehouse).cookie(monitor))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Record a movement"))));
+        mvc.perform(post("/logistics/warehouses/{w}/movements", warehouse).cookie(monitor).with(csrf())
+                        .param("kind", "RECEIPT"))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/logistics")).andExpect(status().is3xxRedirection());
+    }
+}
