@@ -181,6 +181,14 @@ class DemoDataIntegrationTests {
     }
 
     @Test
+    void cycloneIdrisHasRequestsForAssistanceApprovedAwaitingAndDrafted() throws Exception {
+        String json = mvc.perform(get("/api/v1/logistics/crises/1/requests").header("Authorization", "Bearer " + token("focal.xda")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(json, "$[*].status"))
+                .containsExactlyInAnyOrder("APPROVED", "APPROVED", "SUBMITTED", "DRAFT");
+    }
+
+    @Test
     void cycloneIdrisHasAPublicCapAlertInTwoLanguagesThatValidates() throws Exception {
         String xml = mvc.perform(get("/api/v1/crises/1/alerts.cap.xml")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();

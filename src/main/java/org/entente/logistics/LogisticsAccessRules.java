@@ -15,6 +15,11 @@ class LogisticsAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/nodes", "/api/v1/logistics/links",
                 "/api/v1/logistics/warehouses/*/stock", "/api/v1/logistics/warehouses/*/movements").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/allocation/solve").authenticated();
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/crises/*/requests", "/api/v1/logistics/requests/*")
+                .authenticated();
+        // Who may draft, submit, approve or cancel depends on the party and the crisis's decision rights.
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/crises/*/requests", "/api/v1/logistics/requests/*/submission",
+                "/api/v1/logistics/requests/*/approval", "/api/v1/logistics/requests/*/cancellation").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/commodities")
                 .hasAnyRole("LOGISTICS_OFFICER", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.PUT, "/api/v1/logistics/commodities/*")
@@ -30,7 +35,10 @@ class LogisticsAccessRules implements AccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/logistics", "/logistics/warehouses/*").authenticated();
+        rules.requestMatchers(HttpMethod.GET, "/logistics", "/logistics/warehouses/*", "/logistics/crises/*/requests")
+                .authenticated();
+        rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/requests", "/logistics/requests/*/submit",
+                "/logistics/requests/*/approve", "/logistics/requests/*/cancel").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/logistics/warehouses/*/movements", "/logistics/warehouses/*/minimums")
                 .hasAnyRole("LOGISTICS_OFFICER", "ADMIN");
     }

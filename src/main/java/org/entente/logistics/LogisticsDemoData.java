@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.entente.logistics.allocation.Instance.Mode;
 import org.entente.logistics.allocation.Instance.NodeKind;
+import org.entente.logistics.allocation.Instance.Priority;
 import org.entente.shared.Actor;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
@@ -36,11 +37,16 @@ class LogisticsDemoData implements ApplicationRunner {
     private final Catalogue catalogue;
     private final LogisticsNetwork network;
     private final StockCards stock;
+    private final AssistanceRequests requests;
+    private final org.entente.crisis.CrisisRoom crises;
 
-    LogisticsDemoData(Catalogue catalogue, LogisticsNetwork network, StockCards stock) {
+    LogisticsDemoData(Catalogue catalogue, LogisticsNetwork network, StockCards stock, AssistanceRequests requests,
+            org.entente.crisis.CrisisRoom crises) {
         this.catalogue = catalogue;
         this.network = network;
         this.stock = stock;
+        this.requests = requests;
+        this.crises = crises;
     }
 
     @Override
@@ -108,6 +114,39 @@ class LogisticsDemoData implements ApplicationRunner {
                 1_000.0, null, "Pre-positioning for Cyclone Idris", "SLC-AIR"));
         stock.setMinimum(costrava, "XCO-WH-PA", "WATER_KIT", 2_000.0);
         stock.setMinimum(region, "SLC-WH", "FAMILY_TENT", 500.0);
+        crises.visible(Actor.system()).stream().filter(c -> c.code().equals("CYC-2026-IDRIS")).findFirst()
+                .ifPresent(idris -> requests(idris.id()));
+    }
+
+    /** Costrava's water and shelter request is approved; Dalmeria's is awaiting the decision; one Costravan draft. */
+    private void requests(long crisis) {
+        java.time.Instant now = java.time.Instant.now();
+        Actor costrava = focal(COSTRAVA);
+        AssistanceRequest water = requests.draft(costrava, crisis, COSTRAVA, "XCO-DP-PA1", List.of(
+                new AssistanceRequests.LineDraft("WATER_KIT", 2_400.0, Priority.LIFE_SAVING, now.plus(java.time.Duration.ofHours(48))),
+                new AssistanceRequests.LineDraft("ORS", 120.0, Priority.LIFE_SAVING, now.plus(java.time.Duration.ofHours(36)))),
+                "Cholera alert in two shelters");
+        requests.submit(costrava, water.id());
+        requests.approve(costrava, water.id());
+        AssistanceRequest tents = requests.draft(costrava, crisis, COSTRAVA, "XCO-DP-SL", List.of(
+                new AssistanceRequests.LineDraft("FAMILY_TENT", 350.0, Priority.URGENT, now.plus(java.time.Duration.ofHours(96))),
+                new AssistanceRequests.LineDraft("TARPAULIN", 1_200.0, Priority.ROUTINE, now.plus(java.time.Duration.ofDays(7)))),
+                "Santa Lira families still without shelter");
+        requests.submit(costrava, tents.id());
+        requests.approve(costrava, tents.id());
+        AssistanceRequest delta = requests.draft(focal(DALMERIA), crisis, DALMERIA, "XDA-DP-DELTA", List.of(
+                new AssistanceRequests.LineDraft("HYGIENE_KIT", 900.0, Priority.URGENT, now.plus(java.time.Duration.ofHours(72))),
+                new AssistanceRequests.LineDraft("GENERATOR", 4.0, Priority.LIFE_SAVING, now.plus(java.time.Duration.ofHours(30)))),
+                "Delta health post without power");
+        requests.submit(focal(DALMERIA), delta.id());
+        requests.draft(costrava, crisis, COSTRAVA, "XCO-DP-PA1", List.of(
+                new AssistanceRequests.LineDraft("HEB", 500.0, Priority.ROUTINE, now.plus(java.time.Duration.ofDays(5)))),
+                "Draft: school feeding while shelters stay open");
+    }
+
+    static Actor focal(PartyCode party) {
+        return Actor.user("focal." + party.value().toLowerCase(Locale.ROOT),
+                List.of(new Actor.Membership(party, Set.of(Role.FOCAL_POINT))));
     }
 
     private void node(Actor actor, String code, String name, NodeKind kind, PartyCode party, double lat, double lon) {

@@ -25,11 +25,13 @@ class StockPages {
     private final LogisticsNetwork network;
     private final StockCards stock;
     private final Catalogue catalogue;
+    private final org.entente.crisis.CrisisRoom crises;
 
-    StockPages(LogisticsNetwork network, StockCards stock, Catalogue catalogue) {
+    StockPages(LogisticsNetwork network, StockCards stock, Catalogue catalogue, org.entente.crisis.CrisisRoom crises) {
         this.network = network;
         this.stock = stock;
         this.catalogue = catalogue;
+        this.crises = crises;
     }
 
     /** A warehouse with what it holds, for the overview. */
@@ -50,6 +52,7 @@ class StockPages {
         }
         model.addAttribute("holdings", holdings.values());
         model.addAttribute("links", network.links(actor));
+        model.addAttribute("crises", crises.visible(actor).stream().filter(org.entente.crisis.Crisis::isActive).toList());
         return "logistics/overview";
     }
 

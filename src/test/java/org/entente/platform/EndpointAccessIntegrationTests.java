@@ -86,6 +86,8 @@ class EndpointAccessIntegrationTests {
     @Autowired
     org.entente.logistics.LogisticsNetwork network;
     @Autowired
+    org.entente.logistics.AssistanceRequests assistance;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -361,6 +363,26 @@ class EndpointAccessIntegrationTests {
             new Endpoint("PUT /api/v1/logistics/warehouses/{code}/minimums/{commodity}", false, t -> t.warehouseScene(),
                     (s, u, t) -> json(HttpMethod.PUT, "/api/v1/logistics/warehouses/" + t.stockFor.get(s.party().code().value())[0]
                             + "/minimums/" + t.stockFor.get(s.party().code().value())[1], "{\"minimum\": 100}")),
+            new Endpoint("GET /api/v1/logistics/crises/{id}/requests", false, t -> t.requestScene(false),
+                    (s, u, t) -> request(HttpMethod.GET, t.crisisPath(s).replace("/api/v1/crises/", "/api/v1/logistics/crises/")
+                            + "/requests")),
+            new Endpoint("POST /api/v1/logistics/crises/{id}/requests", false, t -> t.requestScene(false),
+                    (s, u, t) -> json(HttpMethod.POST, t.crisisPath(s).replace("/api/v1/crises/", "/api/v1/logistics/crises/")
+                            + "/requests", "{\"party\": \"" + s.party().code() + "\", \"deliveryPoint\": \""
+                            + t.requestFor.get(s.party().code().value())[1] + "\", \"lines\": [{\"commodity\": \""
+                            + t.requestFor.get(s.party().code().value())[2] + "\", \"quantity\": 5, \"priority\": \"URGENT\","
+                            + " \"neededBy\": \"2099-01-01T00:00:00Z\"}]}")),
+            new Endpoint("GET /api/v1/logistics/requests/{id}", false, t -> t.requestScene(false),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/requests/" + t.requestFor.get(s.party().code().value())[0])),
+            new Endpoint("POST /api/v1/logistics/requests/{id}/submission", false, t -> t.requestScene(false),
+                    (s, u, t) -> request(HttpMethod.POST, "/api/v1/logistics/requests/" + t.requestFor.get(s.party().code().value())[0]
+                            + "/submission")),
+            new Endpoint("POST /api/v1/logistics/requests/{id}/approval", false, t -> t.requestScene(true),
+                    (s, u, t) -> request(HttpMethod.POST, "/api/v1/logistics/requests/" + t.requestFor.get(s.party().code().value())[0]
+                            + "/approval")),
+            new Endpoint("POST /api/v1/logistics/requests/{id}/cancellation", false, t -> t.requestScene(true),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/requests/" + t.requestFor.get(s.party().code().value())[0]
+                            + "/cancellation", "{\"reason\": \"No longer needed\"}")),
             new Endpoint("POST /api/v1/logistics/allocation/solve", false, t -> t.roles(NONE, NONE),
                     (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/allocation/solve",
                             org.entente.logistics.AllocationApiIntegrationTests.EXAMPLE)),
@@ -479,6 +501,33 @@ class EndpointAccessIntegrationTests {
                 null, null, null, null, java.time.DayOfWeek.MONDAY, java.time.LocalTime.NOON, 60,
                 List.of(new UnitMember("Ana", "Duty officer", null, null, "en", null)), List.of())).id();
         unitFor.put(scene.party().code().value(), id);
+        return scene;
+    }
+
+    final java.util.Map<String, String[]> requestFor = new java.util.HashMap<>();
+
+    /**
+     * A crisis led by the scene's party with a delivery point and a request for assistance from that party (submitted
+     * if asked): its focal point drafts, submits, approves (the default decision holder) and cancels; a monitor of the
+     * same party may only read.
+     */
+    Scene requestScene(boolean submitted) {
+        Scene scene = crisisScene();
+        var party = scene.party().code();
+        var focal = scene.allowed().actor();
+        String suffix = String.valueOf(System.nanoTime() % 100000000);
+        catalogue.add(fixtures.user(Role.SECRETARIAT).actor(), new org.entente.logistics.Commodity("Q" + suffix, "Kit", "kit",
+                5, null, org.entente.logistics.Commodity.Category.WASH, null, true, 0));
+        network.addNode(focal, new org.entente.logistics.LogisticsNode("P" + suffix, "Shelter",
+                org.entente.logistics.allocation.Instance.NodeKind.DELIVERY_POINT, party, null, null, 0));
+        long crisis = crisisFor.get(party.value())[0];
+        var created = assistance.draft(focal, crisis, party, "P" + suffix, List.of(new org.entente.logistics.AssistanceRequests.LineDraft(
+                "Q" + suffix, 5.0, org.entente.logistics.allocation.Instance.Priority.URGENT,
+                java.time.Instant.now().plus(java.time.Duration.ofDays(2)))), null);
+        if (submitted) {
+            assistance.submit(focal, created.id());
+        }
+        requestFor.put(party.value(), new String[] {String.valueOf(created.id()), "P" + suffix, "Q" + suffix});
         return scene;
     }
 
@@ -655,7 +704,8 @@ class EndpointAccessIntegrationTests {
                 "POST /api/v1/compacts/{code}/amendments/{id}/comments",
                 "GET /api/v1/liaison-units/{id}/meetings", "GET /api/v1/liaison-units/{id}/notifications",
                 "POST /api/v1/logistics/allocation/solve", "GET /api/v1/logistics/nodes", "GET /api/v1/logistics/links",
-                "GET /api/v1/logistics/warehouses/{code}/stock", "GET /api/v1/logistics/warehouses/{code}/movements")
+                "GET /api/v1/logistics/warehouses/{code}/stock", "GET /api/v1/logistics/warehouses/{code}/movements",
+                "GET /api/v1/logistics/crises/{id}/requests", "GET /api/v1/logistics/requests/{id}")
                 .contains(endpoint.key());
     }
 

@@ -1,0 +1,73 @@
+package org.entente.logistics;
+
+import java.util.List;
+
+import org.entente.shared.Actor;
+import org.entente.shared.PartyCode;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1/logistics")
+@Tag(name = "Logistics", description = "Requests for assistance (CRI-5)")
+class AssistanceApi {
+
+    private final AssistanceRequests requests;
+
+    AssistanceApi(AssistanceRequests requests) {
+        this.requests = requests;
+    }
+
+    record RequestDraft(String party, String deliveryPoint, List<AssistanceRequests.LineDraft> lines, String note) {
+    }
+
+    record Reason(String reason) {
+    }
+
+    @GetMapping("/crises/{id}/requests")
+    @Operation(summary = "A crisis's requests for assistance, newest first (logged-in users who see the crisis)")
+    List<AssistanceRequest> ofCrisis(Actor actor, @PathVariable long id) {
+        return requests.ofCrisis(actor, id);
+    }
+
+    @PostMapping("/crises/{id}/requests")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Draft a request: the lead or an affected party's FOCAL_POINT or LOGISTICS_OFFICER")
+    AssistanceRequest draft(Actor actor, @PathVariable long id, @RequestBody RequestDraft body) {
+        return requests.draft(actor, id, body.party() == null ? null : PartyCode.of(body.party()), body.deliveryPoint(),
+                body.lines(), body.note());
+    }
+
+    @GetMapping("/requests/{id}")
+    @Operation(summary = "One request for assistance")
+    AssistanceRequest get(Actor actor, @PathVariable long id) {
+        return requests.get(actor, id);
+    }
+
+    @PostMapping("/requests/{id}/submission")
+    @Operation(summary = "Submit a draft (the requesting party)")
+    AssistanceRequest submit(Actor actor, @PathVariable long id) {
+        return requests.submit(actor, id);
+    }
+
+    @PostMapping("/requests/{id}/approval")
+    @Operation(summary = "Approve a submitted request (the holder of the decision right for each kind of resource in it)")
+    AssistanceRequest approve(Actor actor, @PathVariable long id) {
+        return requests.approve(actor, id);
+    }
+
+    @PostMapping("/requests/{id}/cancellation")
+    @Operation(summary = "Cancel a request with a reason (the requesting party or a decision holder)")
+    AssistanceRequest cancel(Actor actor, @PathVariable long id, @RequestBody Reason body) {
+        return requests.cancel(actor, id, body.reason());
+    }
+}

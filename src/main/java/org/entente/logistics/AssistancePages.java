@@ -1,0 +1,135 @@
+package org.entente.logistics;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.entente.crisis.CrisisRoom;
+import org.entente.logistics.allocation.Instance;
+import org.entente.shared.AccessDenied;
+import org.entente.shared.Actor;
+import org.entente.shared.Conflict;
+import org.entente.shared.InvalidInput;
+import org.entente.shared.PartyCode;
+import org.entente.shared.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A crisis's requests for assistance: the list with its actions, and a form with three spare lines. */
+@Controller
+class AssistancePages {
+
+    private final AssistanceRequests requests;
+    private final CrisisRoom crises;
+    private final Catalogue catalogue;
+    private final LogisticsNetwork network;
+
+    AssistancePages(AssistanceRequests requests, CrisisRoom crises, Catalogue catalogue, LogisticsNetwork network) {
+        this.requests = requests;
+        this.crises = crises;
+        this.catalogue = catalogue;
+        this.network = network;
+    }
+
+    @GetMapping("/logistics/crises/{id}/requests")
+    String list(Actor actor, @PathVariable long id, Model model) {
+        var crisis = crises.get(actor, id);
+        model.addAttribute("crisis", crisis);
+        model.addAttribute("requests", requests.ofCrisis(actor, id));
+        model.addAttribute("commodities", catalogue.all());
+        model.addAttribute("points", network.nodes(actor).stream()
+                .filter(n -> n.kind() == Instance.NodeKind.DELIVERY_POINT).toList());
+        List<String> parties = new ArrayList<>();
+        for (PartyCode p : crisis.affectedParties()) {
+            if (actor.hasRoleFor(p, Role.FOCAL_POINT) || actor.hasRoleFor(p, Role.LOGISTICS_OFFICER)) {
+                parties.add(p.value());
+            }
+        }
+        if (!parties.contains(crisis.leadParty().value()) && (actor.hasRoleFor(crisis.leadParty(), Role.FOCAL_POINT)
+                || actor.hasRoleFor(crisis.leadParty(), Role.LOGISTICS_OFFICER))) {
+            parties.add(crisis.leadParty().value());
+        }
+        model.addAttribute("requestsFor", parties);
+        model.addAttribute("priorities", Instance.Priority.values());
+        return "logistics/requests";
+    }
+
+    @PostMapping("/logistics/crises/{id}/requests")
+    String draft(Actor actor, @PathVariable long id, @RequestParam(required = false) String party,
+            @RequestParam(required = false) String deliveryPoint, @RequestParam(required = false) String note,
+            HttpServletRequest form, RedirectAttributes redirect) {
+        String[] commodity = form.getParameterValues("commodity");
+        String[] quantity = form.getParameterValues("quantity");
+        String[] priority = form.getParameterValues("priority");
+        String[] neededBy = form.getParameterValues("neededBy");
+        return act(redirect, id, "request.drafted", () -> {
+            List<AssistanceRequests.LineDraft> lines = new ArrayList<>();
+            for (int i = 0; commodity != null && i < commodity.length; i++) {
+                if (at(quantity, i) == null) {
+                    continue;
+                }
+                String at = "lines[" + lines.size() + "]";
+                Double q;
+                try {
+                    q = Double.valueOf(at(quantity, i));
+                } catch (NumberFormatException e) {
+                    throw new InvalidInput(at + ".quantity", "must be a number");
+                }
+                Instant by;
+                try {
+                    by = at(neededBy, i) == null ? null : LocalDateTime.parse(at(neededBy, i)).toInstant(ZoneOffset.UTC);
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new InvalidInput(at + ".neededBy", "must be a date and time");
+                }
+                lines.add(new AssistanceRequests.LineDraft(at(commodity, i), q,
+                        at(priority, i) == null ? null : Instance.Priority.valueOf(at(priority, i)), by));
+            }
+            requests.draft(actor, id, party == null || party.isBlank() ? null : PartyCode.of(party), deliveryPoint, lines,
+                    note);
+        });
+    }
+
+    @PostMapping("/logistics/requests/{requestId}/submit")
+    String submit(Actor actor, @PathVariable long requestId, RedirectAttributes redirect) {
+        long crisis = requests.get(actor, requestId).crisis();
+        return act(redirect, crisis, "request.submitted", () -> requests.submit(actor, requestId));
+    }
+
+    @PostMapping("/logistics/requests/{requestId}/approve")
+    String approve(Actor actor, @PathVariable long requestId, RedirectAttributes redirect) {
+        long crisis = requests.get(actor, requestId).crisis();
+        return act(redirect, crisis, "request.approved", () -> requests.approve(actor, requestId));
+    }
+
+    @PostMapping("/logistics/requests/{requestId}/cancel")
+    String cancel(Actor actor, @PathVariable long requestId, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        long crisis = requests.get(actor, requestId).crisis();
+        return act(redirect, crisis, "request.cancelled", () -> requests.cancel(actor, requestId, reason));
+    }
+
+    private static String at(String[] values, int i) {
+        return values == null || i >= values.length || values[i] == null || values[i].isBlank() ? null : values[i].strip();
+    }
+
+    private String act(RedirectAttributes redirect, long crisis, String notice, Runnable command) {
+        try {
+            command.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
+        } catch (Conflict | AccessDenied e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/logistics/crises/" + crisis + "/requests";
+    }
+}

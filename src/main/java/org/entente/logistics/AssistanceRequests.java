@@ -1,0 +1,255 @@
+package org.entente.logistics;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
+import org.entente.crisis.Crisis;
+import org.entente.crisis.CrisisRoom;
+import org.entente.crisis.ResourceKind;
+import org.entente.logistics.allocation.Instance;
+import org.entente.shared.AccessDenied;
+import org.entente.shared.Actor;
+import org.entente.shared.Conflict;
+import org.entente.shared.InvalidInput;
+import org.entente.shared.NotFound;
+import org.entente.shared.PartyCode;
+import org.entente.shared.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Requests for assistance in a crisis. The lead or an affected party's focal point or logistics officer drafts and
+ * submits them; the holder of the decision right for each kind of resource asked for approves them (the crisis
+ * module says who that is); the requesting party or a decision holder cancels them with a reason.
+ */
+@Service
+public class AssistanceRequests {
+
+    public static final int MAX_LINES = 100;
+
+    /** A line as a party asks for it. */
+    public record LineDraft(String commodity, Double quantity, Instance.Priority priority, Instant neededBy) {
+    }
+
+    private final JdbcClient jdbc;
+    private final CrisisRoom crises;
+    private final Catalogue catalogue;
+    private final LogisticsNetwork network;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    AssistanceRequests(JdbcClient jdbc, CrisisRoom crises, Catalogue catalogue, LogisticsNetwork network,
+            AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.crises = crises;
+        this.catalogue = catalogue;
+        this.network = network;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AssistanceRequest draft(Actor actor, long crisisId, PartyCode party, String deliveryPoint,
+            List<LineDraft> lines, String note) {
+        Crisis crisis = crises.get(actor, crisisId);
+        if (party == null) {
+            throw new InvalidInput("party", "is required: the party asking for assistance");
+        }
+        requireRequester(actor, party);
+        if (!crisis.isActive()) {
+            throw new Conflict("crisis " + crisis.code() + " is closed");
+        }
+        if (!party.equals(crisis.leadParty()) && !crisis.affectedParties().contains(party)) {
+            throw new InvalidInput("party", party + " is neither the lead nor an affected party of " + crisis.code());
+        }
+        LogisticsNode point = network.findNode(deliveryPoint == null ? "" : deliveryPoint)
+                .orElseThrow(() -> new InvalidInput("deliveryPoint", "no node with code " + deliveryPoint));
+        if (point.kind() != Instance.NodeKind.DELIVERY_POINT) {
+            throw new InvalidInput("deliveryPoint", deliveryPoint + " is a " + point.kind() + ", not a delivery point");
+        }
+        if (lines == null || lines.isEmpty() || lines.size() > MAX_LINES) {
+            throw new InvalidInput("lines", "ask for 1 to " + MAX_LINES + " lines");
+        }
+        if (note != null && note.length() > 1000) {
+            throw new InvalidInput("note", "must be at most 1000 characters");
+        }
+        Instant now = clock.instant();
+        for (int i = 0; i < lines.size(); i++) {
+            check(lines.get(i), now, "lines[" + i + "]");
+        }
+        org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into assistance_request (crisis, requesting_party, delivery_point, status, note, created_at,
+                    created_by, version) values (?, ?, ?, 'DRAFT', ?, ?, ?, 0)""")
+                .params(crisis.id(), party.value(), point.code(), note == null || note.isBlank() ? null : note.strip(),
+                        Timestamp.from(now), actor.username())
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        for (int i = 0; i < lines.size(); i++) {
+            LineDraft l = lines.get(i);
+            jdbc.sql("""
+                    insert into assistance_line (request, list_index, commodity, quantity, priority, needed_by, delivered)
+                    values (?, ?, ?, ?, ?, ?, 0)""")
+                    .params(id, i, l.commodity(), l.quantity(), l.priority().name(), Timestamp.from(l.neededBy())).update();
+        }
+        audit.record(new AuditEvent(actor, party.value(), "request.drafted", "AssistanceRequest", String.valueOf(id),
+                "drafted a request for assistance with " + lines.size() + " line(s) for crisis #" + crisis.id()));
+        return get(id);
+    }
+
+    private void check(LineDraft l, Instant now, String at) {
+        if (l == null) {
+            throw new InvalidInput(at, "is required");
+        }
+        Commodity c = catalogue.find(l.commodity() == null ? "" : l.commodity())
+                .orElseThrow(() -> new InvalidInput(at + ".commodity", "no commodity with code " + l.commodity()));
+        if (l.quantity() == null || !(l.quantity() > 0) || !Double.isFinite(l.quantity())) {
+            throw new InvalidInput(at + ".quantity", "must be a positive number");
+        }
+        if (!c.divisible() && l.quantity() != Math.rint(l.quantity())) {
+            throw new InvalidInput(at + ".quantity", c.code() + " is counted in whole " + c.unit() + "s");
+        }
+        if (l.priority() == null) {
+            throw new InvalidInput(at + ".priority", "is required: LIFE_SAVING, URGENT or ROUTINE");
+        }
+        if (l.neededBy() == null || !l.neededBy().isAfter(now)) {
+            throw new InvalidInput(at + ".neededBy", "is required, and in the future");
+        }
+    }
+
+    @Transactional
+    public AssistanceRequest submit(Actor actor, long id) {
+        AssistanceRequest r = get(id);
+        requireRequester(actor, r.requestingParty());
+        move(r, AssistanceRequest.Status.DRAFT, AssistanceRequest.Status.SUBMITTED, "submitted_at", actor, null);
+        audit.record(new AuditEvent(actor, r.requestingParty().value(), "request.submitted", "AssistanceRequest",
+                String.valueOf(id), "submitted a request for assistance for crisis #" + r.crisis()));
+        return get(id);
+    }
+
+    /** The holder of the decision right for every kind of resource the request asks for approves it. */
+    @Transactional
+    public AssistanceRequest approve(Actor actor, long id) {
+        AssistanceRequest r = get(id);
+        Set<ResourceKind> kinds = kindsOf(r);
+        List<ResourceKind> missing = kinds.stream().filter(k -> !crises.decides(actor, r.crisis(), k)).toList();
+        if (!missing.isEmpty()) {
+            throw new AccessDenied("approving needs the decision right for " + missing + " in this crisis");
+        }
+        move(r, AssistanceRequest.Status.SUBMITTED, AssistanceRequest.Status.APPROVED, "decided_at", actor, null);
+        audit.record(new AuditEvent(actor, r.requestingParty().value(), "request.approved", "AssistanceRequest",
+                String.valueOf(id), "approved a request for assistance for crisis #" + r.crisis() + " (" + kinds + ")"));
+        return get(id);
+    }
+
+    /** The requesting party, or a holder of a decision right the request needs, cancels it with a reason. */
+    @Transactional
+    public AssistanceRequest cancel(Actor actor, long id, String reason) {
+        AssistanceRequest r = get(id);
+        boolean requester = mayRequest(actor, r.requestingParty());
+        boolean decider = kindsOf(r).stream().anyMatch(k -> crises.decides(actor, r.crisis(), k));
+        if (!requester && !decider) {
+            throw new AccessDenied("the requesting party or the decision holder cancels a request");
+        }
+        if (reason == null || reason.isBlank() || reason.length() > 500) {
+            throw new InvalidInput("reason", "say why the request is cancelled, at most 500 characters");
+        }
+        if (r.status() == AssistanceRequest.Status.FULFILLED || r.status() == AssistanceRequest.Status.CANCELLED) {
+            throw new Conflict("the request is " + r.status() + " already");
+        }
+        move(r, r.status(), AssistanceRequest.Status.CANCELLED, "decided_at", actor, reason.strip());
+        audit.record(new AuditEvent(actor, r.requestingParty().value(), "request.cancelled", "AssistanceRequest",
+                String.valueOf(id), "cancelled a request for assistance for crisis #" + r.crisis()));
+        return get(id);
+    }
+
+    private Set<ResourceKind> kindsOf(AssistanceRequest r) {
+        Set<ResourceKind> kinds = EnumSet.noneOf(ResourceKind.class);
+        r.lines().forEach(l -> kinds.add(ResourceKind.valueOf(catalogue.get(l.commodity()).category().name())));
+        return kinds;
+    }
+
+    private void move(AssistanceRequest r, AssistanceRequest.Status from, AssistanceRequest.Status to, String stamp,
+            Actor actor, String reason) {
+        if (r.status() != from) {
+            throw new Conflict("the request is " + r.status() + ", not " + from);
+        }
+        String decided = stamp.equals("decided_at") ? ", decided_by = :by" : "";
+        int changed = jdbc.sql("update assistance_request set status = :to, " + stamp + " = :at" + decided
+                        + ", cancel_reason = coalesce(:reason, cancel_reason), version = version + 1"
+                        + " where id = :id and version = :version")
+                .param("to", to.name()).param("at", Timestamp.from(clock.instant())).param("by", actor.username())
+                .param("reason", reason, java.sql.Types.VARCHAR).param("id", r.id()).param("version", r.version())
+                .update();
+        if (changed == 0) {
+            throw new Conflict("the request was changed at the same time; reload it");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public AssistanceRequest get(long id) {
+        AssistanceRequest head = jdbc.sql("select * from assistance_request where id = ?").param(id)
+                .query((rs, n) -> map(rs, List.of())).optional().orElseThrow(() -> new NotFound("request", id));
+        return withLines(head);
+    }
+
+    /** A request, for a logged-in user who may see its crisis. */
+    @Transactional(readOnly = true)
+    public AssistanceRequest get(Actor actor, long id) {
+        actor.requireAuthenticated();
+        AssistanceRequest r = get(id);
+        crises.get(actor, r.crisis());
+        return r;
+    }
+
+    /** A crisis's requests, newest first, for logged-in users who may see the crisis. */
+    @Transactional(readOnly = true)
+    public List<AssistanceRequest> ofCrisis(Actor actor, long crisisId) {
+        actor.requireAuthenticated();
+        Crisis crisis = crises.get(actor, crisisId);
+        return jdbc.sql("select * from assistance_request where crisis = ? order by created_at desc, id desc")
+                .param(crisis.id()).query((rs, n) -> map(rs, List.of())).list().stream().map(this::withLines).toList();
+    }
+
+    private AssistanceRequest withLines(AssistanceRequest head) {
+        List<AssistanceRequest.Line> lines = jdbc.sql("select * from assistance_line where request = ? order by list_index")
+                .param(head.id()).query((rs, n) -> new AssistanceRequest.Line(rs.getString("commodity"),
+                        rs.getDouble("quantity"), Instance.Priority.valueOf(rs.getString("priority")),
+                        rs.getTimestamp("needed_by").toInstant(), rs.getDouble("delivered"))).list();
+        return new AssistanceRequest(head.id(), head.crisis(), head.requestingParty(), head.deliveryPoint(), head.status(),
+                head.note(), lines, head.createdAt(), head.createdBy(), head.submittedAt(), head.decidedAt(),
+                head.decidedBy(), head.cancelReason(), head.version());
+    }
+
+    private static AssistanceRequest map(java.sql.ResultSet rs, List<AssistanceRequest.Line> lines)
+            throws java.sql.SQLException {
+        return new AssistanceRequest(rs.getLong("id"), rs.getLong("crisis"), new PartyCode(rs.getString("requesting_party")),
+                rs.getString("delivery_point"), AssistanceRequest.Status.valueOf(rs.getString("status")),
+                rs.getString("note"), new ArrayList<>(lines), instant(rs, "created_at"), rs.getString("created_by"),
+                instant(rs, "submitted_at"), instant(rs, "decided_at"), rs.getString("decided_by"),
+                rs.getString("cancel_reason"), rs.getLong("version"));
+    }
+
+    private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static boolean mayRequest(Actor actor, PartyCode party) {
+        return actor.hasRoleFor(party, Role.FOCAL_POINT) || actor.hasRoleFor(party, Role.LOGISTICS_OFFICER);
+    }
+
+    private static void requireRequester(Actor actor, PartyCode party) {
+        if (!mayRequest(actor, party)) {
+            throw new AccessDenied("only " + party + "'s focal point or logistics officer asks for assistance for it");
+        }
+    }
+}

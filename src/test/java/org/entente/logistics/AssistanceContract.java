@@ -1,0 +1,164 @@
+package org.entente.logistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.entente.crisis.Crisis;
+import org.entente.crisis.CrisisRoom;
+import org.entente.crisis.CrisisType;
+import org.entente.crisis.DecisionRight;
+import org.entente.crisis.ResourceKind;
+import org.entente.logistics.allocation.Instance;
+import org.entente.shared.Classification;
+import org.entente.shared.Role;
+import org.entente.support.Fixtures;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Requests for assistance on a real database: drafted and submitted by an affected party, approved only by the
+ * holder of the decision right for each kind of resource asked for, cancelled with a reason; bad requests name
+ * their field and write nothing.
+ */
+abstract class AssistanceContract {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    CrisisRoom crises;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    LogisticsNetwork network;
+    @Autowired
+    AssistanceRequests requests;
+
+    Fixtures.TestUser lead;
+    Fixtures.TestUser affected;
+    long crisis;
+    String point;
+    String tent;
+    String water;
+
+    @BeforeEach
+    void aCrisisWithADeliveryPointAndACatalogue() {
+        lead = fixtures.user(Role.FOCAL_POINT);
+        affected = fixtures.user(fixtures.party().code(), Role.FOCAL_POINT);
+        crisis = crises.open(lead.actor(), new Crisis.Declaration("R" + System.nanoTime() % 100000000, "Cyclone",
+                CrisisType.CYCLONE, lead.party(), Set.of(lead.party(), affected.party()), null, Classification.PUBLIC,
+                24)).id();
+        String suffix = String.valueOf(System.nanoTime() % 100000000);
+        point = "DP-" + suffix;
+        network.addNode(affected.actor(), new LogisticsNode(point, "Shelter", Instance.NodeKind.DELIVERY_POINT,
+                affected.party(), null, null, 0));
+        var secretariat = fixtures.user(Role.SECRETARIAT).actor();
+        tent = "TENT-" + suffix;
+        water = "WATER-" + suffix;
+        catalogue.add(secretariat, new Commodity(tent, "Family tent", "tent", 38, null, Commodity.Category.SHELTER,
+                null, false, 0));
+        catalogue.add(secretariat, new Commodity(water, "Water kit", "kit", 5, null, Commodity.Category.WASH, null,
+                false, 0));
+    }
+
+    String body(String party, String commodity, String quantity, Instant neededBy) {
+        return """
+                {"party": "%s", "deliveryPoint": "%s", "note": "Shelters at capacity",
+                 "lines": [{"commodity": "%s", "quantity": %s, "priority": "LIFE_SAVING", "neededBy": "%s"}]}"""
+                .formatted(party, point, commodity, quantity, neededBy);
+    }
+
+    @Test
+    void anAffectedPartyAsksAndTheDecisionHolderApproves() throws Exception {
+        Instant by = Instant.now().plus(Duration.ofDays(2));
+        String created = mvc.perform(post("/api/v1/logistics/crises/{id}/requests", crisis)
+                        .header("Authorization", affected.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(affected.party().value(), water, "800", by)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status", is("DRAFT")))
+                .andExpect(jsonPath("$.lines[0].quantity", is(800.0)))
+                .andReturn().getResponse().getContentAsString();
+        int id = com.jayway.jsonpath.JsonPath.read(created, "$.id");
+        mvc.perform(post("/api/v1/logistics/requests/{id}/approval", id).header("Authorization", lead.bearer()))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/api/v1/logistics/requests/{id}/submission", id).header("Authorization", affected.bearer()))
+                .andExpect(jsonPath("$.status", is("SUBMITTED")));
+        mvc.perform(post("/api/v1/logistics/requests/{id}/approval", id).header("Authorization", affected.bearer()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/logistics/requests/{id}/approval", id).header("Authorization", lead.bearer()))
+                .andExpect(jsonPath("$.status", is("APPROVED")))
+                .andExpect(jsonPath("$.decidedBy", is(lead.username())));
+        mvc.perform(get("/api/v1/logistics/crises/{id}/requests", crisis).header("Authorization", fixtures.user(Role.MONITOR).bearer()))
+                .andExpect(jsonPath("$[0].id", is(id)));
+    }
+
+    @Test
+    void approvalNeedsTheDecisionRightForEachKindOfResourceAskedFor() throws Exception {
+        var hub = fixtures.user(fixtures.party().code(), Role.LOGISTICS_OFFICER);
+        crises.assignDecisionRights(lead.actor(), crisis, List.of(
+                new DecisionRight(ResourceKind.SHELTER, hub.party().value(), Role.LOGISTICS_OFFICER)));
+        AssistanceRequest r = requests.draft(affected.actor(), crisis, affected.party(), point,
+                List.of(new AssistanceRequests.LineDraft(tent, 120.0, Instance.Priority.URGENT,
+                        Instant.now().plus(Duration.ofDays(3)))), null);
+        requests.submit(affected.actor(), r.id());
+        mvc.perform(post("/api/v1/logistics/requests/{id}/approval", r.id()).header("Authorization", lead.bearer()))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail", containsString("SHELTER")));
+        mvc.perform(post("/api/v1/logistics/requests/{id}/approval", r.id()).header("Authorization", hub.bearer()))
+                .andExpect(jsonPath("$.status", is("APPROVED")));
+    }
+
+    @Test
+    void aBadRequestNamesItsFieldAndWritesNothing() throws Exception {
+        Instant by = Instant.now().plus(Duration.ofDays(2));
+        String party = affected.party().value();
+        mvc.perform(post("/api/v1/logistics/crises/{id}/requests", crisis).header("Authorization", affected.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(body(party, tent, "2.5", by)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("lines[0].quantity")));
+        mvc.perform(post("/api/v1/logistics/crises/{id}/requests", crisis).header("Authorization", affected.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(body(party, water, "10", Instant.now().minusSeconds(60))))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("lines[0].neededBy")));
+        mvc.perform(post("/api/v1/logistics/crises/{id}/requests", crisis).header("Authorization", affected.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(body(party, water, "10", by).replace(point, "NOWHERE")))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("deliveryPoint")));
+        var outsider = fixtures.user(Role.FOCAL_POINT);
+        mvc.perform(post("/api/v1/logistics/crises/{id}/requests", crisis).header("Authorization", outsider.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(body(outsider.party().value(), water, "10", by)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("party")));
+        mvc.perform(post("/api/v1/logistics/crises/{id}/requests", crisis).header("Authorization", outsider.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(body(party, water, "10", by)))
+                .andExpect(status().isForbidden());
+        assertThat(requests.ofCrisis(lead.actor(), crisis)).isEmpty();
+    }
+
+    @Test
+    void aRequestIsCancelledWithAReasonAndThenNoLongerApproved() throws Exception {
+        AssistanceRequest r = requests.draft(affected.actor(), crisis, affected.party(), point,
+                List.of(new AssistanceRequests.LineDraft(water, 50.0, Instance.Priority.ROUTINE,
+                        Instant.now().plus(Duration.ofDays(5)))), null);
+        requests.submit(affected.actor(), r.id());
+        mvc.perform(post("/api/v1/logistics/requests/{id}/cancellation", r.id()).header("Authorization", affected.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \" \"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("reason")));
+        mvc.perform(post("/api/v1/logistics/requests/{id}/cancellation", r.id()).header("Authorization", affected.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"reason\": \"Covered by a national delivery\"}"))
+                .andExpect(jsonPath("$.status", is("CANCELLED")))
+                .andExpect(jsonPath("$.cancelReason", is("Covered by a national delivery")));
+        mvc.perform(post("/api/v1/logistics/requests/{id}/approval", r.id()).header("Authorization", lead.bearer()))
+                .andExpect(status().isConflict());
+    }
+}

@@ -1,0 +1,80 @@
+package org.entente.logistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+
+import java.util.Set;
+
+import jakarta.servlet.http.Cookie;
+
+import org.entente.crisis.Crisis;
+import org.entente.crisis.CrisisRoom;
+import org.entente.crisis.CrisisType;
+import org.entente.logistics.allocation.Instance;
+import org.entente.shared.Classification;
+import org.entente.shared.Role;
+import org.entente.support.Fixtures;
+import org.entente.support.IntegrationTest;
+import org.entente.support.PageSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A focal point asks for assistance from the page, submits, and the lead party approves; a bad line is named. */
+@IntegrationTest
+class AssistancePagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    CrisisRoom crises;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    LogisticsNetwork network;
+    @Autowired
+    AssistanceRequests requests;
+
+    @Test
+    void aRequestIsDraftedSubmittedAndApprovedFromThePage() throws Exception {
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        long crisis = crises.open(focal.actor(), new Crisis.Declaration("G" + System.nanoTime() % 100000000, "Flood",
+                CrisisType.FLOOD, focal.party(), Set.of(focal.party()), null, Classification.PUBLIC, 24)).id();
+        String suffix = String.valueOf(System.nanoTime() % 100000000);
+        network.addNode(focal.actor(), new LogisticsNode("DPG-" + suffix, "School shelter", Instance.NodeKind.DELIVERY_POINT,
+                focal.party(), null, null, 0));
+        catalogue.add(fixtures.user(Role.SECRETARIAT).actor(), new Commodity("JC-" + suffix, "Jerrycan", "piece", 1.2,
+                null, Commodity.Category.WASH, null, false, 0));
+        Cookie session = PageSession.login(mvc, focal);
+
+        mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(session))
+                .andExpect(content().string(containsString("Ask for assistance")));
+        mvc.perform(post("/logistics/crises/{id}/requests", crisis).cookie(session).with(csrf())
+                        .param("party", focal.party().value()).param("deliveryPoint", "DPG-" + suffix)
+                        .param("commodity", "JC-" + suffix).param("quantity", "1.5").param("priority", "URGENT")
+                        .param("neededBy", "2099-01-01T12:00")
+                        .param("commodity", "JC-" + suffix).param("quantity", "").param("priority", "URGENT").param("neededBy", ""))
+                .andExpect(flash().attribute("problem", containsString("lines[0].quantity")));
+        mvc.perform(post("/logistics/crises/{id}/requests", crisis).cookie(session).with(csrf())
+                        .param("party", focal.party().value()).param("deliveryPoint", "DPG-" + suffix)
+                        .param("commodity", "JC-" + suffix).param("quantity", "400").param("priority", "LIFE_SAVING")
+                        .param("neededBy", "2099-01-01T12:00").param("note", "Cholera risk in the school"))
+                .andExpect(flash().attribute("notice", "request.drafted"));
+        long id = requests.ofCrisis(focal.actor(), crisis).get(0).id();
+        mvc.perform(post("/logistics/requests/{id}/submit", id).cookie(session).with(csrf()))
+                .andExpect(flash().attribute("notice", "request.submitted"));
+        mvc.perform(post("/logistics/requests/{id}/approve", id).cookie(session).with(csrf()))
+                .andExpect(flash().attribute("notice", "request.approved"));
+        assertThat(requests.get(id).status()).isEqualTo(AssistanceRequest.Status.APPROVED);
+        mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(session))
+                .andExpect(content().string(containsString("Cholera risk in the school")))
+                .andExpect(content().string(containsString("Approved")));
+    }
+}
