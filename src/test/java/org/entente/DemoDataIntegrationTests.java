@@ -186,6 +186,12 @@ class DemoDataIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(json, "$[*].status"))
                 .containsExactlyInAnyOrder("APPROVED", "APPROVED", "SUBMITTED", "DRAFT");
+        String plans = mvc.perform(get("/api/v1/logistics/crises/1/allocation-plans").header("Authorization", "Bearer " + token("focal.xco")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(plans, "$[*].status")).containsExactly("APPROVED");
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(plans, "$[0].plan.requests[*].shortfallReason"))
+                .contains("CLOSED_LINK");
+        assertThat(com.jayway.jsonpath.JsonPath.<Double>read(plans, "$[0].plan.coverage")).isPositive();
     }
 
     @Test

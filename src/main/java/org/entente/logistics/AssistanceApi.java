@@ -22,9 +22,38 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class AssistanceApi {
 
     private final AssistanceRequests requests;
+    private final AllocationPlans plans;
 
-    AssistanceApi(AssistanceRequests requests) {
+    AssistanceApi(AssistanceRequests requests, AllocationPlans plans) {
         this.requests = requests;
+        this.plans = plans;
+    }
+
+    @GetMapping("/crises/{id}/allocation-plans")
+    @Operation(summary = "A crisis's allocation plans, newest first, each with the engine's full answer")
+    List<AllocationPlans.StoredPlan> plans(Actor actor, @PathVariable long id) {
+        return plans.ofCrisis(actor, id);
+    }
+
+    @PostMapping("/crises/{id}/allocation-plans")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Propose a plan from live stock for the crisis's approved requests (logistics officers, "
+            + "the secretariat, the crisis's focal points)")
+    AllocationPlans.StoredPlan propose(Actor actor, @PathVariable long id) {
+        return plans.propose(actor, id);
+    }
+
+    @GetMapping("/allocation-plans/{id}")
+    @Operation(summary = "One allocation plan")
+    AllocationPlans.StoredPlan plan(Actor actor, @PathVariable long id) {
+        return plans.get(actor, id);
+    }
+
+    @PostMapping("/allocation-plans/{id}/approval")
+    @Operation(summary = "Approve a proposed plan (the decision holder for every kind of resource it moves): reserves "
+            + "its stock, or 409 if any of it was taken since")
+    AllocationPlans.StoredPlan approvePlan(Actor actor, @PathVariable long id) {
+        return plans.approve(actor, id);
     }
 
     record RequestDraft(String party, String deliveryPoint, List<AssistanceRequests.LineDraft> lines, String note) {

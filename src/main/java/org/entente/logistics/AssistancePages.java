@@ -32,12 +32,15 @@ class AssistancePages {
     private final CrisisRoom crises;
     private final Catalogue catalogue;
     private final LogisticsNetwork network;
+    private final AllocationPlans plans;
 
-    AssistancePages(AssistanceRequests requests, CrisisRoom crises, Catalogue catalogue, LogisticsNetwork network) {
+    AssistancePages(AssistanceRequests requests, CrisisRoom crises, Catalogue catalogue, LogisticsNetwork network,
+            AllocationPlans plans) {
         this.requests = requests;
         this.crises = crises;
         this.catalogue = catalogue;
         this.network = network;
+        this.plans = plans;
     }
 
     @GetMapping("/logistics/crises/{id}/requests")
@@ -60,6 +63,7 @@ class AssistancePages {
         }
         model.addAttribute("requestsFor", parties);
         model.addAttribute("priorities", Instance.Priority.values());
+        model.addAttribute("plans", plans.ofCrisis(actor, id));
         return "logistics/requests";
     }
 
@@ -115,6 +119,17 @@ class AssistancePages {
             RedirectAttributes redirect) {
         long crisis = requests.get(actor, requestId).crisis();
         return act(redirect, crisis, "request.cancelled", () -> requests.cancel(actor, requestId, reason));
+    }
+
+    @PostMapping("/logistics/crises/{id}/plans")
+    String propose(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        return act(redirect, id, "plan.proposed", () -> plans.propose(actor, id));
+    }
+
+    @PostMapping("/logistics/allocation-plans/{planId}/approve")
+    String approvePlan(Actor actor, @PathVariable long planId, RedirectAttributes redirect) {
+        long crisis = plans.get(actor, planId).crisis();
+        return act(redirect, crisis, "plan.approved", () -> plans.approve(actor, planId));
     }
 
     private static String at(String[] values, int i) {

@@ -15,8 +15,10 @@ class LogisticsAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/nodes", "/api/v1/logistics/links",
                 "/api/v1/logistics/warehouses/*/stock", "/api/v1/logistics/warehouses/*/movements").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/allocation/solve").authenticated();
-        rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/crises/*/requests", "/api/v1/logistics/requests/*")
-                .authenticated();
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/crises/*/requests", "/api/v1/logistics/requests/*",
+                "/api/v1/logistics/crises/*/allocation-plans", "/api/v1/logistics/allocation-plans/*").authenticated();
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/crises/*/allocation-plans",
+                "/api/v1/logistics/allocation-plans/*/approval").authenticated();
         // Who may draft, submit, approve or cancel depends on the party and the crisis's decision rights.
         rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/crises/*/requests", "/api/v1/logistics/requests/*/submission",
                 "/api/v1/logistics/requests/*/approval", "/api/v1/logistics/requests/*/cancellation").authenticated();
@@ -38,7 +40,8 @@ class LogisticsAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/logistics", "/logistics/warehouses/*", "/logistics/crises/*/requests")
                 .authenticated();
         rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/requests", "/logistics/requests/*/submit",
-                "/logistics/requests/*/approve", "/logistics/requests/*/cancel").authenticated();
+                "/logistics/requests/*/approve", "/logistics/requests/*/cancel", "/logistics/crises/*/plans",
+                "/logistics/allocation-plans/*/approve").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/logistics/warehouses/*/movements", "/logistics/warehouses/*/minimums")
                 .hasAnyRole("LOGISTICS_OFFICER", "ADMIN");
     }

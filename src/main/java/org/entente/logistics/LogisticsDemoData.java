@@ -39,9 +39,11 @@ class LogisticsDemoData implements ApplicationRunner {
     private final StockCards stock;
     private final AssistanceRequests requests;
     private final org.entente.crisis.CrisisRoom crises;
+    private final AllocationPlans plans;
 
     LogisticsDemoData(Catalogue catalogue, LogisticsNetwork network, StockCards stock, AssistanceRequests requests,
-            org.entente.crisis.CrisisRoom crises) {
+            org.entente.crisis.CrisisRoom crises, AllocationPlans plans) {
+        this.plans = plans;
         this.catalogue = catalogue;
         this.network = network;
         this.stock = stock;
@@ -118,7 +120,10 @@ class LogisticsDemoData implements ApplicationRunner {
                 .ifPresent(idris -> requests(idris.id()));
     }
 
-    /** Costrava's water and shelter request is approved; Dalmeria's is awaiting the decision; one Costravan draft. */
+    /**
+     * Costrava's water and shelter requests are approved and planned for; Dalmeria's awaits the decision; one Costravan
+     * draft.
+     */
     private void requests(long crisis) {
         java.time.Instant now = java.time.Instant.now();
         Actor costrava = focal(COSTRAVA);
@@ -142,6 +147,9 @@ class LogisticsDemoData implements ApplicationRunner {
         requests.draft(costrava, crisis, COSTRAVA, "XCO-DP-PA1", List.of(
                 new AssistanceRequests.LineDraft("HEB", 500.0, Priority.ROUTINE, now.plus(java.time.Duration.ofDays(5)))),
                 "Draft: school feeding while shelters stay open");
+        // The regional hub's officer plans from live stock; Costrava's focal point, who decides for WASH, health
+        // and shelter, approves, which reserves the stock. Santa Lira's tents stay short: the bridge is down.
+        plans.approve(focal(COSTRAVA), plans.propose(officer(REGION), crisis).id());
     }
 
     static Actor focal(PartyCode party) {

@@ -50,7 +50,8 @@ public class StockCards {
             String recordedBy) {
     }
 
-    public record Lot(String commodity, String lot, String owner, double onHand, LocalDate expiresOn,
+    /** A lot at a warehouse: what is on hand, and how much of it an approved plan has reserved. */
+    public record Lot(String commodity, String lot, String owner, double onHand, double reserved, LocalDate expiresOn,
             boolean expiringSoon, boolean expired) {
     }
 
@@ -188,15 +189,15 @@ public class StockCards {
     private LocalDate take(String warehouse, String commodity, String lot, String owner, double quantity) {
         int changed = jdbc.sql("""
                 update stock_balance set on_hand = on_hand - ?
-                where warehouse = ? and commodity = ? and lot = ? and owner_party = ? and on_hand >= ?""")
+                where warehouse = ? and commodity = ? and lot = ? and owner_party = ? and on_hand - reserved >= ?""")
                 .params(quantity, warehouse, commodity, lot, owner, quantity - 1e-9).update();
         if (changed == 0) {
-            double onHand = jdbc.sql("""
-                    select coalesce(sum(on_hand), 0) from stock_balance
+            double free = jdbc.sql("""
+                    select coalesce(sum(on_hand - reserved), 0) from stock_balance
                     where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
                     .params(warehouse, commodity, lot, owner).query(Double.class).single();
-            throw new InvalidInput("quantity", "only " + fmt(onHand) + " of lot " + lot + " owned by " + owner
-                    + " are on hand; stock never goes below zero");
+            throw new InvalidInput("quantity", "only " + fmt(free) + " of lot " + lot + " owned by " + owner
+                    + " are on hand and not reserved by an approved plan; stock never goes below zero");
         }
         // A rounding residue must not leave a negative balance behind.
         jdbc.sql("""
@@ -245,7 +246,7 @@ public class StockCards {
                 .param(warehouse).query((rs, n) -> {
                     LocalDate expires = rs.getObject("expires_on", LocalDate.class);
                     return new Lot(rs.getString("commodity"), rs.getString("lot"), rs.getString("owner_party"),
-                            rs.getDouble("on_hand"), expires,
+                            rs.getDouble("on_hand"), rs.getDouble("reserved"), expires,
                             expires != null && !expires.isBefore(today) && !expires.isAfter(today.plusDays(EXPIRY_WARNING_DAYS)),
                             expires != null && expires.isBefore(today));
                 }).list().forEach(l -> lots.computeIfAbsent(l.commodity(), c -> new ArrayList<>()).add(l));

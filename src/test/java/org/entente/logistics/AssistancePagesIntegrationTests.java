@@ -41,6 +41,10 @@ class AssistancePagesIntegrationTests {
     LogisticsNetwork network;
     @Autowired
     AssistanceRequests requests;
+    @Autowired
+    AllocationPlans plans;
+    @Autowired
+    StockCards stock;
 
     @Test
     void aRequestIsDraftedSubmittedAndApprovedFromThePage() throws Exception {
@@ -76,5 +80,24 @@ class AssistancePagesIntegrationTests {
         mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(session))
                 .andExpect(content().string(containsString("Cholera risk in the school")))
                 .andExpect(content().string(containsString("Approved")));
+
+        // A plan from live stock, shown beside the greedy baseline, then approved from the page.
+        var officer = fixtures.user(focal.party(), Role.LOGISTICS_OFFICER);
+        network.addNode(officer.actor(), new LogisticsNode("WHG-" + suffix, "Depot", Instance.NodeKind.WAREHOUSE,
+                focal.party(), null, null, 0));
+        network.addLink(officer.actor(), new LogisticsLink(null, "WHG-" + suffix, "DPG-" + suffix, Instance.Mode.ROAD, 6,
+                0, 1_000_000, 0.1, null, null, 0));
+        stock.record(officer.actor(), "WHG-" + suffix, new StockCards.Entry("RECEIPT", "JC-" + suffix, "L1",
+                focal.party().value(), 250.0, null, "Stockpile", null));
+        mvc.perform(post("/logistics/crises/{id}/plans", crisis).cookie(session).with(csrf()))
+                .andExpect(flash().attribute("notice", "plan.proposed"));
+        mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(session))
+                .andExpect(content().string(containsString("Greedy baseline")))
+                .andExpect(content().string(containsString("WHG-" + suffix + " → DPG-" + suffix)))
+                .andExpect(content().string(containsString("not enough stock")));
+        long plan = plans.ofCrisis(focal.actor(), crisis).get(0).id();
+        mvc.perform(post("/logistics/allocation-plans/{id}/approve", plan).cookie(session).with(csrf()))
+                .andExpect(flash().attribute("notice", "plan.approved"));
+        assertThat(plans.get(focal.actor(), plan).status()).isEqualTo(AllocationPlans.Status.APPROVED);
     }
 }

@@ -88,6 +88,10 @@ class EndpointAccessIntegrationTests {
     @Autowired
     org.entente.logistics.AssistanceRequests assistance;
     @Autowired
+    org.entente.logistics.AllocationPlans plans;
+    @Autowired
+    org.entente.logistics.StockCards stockCards;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -383,6 +387,17 @@ class EndpointAccessIntegrationTests {
             new Endpoint("POST /api/v1/logistics/requests/{id}/cancellation", false, t -> t.requestScene(true),
                     (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/requests/" + t.requestFor.get(s.party().code().value())[0]
                             + "/cancellation", "{\"reason\": \"No longer needed\"}")),
+            new Endpoint("GET /api/v1/logistics/crises/{id}/allocation-plans", false, t -> t.planScene(),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/crises/" + t.crisisFor.get(s.party().code().value())[0]
+                            + "/allocation-plans")),
+            new Endpoint("POST /api/v1/logistics/crises/{id}/allocation-plans", false, t -> t.planScene(),
+                    (s, u, t) -> request(HttpMethod.POST, "/api/v1/logistics/crises/" + t.crisisFor.get(s.party().code().value())[0]
+                            + "/allocation-plans")),
+            new Endpoint("GET /api/v1/logistics/allocation-plans/{id}", false, t -> t.planScene(),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/allocation-plans/" + t.planFor.get(s.party().code().value()))),
+            new Endpoint("POST /api/v1/logistics/allocation-plans/{id}/approval", false, t -> t.planScene(),
+                    (s, u, t) -> request(HttpMethod.POST, "/api/v1/logistics/allocation-plans/" + t.planFor.get(s.party().code().value())
+                            + "/approval")),
             new Endpoint("POST /api/v1/logistics/allocation/solve", false, t -> t.roles(NONE, NONE),
                     (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/allocation/solve",
                             org.entente.logistics.AllocationApiIntegrationTests.EXAMPLE)),
@@ -501,6 +516,31 @@ class EndpointAccessIntegrationTests {
                 null, null, null, null, java.time.DayOfWeek.MONDAY, java.time.LocalTime.NOON, 60,
                 List.of(new UnitMember("Ana", "Duty officer", null, null, "en", null)), List.of())).id();
         unitFor.put(scene.party().code().value(), id);
+        return scene;
+    }
+
+    final java.util.Map<String, Long> planFor = new java.util.HashMap<>();
+
+    /**
+     * A crisis led by the scene's party with stock, a delivery point reached by road, an approved request and a
+     * proposed plan: the party's focal point proposes and approves plans; a monitor of the party only reads.
+     */
+    Scene planScene() {
+        Scene scene = requestScene(true);
+        var party = scene.party().code();
+        var focal = scene.allowed().actor();
+        String[] keys = requestFor.get(party.value());
+        long crisis = crisisFor.get(party.value())[0];
+        assistance.approve(focal, Long.parseLong(keys[0]));
+        String suffix = String.valueOf(System.nanoTime() % 100000000);
+        var officer = fixtures.user(party, Role.LOGISTICS_OFFICER).actor();
+        network.addNode(officer, new org.entente.logistics.LogisticsNode("H" + suffix, "Depot",
+                org.entente.logistics.allocation.Instance.NodeKind.WAREHOUSE, party, null, null, 0));
+        network.addLink(officer, new org.entente.logistics.LogisticsLink(null, "H" + suffix, keys[1],
+                org.entente.logistics.allocation.Instance.Mode.ROAD, 5, 0, 1_000_000, 0.2, null, null, 0));
+        stockCards.record(officer, "H" + suffix, new org.entente.logistics.StockCards.Entry("RECEIPT", keys[2], "L1",
+                party.value(), 100.0, null, "Stockpile", null));
+        planFor.put(party.value(), plans.propose(focal, crisis).id());
         return scene;
     }
 
@@ -705,7 +745,8 @@ class EndpointAccessIntegrationTests {
                 "GET /api/v1/liaison-units/{id}/meetings", "GET /api/v1/liaison-units/{id}/notifications",
                 "POST /api/v1/logistics/allocation/solve", "GET /api/v1/logistics/nodes", "GET /api/v1/logistics/links",
                 "GET /api/v1/logistics/warehouses/{code}/stock", "GET /api/v1/logistics/warehouses/{code}/movements",
-                "GET /api/v1/logistics/crises/{id}/requests", "GET /api/v1/logistics/requests/{id}")
+                "GET /api/v1/logistics/crises/{id}/requests", "GET /api/v1/logistics/requests/{id}",
+                "GET /api/v1/logistics/crises/{id}/allocation-plans", "GET /api/v1/logistics/allocation-plans/{id}")
                 .contains(endpoint.key());
     }
 

@@ -1,0 +1,248 @@
+package org.entente.logistics;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
+import org.entente.crisis.Crisis;
+import org.entente.crisis.CrisisRoom;
+import org.entente.crisis.ResourceKind;
+import org.entente.logistics.allocation.AllocationEngine;
+import org.entente.logistics.allocation.Instance;
+import org.entente.logistics.allocation.Plan;
+import org.entente.shared.AccessDenied;
+import org.entente.shared.Actor;
+import org.entente.shared.Conflict;
+import org.entente.shared.NotFound;
+import org.entente.shared.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Allocation plans made from live data: the stock on hand and not yet reserved, the network as it stands, and the
+ * open lines of a crisis's approved requests. A plan is a proposal until the holder of the decision right for every
+ * kind of resource it moves approves it; approval reserves the stock it draws on, lot by lot, in one transaction, so
+ * two plans can never reserve the same stock: the second approval finds the stock taken and is refused.
+ */
+@Service
+public class AllocationPlans {
+
+    public enum Status { PROPOSED, APPROVED }
+
+    /** A stored plan: its header and the engine's answer. */
+    public record StoredPlan(long id, long crisis, Status status, double coverage, double cost, Instant createdAt,
+            String createdBy, Instant decidedAt, String decidedBy, Plan plan) {
+    }
+
+    /** One draw of a plan: so much of a lot goes to a request line at a destination. */
+    record Draw(String warehouse, String commodity, String lot, String owner, double quantity, long request, int line,
+            String destination) {
+    }
+
+    private final JdbcClient jdbc;
+    private final CrisisRoom crises;
+    private final AssistanceRequests requests;
+    private final Catalogue catalogue;
+    private final LogisticsNetwork network;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final JsonMapper json;
+    private final AllocationEngine engine = new AllocationEngine();
+
+    AllocationPlans(JdbcClient jdbc, CrisisRoom crises, AssistanceRequests requests, Catalogue catalogue,
+            LogisticsNetwork network, AuditTrail audit, Clock clock, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.crises = crises;
+        this.requests = requests;
+        this.catalogue = catalogue;
+        this.network = network;
+        this.audit = audit;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    /** Makes a plan for the crisis's approved requests from the stock free now; any logistics officer or keeper. */
+    @Transactional
+    public StoredPlan propose(Actor actor, long crisisId) {
+        Crisis crisis = crises.get(actor, crisisId);
+        if (!actor.hasAnyRole(Role.LOGISTICS_OFFICER, Role.SECRETARIAT, Role.ADMIN)
+                && !actor.hasRoleFor(crisis.leadParty(), Role.FOCAL_POINT)
+                && crisis.affectedParties().stream().noneMatch(p -> actor.hasRoleFor(p, Role.FOCAL_POINT))) {
+            throw new AccessDenied("plans are made by logistics officers, the secretariat, or the crisis's focal points");
+        }
+        Instant now = clock.instant();
+        List<Object[]> lineKeys = new ArrayList<>();
+        List<Instance.Request> lines = new ArrayList<>();
+        Map<String, Double> reserved = reservedByLine(crisisId);
+        double horizon = 0;
+        for (AssistanceRequest r : requests.ofCrisis(actor, crisisId)) {
+            if (r.status() != AssistanceRequest.Status.APPROVED && r.status() != AssistanceRequest.Status.PARTIALLY_FULFILLED) {
+                continue;
+            }
+            for (int i = 0; i < r.lines().size(); i++) {
+                AssistanceRequest.Line l = r.lines().get(i);
+                double open = l.quantity() - l.delivered() - reserved.getOrDefault(r.id() + "/" + i, 0.0);
+                double hours = Duration.between(now, l.neededBy()).toMinutes() / 60.0;
+                if (open <= 1e-9 || hours < 0) {
+                    continue;
+                }
+                horizon = Math.max(horizon, hours);
+                lines.add(new Instance.Request(r.id() + "/" + i, r.deliveryPoint(), l.commodity(), open, l.priority(),
+                        hours));
+                lineKeys.add(new Object[] {r.id(), i});
+            }
+        }
+        if (lines.isEmpty()) {
+            throw new Conflict("crisis " + crisis.code() + " has no approved request with an open line to plan for");
+        }
+        Instant end = now.plus(Duration.ofMinutes((long) Math.ceil(horizon * 60)));
+        List<Instance.Link> links = network.links(actor).stream().map(l -> new Instance.Link(l.from(), l.to(), l.mode(),
+                l.transitHours(), l.delayHours(), l.capacityKg(), l.costPerKg(),
+                // A link counts as open only if no closure starts before the last delivery is due.
+                l.closedFrom() == null || l.closedFrom().isAfter(end))).toList();
+        List<Object[]> lots = jdbc.sql("""
+                select warehouse, commodity, lot, owner_party, on_hand - reserved, expires_on from stock_balance
+                where on_hand - reserved > 0.000001 order by warehouse, commodity, expires_on, lot""")
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getDouble(5), rs.getObject(6, LocalDate.class)}).list();
+        List<Instance.Stock> stock = new ArrayList<>();
+        for (Object[] lot : lots) {
+            LocalDate expires = (LocalDate) lot[5];
+            Double expiresAt = expires == null ? null
+                    : Math.max(0, Duration.between(now, expires.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)).toMinutes() / 60.0);
+            stock.add(new Instance.Stock((String) lot[0], (String) lot[1], (Double) lot[4], 0, expiresAt));
+        }
+        Instance instance = new Instance(
+                catalogue.all().stream().map(c -> new Instance.Commodity(c.code(), c.unitWeightKg(), c.divisible())).toList(),
+                network.nodes(actor).stream().map(n -> new Instance.Node(n.code(), n.kind())).toList(), links, stock,
+                lines, null).validate();
+        Plan plan = engine.solve(instance);
+        if (plan.status() != Plan.Status.OPTIMAL) {
+            throw new Conflict("the solver could not make a plan; try again or simplify the requests");
+        }
+        org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into allocation_plan (crisis, status, plan_json, coverage, cost, created_at, created_by, version)
+                values (?, 'PROPOSED', ?, ?, ?, ?, ?, 0)""")
+                .params(crisisId, json.writeValueAsString(plan), plan.coverage(), plan.cost(), Timestamp.from(now),
+                        actor.username())
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        int index = 0;
+        for (int r = 0; r < plan.requests().size(); r++) {
+            Plan.RequestResult result = plan.requests().get(r);
+            Object[] key = lineKeys.get(r);
+            for (Plan.Flow flow : result.flows()) {
+                Object[] lot = lots.get(flow.stock());
+                jdbc.sql("""
+                        insert into allocation_draw (plan, list_index, warehouse, commodity, lot, owner_party, quantity,
+                            request, line, destination) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(id, index++, lot[0], lot[1], lot[2], lot[3], flow.quantity(), key[0], key[1],
+                                instance.requests().get(r).node())
+                        .update();
+            }
+        }
+        audit.record(new AuditEvent(actor, crisis.leadParty().value(), "plan.proposed", "AllocationPlan",
+                String.valueOf(id), "proposed an allocation plan for " + lines.size() + " request line(s) of crisis #"
+                        + crisisId + " with " + index + " draw(s)"));
+        return get(actor, id);
+    }
+
+    /**
+     * The decision holder for every kind of resource the plan moves approves it: each draw reserves its lot, and if
+     * any lot no longer has the stock free (another plan was approved, stock was issued), nothing is reserved.
+     */
+    @Transactional
+    public StoredPlan approve(Actor actor, long planId) {
+        StoredPlan plan = get(actor, planId);
+        if (plan.status() != Status.PROPOSED) {
+            throw new Conflict("plan #" + planId + " is " + plan.status());
+        }
+        List<Draw> draws = draws(planId);
+        Set<ResourceKind> kinds = EnumSet.noneOf(ResourceKind.class);
+        draws.forEach(d -> kinds.add(ResourceKind.valueOf(catalogue.get(d.commodity()).category().name())));
+        List<ResourceKind> missing = kinds.stream().filter(k -> !crises.decides(actor, plan.crisis(), k)).toList();
+        if (!missing.isEmpty()) {
+            throw new AccessDenied("approving needs the decision right for " + missing + " in this crisis");
+        }
+        int changed = jdbc.sql("""
+                update allocation_plan set status = 'APPROVED', decided_at = ?, decided_by = ?, version = version + 1
+                where id = ? and status = 'PROPOSED'""")
+                .params(Timestamp.from(clock.instant()), actor.username(), planId).update();
+        if (changed == 0) {
+            throw new Conflict("plan #" + planId + " was decided at the same time");
+        }
+        for (Draw d : draws) {
+            int reserved = jdbc.sql("""
+                    update stock_balance set reserved = reserved + ?
+                    where warehouse = ? and commodity = ? and lot = ? and owner_party = ? and on_hand - reserved >= ?""")
+                    .params(d.quantity(), d.warehouse(), d.commodity(), d.lot(), d.owner(), d.quantity() - 1e-9).update();
+            if (reserved == 0) {
+                // Rolls back every reservation made so far in this approval.
+                throw new Conflict("lot " + d.lot() + " at " + d.warehouse() + " no longer has the stock this plan "
+                        + "draws on; make a new plan");
+            }
+        }
+        audit.record(new AuditEvent(actor, crises.get(actor, plan.crisis()).leadParty().value(), "plan.approved",
+                "AllocationPlan", String.valueOf(planId),
+                "approved allocation plan #" + planId + ", reserving " + draws.size() + " draw(s)"));
+        return get(actor, planId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StoredPlan> ofCrisis(Actor actor, long crisisId) {
+        actor.requireAuthenticated();
+        crises.get(actor, crisisId);
+        return jdbc.sql("select * from allocation_plan where crisis = ? order by created_at desc, id desc")
+                .param(crisisId).query((rs, n) -> map(rs)).list();
+    }
+
+    @Transactional(readOnly = true)
+    public StoredPlan get(Actor actor, long planId) {
+        actor.requireAuthenticated();
+        StoredPlan plan = jdbc.sql("select * from allocation_plan where id = ?").param(planId).query((rs, n) -> map(rs))
+                .optional().orElseThrow(() -> new NotFound("plan", planId));
+        crises.get(actor, plan.crisis());
+        return plan;
+    }
+
+    List<Draw> draws(long planId) {
+        return jdbc.sql("select * from allocation_draw where plan = ? order by list_index").param(planId)
+                .query((rs, n) -> new Draw(rs.getString("warehouse"), rs.getString("commodity"), rs.getString("lot"),
+                        rs.getString("owner_party"), rs.getDouble("quantity"), rs.getLong("request"), rs.getInt("line"),
+                        rs.getString("destination"))).list();
+    }
+
+    /** What approved plans already reserved per request line, so that a new plan covers only what remains open. */
+    private Map<String, Double> reservedByLine(long crisisId) {
+        Map<String, Double> reserved = new HashMap<>();
+        jdbc.sql("""
+                select d.request, d.line, sum(d.quantity) from allocation_draw d join allocation_plan p on p.id = d.plan
+                where p.crisis = ? and p.status = 'APPROVED' group by d.request, d.line""").param(crisisId)
+                .query((rs, n) -> Map.entry(rs.getLong(1) + "/" + rs.getInt(2), rs.getDouble(3))).list()
+                .forEach(e -> reserved.put(e.getKey(), e.getValue()));
+        return reserved;
+    }
+
+    private StoredPlan map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Timestamp decided = rs.getTimestamp("decided_at");
+        return new StoredPlan(rs.getLong("id"), rs.getLong("crisis"), Status.valueOf(rs.getString("status")),
+                rs.getDouble("coverage"), rs.getDouble("cost"), rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"), decided == null ? null : decided.toInstant(), rs.getString("decided_by"),
+                json.readValue(rs.getString("plan_json"), Plan.class));
+    }
+}
