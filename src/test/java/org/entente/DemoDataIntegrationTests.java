@@ -192,6 +192,10 @@ class DemoDataIntegrationTests {
         assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(plans, "$[0].plan.requests[*].shortfallReason"))
                 .contains("CLOSED_LINK");
         assertThat(com.jayway.jsonpath.JsonPath.<Double>read(plans, "$[0].plan.coverage")).isPositive();
+        String shipments = mvc.perform(get("/api/v1/logistics/crises/1/shipments").header("Authorization", "Bearer " + token("focal.xco")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(shipments, "$[*].status"))
+                .isNotEmpty().contains("IN_TRANSIT").allMatch(s -> s.equals("IN_TRANSIT") || s.equals("DISPATCHED"));
     }
 
     @Test

@@ -48,9 +48,9 @@ public class AllocationPlans {
             String createdBy, Instant decidedAt, String decidedBy, Plan plan) {
     }
 
-    /** One draw of a plan: so much of a lot goes to a request line at a destination. */
+    /** One draw of a plan: so much of a lot goes to a request line at a destination, along a path, at a cost. */
     record Draw(String warehouse, String commodity, String lot, String owner, double quantity, long request, int line,
-            String destination) {
+            String destination, String path, double cost) {
     }
 
     private final JdbcClient jdbc;
@@ -62,9 +62,11 @@ public class AllocationPlans {
     private final Clock clock;
     private final JsonMapper json;
     private final AllocationEngine engine = new AllocationEngine();
+    private final Shipments shipments;
 
     AllocationPlans(JdbcClient jdbc, CrisisRoom crises, AssistanceRequests requests, Catalogue catalogue,
-            LogisticsNetwork network, AuditTrail audit, Clock clock, JsonMapper json) {
+            LogisticsNetwork network, AuditTrail audit, Clock clock, JsonMapper json, Shipments shipments) {
+        this.shipments = shipments;
         this.jdbc = jdbc;
         this.crises = crises;
         this.requests = requests;
@@ -150,9 +152,9 @@ public class AllocationPlans {
                 Object[] lot = lots.get(flow.stock());
                 jdbc.sql("""
                         insert into allocation_draw (plan, list_index, warehouse, commodity, lot, owner_party, quantity,
-                            request, line, destination) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            request, line, destination, path, cost) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(id, index++, lot[0], lot[1], lot[2], lot[3], flow.quantity(), key[0], key[1],
-                                instance.requests().get(r).node())
+                                instance.requests().get(r).node(), String.join(" ", flow.path()), flow.cost())
                         .update();
             }
         }
@@ -197,9 +199,10 @@ public class AllocationPlans {
                         + "draws on; make a new plan");
             }
         }
+        int made = shipments.fromPlan(plan.crisis(), planId, draws);
         audit.record(new AuditEvent(actor, crises.get(actor, plan.crisis()).leadParty().value(), "plan.approved",
-                "AllocationPlan", String.valueOf(planId),
-                "approved allocation plan #" + planId + ", reserving " + draws.size() + " draw(s)"));
+                "AllocationPlan", String.valueOf(planId), "approved allocation plan #" + planId + ", reserving "
+                        + draws.size() + " draw(s) and planning " + made + " shipment(s)"));
         return get(actor, planId);
     }
 
@@ -224,7 +227,7 @@ public class AllocationPlans {
         return jdbc.sql("select * from allocation_draw where plan = ? order by list_index").param(planId)
                 .query((rs, n) -> new Draw(rs.getString("warehouse"), rs.getString("commodity"), rs.getString("lot"),
                         rs.getString("owner_party"), rs.getDouble("quantity"), rs.getLong("request"), rs.getInt("line"),
-                        rs.getString("destination"))).list();
+                        rs.getString("destination"), rs.getString("path"), rs.getDouble("cost"))).list();
     }
 
     /** What approved plans already reserved per request line, so that a new plan covers only what remains open. */

@@ -33,9 +33,11 @@ class AssistancePages {
     private final Catalogue catalogue;
     private final LogisticsNetwork network;
     private final AllocationPlans plans;
+    private final Shipments shipments;
 
     AssistancePages(AssistanceRequests requests, CrisisRoom crises, Catalogue catalogue, LogisticsNetwork network,
-            AllocationPlans plans) {
+            AllocationPlans plans, Shipments shipments) {
+        this.shipments = shipments;
         this.requests = requests;
         this.crises = crises;
         this.catalogue = catalogue;
@@ -64,6 +66,7 @@ class AssistancePages {
         model.addAttribute("requestsFor", parties);
         model.addAttribute("priorities", Instance.Priority.values());
         model.addAttribute("plans", plans.ofCrisis(actor, id));
+        model.addAttribute("shipments", shipments.ofCrisis(actor, id));
         return "logistics/requests";
     }
 
@@ -130,6 +133,47 @@ class AssistancePages {
     String approvePlan(Actor actor, @PathVariable long planId, RedirectAttributes redirect) {
         long crisis = plans.get(actor, planId).crisis();
         return act(redirect, crisis, "plan.approved", () -> plans.approve(actor, planId));
+    }
+
+    @PostMapping("/logistics/shipments/{shipmentId}/dispatch")
+    String dispatch(Actor actor, @PathVariable long shipmentId, RedirectAttributes redirect) {
+        long crisis = shipments.get(actor, shipmentId).crisis();
+        return act(redirect, crisis, "shipment.dispatched", () -> shipments.dispatch(actor, shipmentId));
+    }
+
+    @PostMapping("/logistics/shipments/{shipmentId}/track")
+    String track(Actor actor, @PathVariable long shipmentId, @RequestParam(required = false) Shipments.Status status,
+            @RequestParam(required = false) String place, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        long crisis = shipments.get(actor, shipmentId).crisis();
+        return act(redirect, crisis, "shipment.tracked", () -> shipments.track(actor, shipmentId, status, place, note));
+    }
+
+    @PostMapping("/logistics/shipments/{shipmentId}/deliver")
+    String deliver(Actor actor, @PathVariable long shipmentId, HttpServletRequest form, RedirectAttributes redirect) {
+        Shipments.Shipment s = shipments.get(actor, shipmentId);
+        String[] accepted = form.getParameterValues("accepted");
+        String[] rejected = form.getParameterValues("rejected");
+        String[] reason = form.getParameterValues("reason");
+        return act(redirect, s.crisis(), "shipment.delivered", () -> {
+            List<Shipments.Receipt> receipts = new ArrayList<>();
+            for (int i = 0; i < s.items().size(); i++) {
+                try {
+                    receipts.add(new Shipments.Receipt(at(accepted, i) == null ? null : Double.valueOf(at(accepted, i)),
+                            at(rejected, i) == null ? 0.0 : Double.valueOf(at(rejected, i)), at(reason, i)));
+                } catch (NumberFormatException e) {
+                    throw new InvalidInput("items[" + i + "].accepted", "must be a number");
+                }
+            }
+            shipments.deliver(actor, shipmentId, receipts);
+        });
+    }
+
+    @PostMapping("/logistics/shipments/{shipmentId}/cancel")
+    String cancelShipment(Actor actor, @PathVariable long shipmentId, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        long crisis = shipments.get(actor, shipmentId).crisis();
+        return act(redirect, crisis, "shipment.cancelled", () -> shipments.cancel(actor, shipmentId, reason));
     }
 
     private static String at(String[] values, int i) {

@@ -171,6 +171,25 @@ public class AssistanceRequests {
         return get(id);
     }
 
+    /**
+     * Counts accepted deliveries against a request line and moves the request to PARTIALLY_FULFILLED, or FULFILLED
+     * once every line has what it asked for. Called by {@link Shipments} on proof of delivery.
+     */
+    void recordDelivery(long requestId, int line, double accepted) {
+        jdbc.sql("update assistance_line set delivered = delivered + ? where request = ? and list_index = ?")
+                .params(accepted, requestId, line).update();
+        AssistanceRequest r = get(requestId);
+        if (r.status() != AssistanceRequest.Status.APPROVED && r.status() != AssistanceRequest.Status.PARTIALLY_FULFILLED) {
+            return;
+        }
+        boolean all = r.lines().stream().allMatch(l -> l.delivered() >= l.quantity() - 1e-9);
+        boolean some = r.lines().stream().anyMatch(l -> l.delivered() > 1e-9);
+        AssistanceRequest.Status next = all ? AssistanceRequest.Status.FULFILLED
+                : some ? AssistanceRequest.Status.PARTIALLY_FULFILLED : r.status();
+        jdbc.sql("update assistance_request set status = ?, version = version + 1 where id = ?")
+                .params(next.name(), requestId).update();
+    }
+
     private Set<ResourceKind> kindsOf(AssistanceRequest r) {
         Set<ResourceKind> kinds = EnumSet.noneOf(ResourceKind.class);
         r.lines().forEach(l -> kinds.add(ResourceKind.valueOf(catalogue.get(l.commodity()).category().name())));

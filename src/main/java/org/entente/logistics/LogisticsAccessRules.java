@@ -19,6 +19,11 @@ class LogisticsAccessRules implements AccessRules {
                 "/api/v1/logistics/crises/*/allocation-plans", "/api/v1/logistics/allocation-plans/*").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/crises/*/allocation-plans",
                 "/api/v1/logistics/allocation-plans/*/approval").authenticated();
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/crises/*/shipments", "/api/v1/logistics/shipments/*")
+                .authenticated();
+        // Dispatch and cancellation by the origin's officer, tracking by either end, delivery by the destination.
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/shipments/*/dispatch", "/api/v1/logistics/shipments/*/events",
+                "/api/v1/logistics/shipments/*/delivery", "/api/v1/logistics/shipments/*/cancellation").authenticated();
         // Who may draft, submit, approve or cancel depends on the party and the crisis's decision rights.
         rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/crises/*/requests", "/api/v1/logistics/requests/*/submission",
                 "/api/v1/logistics/requests/*/approval", "/api/v1/logistics/requests/*/cancellation").authenticated();
@@ -41,7 +46,8 @@ class LogisticsAccessRules implements AccessRules {
                 .authenticated();
         rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/requests", "/logistics/requests/*/submit",
                 "/logistics/requests/*/approve", "/logistics/requests/*/cancel", "/logistics/crises/*/plans",
-                "/logistics/allocation-plans/*/approve").authenticated();
+                "/logistics/allocation-plans/*/approve", "/logistics/shipments/*/dispatch", "/logistics/shipments/*/track",
+                "/logistics/shipments/*/deliver", "/logistics/shipments/*/cancel").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/logistics/warehouses/*/movements", "/logistics/warehouses/*/minimums")
                 .hasAnyRole("LOGISTICS_OFFICER", "ADMIN");
     }

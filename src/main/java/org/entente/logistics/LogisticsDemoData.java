@@ -40,10 +40,12 @@ class LogisticsDemoData implements ApplicationRunner {
     private final AssistanceRequests requests;
     private final org.entente.crisis.CrisisRoom crises;
     private final AllocationPlans plans;
+    private final Shipments shipments;
 
     LogisticsDemoData(Catalogue catalogue, LogisticsNetwork network, StockCards stock, AssistanceRequests requests,
-            org.entente.crisis.CrisisRoom crises, AllocationPlans plans) {
+            org.entente.crisis.CrisisRoom crises, AllocationPlans plans, Shipments shipments) {
         this.plans = plans;
+        this.shipments = shipments;
         this.catalogue = catalogue;
         this.network = network;
         this.stock = stock;
@@ -150,6 +152,16 @@ class LogisticsDemoData implements ApplicationRunner {
         // The regional hub's officer plans from live stock; Costrava's focal point, who decides for WASH, health
         // and shelter, approves, which reserves the stock. Santa Lira's tents stay short: the bridge is down.
         plans.approve(focal(COSTRAVA), plans.propose(officer(REGION), crisis).id());
+        // Every shipment of the plan has left; the first is reported on its way.
+        List<Shipments.Shipment> planned = shipments.ofCrisis(focal(COSTRAVA), crisis);
+        for (Shipments.Shipment s : planned) {
+            shipments.dispatch(officer(network.node(s.origin()).party()), s.id());
+        }
+        if (!planned.isEmpty()) {
+            Shipments.Shipment first = planned.get(planned.size() - 1);
+            shipments.track(officer(network.node(first.origin()).party()), first.id(), Shipments.Status.IN_TRANSIT,
+                    first.path().get(Math.min(1, first.path().size() - 1)), "On schedule");
+        }
     }
 
     static Actor focal(PartyCode party) {

@@ -36,7 +36,7 @@ public class StockCards {
     /** Days before expiry from which a lot is flagged. */
     public static final int EXPIRY_WARNING_DAYS = 30;
     private static final Set<Instance.NodeKind> HOLDS_STOCK = Set.of(Instance.NodeKind.WAREHOUSE,
-            Instance.NodeKind.AIRLIFT_HUB, Instance.NodeKind.PORT);
+            Instance.NodeKind.AIRLIFT_HUB, Instance.NodeKind.PORT, Instance.NodeKind.DELIVERY_POINT);
 
     public enum Kind { RECEIPT, ISSUE, TRANSFER_OUT, TRANSFER_IN, ADJUSTMENT, WRITE_OFF }
 
@@ -220,6 +220,45 @@ public class StockCards {
                 .update(keys, "id");
         return new Movement(keys.getKeyAs(Number.class).longValue(), warehouse, commodity, lot, owner, kind, quantity,
                 direction, expiresOn, reason, counterpart, now, by);
+    }
+
+    /**
+     * Issues stock that an approved plan reserved, as a shipment leaves: the reservation and the stock go down
+     * together. Called by {@link Shipments}, which checks who may dispatch.
+     */
+    Movement issueReserved(String warehouse, String commodity, String lot, String owner, double quantity, String reason,
+            String by) {
+        int changed = jdbc.sql("""
+                update stock_balance set on_hand = on_hand - ?, reserved = reserved - ?
+                where warehouse = ? and commodity = ? and lot = ? and owner_party = ? and reserved >= ? and on_hand >= ?""")
+                .params(quantity, quantity, warehouse, commodity, lot, owner, quantity - 1e-9, quantity - 1e-9).update();
+        if (changed == 0) {
+            throw new org.entente.shared.Conflict("lot " + lot + " at " + warehouse + " no longer holds the reserved stock");
+        }
+        jdbc.sql("""
+                update stock_balance set on_hand = greatest(on_hand, 0), reserved = greatest(reserved, 0)
+                where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
+                .params(warehouse, commodity, lot, owner).update();
+        LocalDate expiry = jdbc.sql("""
+                select expires_on from stock_balance where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
+                .params(warehouse, commodity, lot, owner).query((rs, n) -> rs.getObject(1, LocalDate.class)).list().get(0);
+        return write(warehouse, commodity, lot, owner, Kind.ISSUE, quantity, -1, expiry, reason, null, clock.instant(), by);
+    }
+
+    /** Receives delivered stock at its destination, for its new owner. Called by {@link Shipments}. */
+    Movement receiveDelivered(String destination, String commodity, String lot, String owner, double quantity,
+            LocalDate expiresOn, String reason, String counterpart, String by) {
+        LocalDate expiry = receive(destination, commodity, lot, owner, quantity, expiresOn);
+        return write(destination, commodity, lot, owner, Kind.RECEIPT, quantity, 1, expiry, reason, counterpart,
+                clock.instant(), by);
+    }
+
+    /** Gives back stock that a cancelled shipment had reserved. Called by {@link Shipments}. */
+    void release(String warehouse, String commodity, String lot, String owner, double quantity) {
+        jdbc.sql("""
+                update stock_balance set reserved = greatest(reserved - ?, 0)
+                where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
+                .params(quantity, warehouse, commodity, lot, owner).update();
     }
 
     /** The movements of a warehouse, newest first, optionally of one commodity; logged-in users. */

@@ -45,6 +45,8 @@ class AssistancePagesIntegrationTests {
     AllocationPlans plans;
     @Autowired
     StockCards stock;
+    @Autowired
+    Shipments shipments;
 
     @Test
     void aRequestIsDraftedSubmittedAndApprovedFromThePage() throws Exception {
@@ -99,5 +101,17 @@ class AssistancePagesIntegrationTests {
         mvc.perform(post("/logistics/allocation-plans/{id}/approve", plan).cookie(session).with(csrf()))
                 .andExpect(flash().attribute("notice", "plan.approved"));
         assertThat(plans.get(focal.actor(), plan).status()).isEqualTo(AllocationPlans.Status.APPROVED);
+
+        // The plan's shipment: dispatched by the officer, confirmed by the focal point with a rejection and its reason.
+        long shipment = shipments.ofCrisis(focal.actor(), crisis).get(0).id();
+        Cookie officerSession = PageSession.login(mvc, officer);
+        mvc.perform(post("/logistics/shipments/{id}/dispatch", shipment).cookie(officerSession).with(csrf()))
+                .andExpect(flash().attribute("notice", "shipment.dispatched"));
+        mvc.perform(post("/logistics/shipments/{id}/deliver", shipment).cookie(session).with(csrf())
+                        .param("accepted", "240").param("rejected", "10").param("reason", "Split jerrycans"))
+                .andExpect(flash().attribute("notice", "shipment.delivered"));
+        mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(session))
+                .andExpect(content().string(containsString("Split jerrycans")))
+                .andExpect(content().string(containsString("Partly fulfilled")));
     }
 }

@@ -92,6 +92,8 @@ class EndpointAccessIntegrationTests {
     @Autowired
     org.entente.logistics.StockCards stockCards;
     @Autowired
+    org.entente.logistics.Shipments shipments;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -398,6 +400,23 @@ class EndpointAccessIntegrationTests {
             new Endpoint("POST /api/v1/logistics/allocation-plans/{id}/approval", false, t -> t.planScene(),
                     (s, u, t) -> request(HttpMethod.POST, "/api/v1/logistics/allocation-plans/" + t.planFor.get(s.party().code().value())
                             + "/approval")),
+            new Endpoint("GET /api/v1/logistics/crises/{id}/shipments", false, t -> t.shipmentScene(false, false),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/crises/" + t.crisisFor.get(s.party().code().value())[0]
+                            + "/shipments")),
+            new Endpoint("GET /api/v1/logistics/shipments/{id}", false, t -> t.shipmentScene(false, false),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/shipments/" + t.shipmentFor.get(s.party().code().value()))),
+            new Endpoint("POST /api/v1/logistics/shipments/{id}/dispatch", false, t -> t.shipmentScene(false, false),
+                    (s, u, t) -> request(HttpMethod.POST, "/api/v1/logistics/shipments/" + t.shipmentFor.get(s.party().code().value())
+                            + "/dispatch")),
+            new Endpoint("POST /api/v1/logistics/shipments/{id}/events", false, t -> t.shipmentScene(true, false),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/shipments/" + t.shipmentFor.get(s.party().code().value())
+                            + "/events", "{\"status\": \"IN_TRANSIT\", \"place\": \"Km 40\"}")),
+            new Endpoint("POST /api/v1/logistics/shipments/{id}/delivery", false, t -> t.shipmentScene(true, true),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/shipments/" + t.shipmentFor.get(s.party().code().value())
+                            + "/delivery", "{\"items\": [{\"accepted\": 5, \"rejected\": 0}]}")),
+            new Endpoint("POST /api/v1/logistics/shipments/{id}/cancellation", false, t -> t.shipmentScene(false, false),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/shipments/" + t.shipmentFor.get(s.party().code().value())
+                            + "/cancellation", "{\"reason\": \"Road flooded\"}")),
             new Endpoint("POST /api/v1/logistics/allocation/solve", false, t -> t.roles(NONE, NONE),
                     (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/allocation/solve",
                             org.entente.logistics.AllocationApiIntegrationTests.EXAMPLE)),
@@ -517,6 +536,27 @@ class EndpointAccessIntegrationTests {
                 List.of(new UnitMember("Ana", "Duty officer", null, null, "en", null)), List.of())).id();
         unitFor.put(scene.party().code().value(), id);
         return scene;
+    }
+
+    final java.util.Map<String, Long> shipmentFor = new java.util.HashMap<>();
+
+    /**
+     * An approved plan's shipment from the scene party's warehouse to its delivery point, dispatched if asked. The
+     * party's logistics officer dispatches, tracks and cancels; for a delivery, the party's focal point confirms it.
+     * A monitor of the party may only read.
+     */
+    Scene shipmentScene(boolean dispatched, boolean forDelivery) {
+        Scene scene = planScene();
+        var party = scene.party().code();
+        plans.approve(scene.allowed().actor(), planFor.get(party.value()));
+        long crisis = crisisFor.get(party.value())[0];
+        long id = shipments.ofCrisis(scene.allowed().actor(), crisis).get(0).id();
+        shipmentFor.put(party.value(), id);
+        TestUser officer = fixtures.user(party, Role.LOGISTICS_OFFICER);
+        if (dispatched) {
+            shipments.dispatch(officer.actor(), id);
+        }
+        return forDelivery ? scene : new Scene(scene.party(), officer, scene.denied());
     }
 
     final java.util.Map<String, Long> planFor = new java.util.HashMap<>();
@@ -746,7 +786,8 @@ class EndpointAccessIntegrationTests {
                 "POST /api/v1/logistics/allocation/solve", "GET /api/v1/logistics/nodes", "GET /api/v1/logistics/links",
                 "GET /api/v1/logistics/warehouses/{code}/stock", "GET /api/v1/logistics/warehouses/{code}/movements",
                 "GET /api/v1/logistics/crises/{id}/requests", "GET /api/v1/logistics/requests/{id}",
-                "GET /api/v1/logistics/crises/{id}/allocation-plans", "GET /api/v1/logistics/allocation-plans/{id}")
+                "GET /api/v1/logistics/crises/{id}/allocation-plans", "GET /api/v1/logistics/allocation-plans/{id}",
+                "GET /api/v1/logistics/crises/{id}/shipments", "GET /api/v1/logistics/shipments/{id}")
                 .contains(endpoint.key());
     }
 

@@ -1,0 +1,7 @@
+package org.entente.logistics;
+
+import org.entente.support.IntegrationTest;
+
+@IntegrationTest
+class ShipmentOnH2IntegrationTests extends ShipmentContract {
+}
