@@ -196,6 +196,11 @@ class DemoDataIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(shipments, "$[*].status"))
                 .isNotEmpty().contains("IN_TRANSIT").allMatch(s -> s.equals("IN_TRANSIT") || s.equals("DISPATCHED"));
+        String costs = mvc.perform(get("/api/v1/logistics/crises/1/transparency")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(costs, "$.costs.accounts[*].party"))
+                .contains("XCO", "XDA", "SLC", "XAR");
+        assertThat(com.jayway.jsonpath.JsonPath.<Double>read(costs, "$.costs.total")).isPositive();
     }
 
     @Test

@@ -34,15 +34,23 @@ class AssistancePages {
     private final LogisticsNetwork network;
     private final AllocationPlans plans;
     private final Shipments shipments;
+    private final Transparency transparencyView;
 
     AssistancePages(AssistanceRequests requests, CrisisRoom crises, Catalogue catalogue, LogisticsNetwork network,
-            AllocationPlans plans, Shipments shipments) {
+            AllocationPlans plans, Shipments shipments, Transparency transparencyView) {
+        this.transparencyView = transparencyView;
         this.shipments = shipments;
         this.requests = requests;
         this.crises = crises;
         this.catalogue = catalogue;
         this.network = network;
         this.plans = plans;
+    }
+
+    @GetMapping("/logistics/crises/{id}/transparency")
+    String transparency(Actor actor, @PathVariable long id, Model model) {
+        model.addAttribute("v", transparencyView.of(actor, id));
+        return "logistics/transparency";
     }
 
     @GetMapping("/logistics/crises/{id}/requests")

@@ -11,7 +11,10 @@ class LogisticsAccessRules implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/commodities").permitAll();
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/commodities", "/api/v1/logistics/crises/*/cost-sharing",
+                "/api/v1/logistics/crises/*/transparency").permitAll();
+        rules.requestMatchers(HttpMethod.PUT, "/api/v1/logistics/crises/*/cost-sharing")
+                .hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/nodes", "/api/v1/logistics/links",
                 "/api/v1/logistics/warehouses/*/stock", "/api/v1/logistics/warehouses/*/movements").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/allocation/solve").authenticated();
@@ -42,6 +45,7 @@ class LogisticsAccessRules implements AccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/logistics/crises/*/transparency").permitAll();
         rules.requestMatchers(HttpMethod.GET, "/logistics", "/logistics/warehouses/*", "/logistics/crises/*/requests")
                 .authenticated();
         rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/requests", "/logistics/requests/*/submit",

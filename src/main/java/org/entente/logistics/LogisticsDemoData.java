@@ -41,9 +41,11 @@ class LogisticsDemoData implements ApplicationRunner {
     private final org.entente.crisis.CrisisRoom crises;
     private final AllocationPlans plans;
     private final Shipments shipments;
+    private final CostSharing costs;
 
     LogisticsDemoData(Catalogue catalogue, LogisticsNetwork network, StockCards stock, AssistanceRequests requests,
-            org.entente.crisis.CrisisRoom crises, AllocationPlans plans, Shipments shipments) {
+            org.entente.crisis.CrisisRoom crises, AllocationPlans plans, Shipments shipments, CostSharing costs) {
+        this.costs = costs;
         this.plans = plans;
         this.shipments = shipments;
         this.catalogue = catalogue;
@@ -151,6 +153,9 @@ class LogisticsDemoData implements ApplicationRunner {
                 "Draft: school feeding while shelters stay open");
         // The regional hub's officer plans from live stock; Costrava's focal point, who decides for WASH, health
         // and shelter, approves, which reserves the stock. Santa Lira's tents stay short: the bridge is down.
+        // Transport costs are shared by weights agreed for the region, Arvenia's share capped.
+        costs.set(focal(COSTRAVA), crisis, new CostSharing.Terms(CostSharing.Model.BY_WEIGHTS,
+                java.util.Map.of("XCO", 3.0, "XDA", 2.0, "SLC", 4.0, "XAR", 1.0), java.util.Map.of("XAR", 500.0)));
         plans.approve(focal(COSTRAVA), plans.propose(officer(REGION), crisis).id());
         // Every shipment of the plan has left; the first is reported on its way.
         List<Shipments.Shipment> planned = shipments.ofCrisis(focal(COSTRAVA), crisis);

@@ -58,9 +58,11 @@ public class Shipments {
     private final CrisisRoom crises;
     private final AuditTrail audit;
     private final Clock clock;
+    private final CostSharing costs;
 
     Shipments(JdbcClient jdbc, LogisticsNetwork network, StockCards stock, AssistanceRequests requests,
-            CrisisRoom crises, AuditTrail audit, Clock clock) {
+            CrisisRoom crises, AuditTrail audit, Clock clock, CostSharing costs) {
+        this.costs = costs;
         this.jdbc = jdbc;
         this.network = network;
         this.stock = stock;
@@ -108,8 +110,13 @@ public class Shipments {
                     "dispatched on shipment #" + id + " to " + s.destination(), actor.username());
         }
         event(id, Status.DISPATCHED, clock.instant(), s.origin(), null, actor.username());
+        Map<String, String> requesters = new LinkedHashMap<>();
+        s.items().forEach(item -> requesters.computeIfAbsent(String.valueOf(item.request()),
+                r -> requests.get(item.request()).requestingParty().value()));
+        costs.book(crises.get(actor, s.crisis()), s, requesters);
         audit.record(new AuditEvent(actor, network.node(s.origin()).party().value(), "shipment.dispatched", "Shipment",
-                String.valueOf(id), "dispatched shipment #" + id + " with " + s.items().size() + " item(s)"));
+                String.valueOf(id), "dispatched shipment #" + id + " with " + s.items().size()
+                        + " item(s); its transport cost is booked by the crisis's cost-sharing model"));
         return get(actor, id);
     }
 

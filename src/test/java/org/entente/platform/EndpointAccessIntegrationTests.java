@@ -417,6 +417,15 @@ class EndpointAccessIntegrationTests {
             new Endpoint("POST /api/v1/logistics/shipments/{id}/cancellation", false, t -> t.shipmentScene(false, false),
                     (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/shipments/" + t.shipmentFor.get(s.party().code().value())
                             + "/cancellation", "{\"reason\": \"Road flooded\"}")),
+            new Endpoint("GET /api/v1/logistics/crises/{id}/cost-sharing", true, t -> t.crisisScene(),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/crises/" + t.crisisFor.get(s.party().code().value())[0]
+                            + "/cost-sharing")),
+            new Endpoint("PUT /api/v1/logistics/crises/{id}/cost-sharing", false, t -> t.crisisScene(),
+                    (s, u, t) -> json(HttpMethod.PUT, "/api/v1/logistics/crises/" + t.crisisFor.get(s.party().code().value())[0]
+                            + "/cost-sharing", "{\"model\": \"REQUESTER_PAYS\"}")),
+            new Endpoint("GET /api/v1/logistics/crises/{id}/transparency", true, t -> t.crisisScene(),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/crises/" + t.crisisFor.get(s.party().code().value())[0]
+                            + "/transparency")),
             new Endpoint("POST /api/v1/logistics/allocation/solve", false, t -> t.roles(NONE, NONE),
                     (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/allocation/solve",
                             org.entente.logistics.AllocationApiIntegrationTests.EXAMPLE)),
