@@ -35,9 +35,12 @@ class AssistancePages {
     private final AllocationPlans plans;
     private final Shipments shipments;
     private final Transparency transparencyView;
+    private final tools.jackson.databind.json.JsonMapper json;
 
     AssistancePages(AssistanceRequests requests, CrisisRoom crises, Catalogue catalogue, LogisticsNetwork network,
-            AllocationPlans plans, Shipments shipments, Transparency transparencyView) {
+            AllocationPlans plans, Shipments shipments, Transparency transparencyView,
+            tools.jackson.databind.json.JsonMapper json) {
+        this.json = json;
         this.transparencyView = transparencyView;
         this.shipments = shipments;
         this.requests = requests;
@@ -73,7 +76,27 @@ class AssistancePages {
         }
         model.addAttribute("requestsFor", parties);
         model.addAttribute("priorities", Instance.Priority.values());
-        model.addAttribute("plans", plans.ofCrisis(actor, id));
+        List<AllocationPlans.StoredPlan> stored = plans.ofCrisis(actor, id);
+        model.addAttribute("plans", stored);
+        List<java.util.Map<String, Object>> nodes = new ArrayList<>();
+        for (LogisticsNode n : network.nodes(actor)) {
+            java.util.Map<String, Object> node = new java.util.LinkedHashMap<>();
+            node.put("code", n.code());
+            node.put("name", n.name());
+            node.put("kind", n.kind().name());
+            node.put("lat", n.latitude());
+            node.put("lon", n.longitude());
+            nodes.add(node);
+        }
+        model.addAttribute("nodesJson", json.writeValueAsString(nodes));
+        java.util.Map<Long, String> flows = new java.util.HashMap<>();
+        for (AllocationPlans.StoredPlan sp : stored) {
+            List<java.util.Map<String, Object>> lines = new ArrayList<>();
+            sp.plan().requests().forEach(r -> r.flows().forEach(f -> lines.add(java.util.Map.of("path", f.path(),
+                    "quantity", f.quantity(), "label", r.id() + ": " + f.quantity() + " → " + String.join(" → ", f.path())))));
+            flows.put(sp.id(), json.writeValueAsString(lines));
+        }
+        model.addAttribute("flowsJson", flows);
         model.addAttribute("shipments", shipments.ofCrisis(actor, id));
         return "logistics/requests";
     }

@@ -96,7 +96,9 @@ class AssistancePagesIntegrationTests {
         mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(session))
                 .andExpect(content().string(containsString("Greedy baseline")))
                 .andExpect(content().string(containsString("WHG-" + suffix + " → DPG-" + suffix)))
-                .andExpect(content().string(containsString("not enough stock")));
+                .andExpect(content().string(containsString("not enough stock")))
+                .andExpect(content().string(containsString("class=\"plan-map\"")))
+                .andExpect(content().string(containsString("&quot;path&quot;:[&quot;WHG-" + suffix)));
         long plan = plans.ofCrisis(focal.actor(), crisis).get(0).id();
         mvc.perform(post("/logistics/allocation-plans/{id}/approve", plan).cookie(session).with(csrf()))
                 .andExpect(flash().attribute("notice", "plan.approved"));
