@@ -201,6 +201,10 @@ class DemoDataIntegrationTests {
         assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(costs, "$.costs.accounts[*].party"))
                 .contains("XCO", "XDA", "SLC", "XAR");
         assertThat(com.jayway.jsonpath.JsonPath.<Double>read(costs, "$.costs.total")).isPositive();
+        mvc.perform(get("/api/v1/logistics/crises/1/pledges").header("Authorization", "Bearer " + token("focal.xco")))
+                .andExpect(jsonPath("$.length()", is(2)));
+        mvc.perform(get("/api/v1/logistics/tenders/1/ocds"))
+                .andExpect(jsonPath("$.releases[0].tender.numberOfTenderers", is(2)));
     }
 
     @Test

@@ -36,10 +36,12 @@ class AssistancePages {
     private final Shipments shipments;
     private final Transparency transparencyView;
     private final tools.jackson.databind.json.JsonMapper json;
+    private final Pledges pledges;
 
     AssistancePages(AssistanceRequests requests, CrisisRoom crises, Catalogue catalogue, LogisticsNetwork network,
             AllocationPlans plans, Shipments shipments, Transparency transparencyView,
-            tools.jackson.databind.json.JsonMapper json) {
+            tools.jackson.databind.json.JsonMapper json, Pledges pledges) {
+        this.pledges = pledges;
         this.json = json;
         this.transparencyView = transparencyView;
         this.shipments = shipments;
@@ -97,6 +99,13 @@ class AssistancePages {
             flows.put(sp.id(), json.writeValueAsString(lines));
         }
         model.addAttribute("flowsJson", flows);
+        model.addAttribute("pledges", pledges.ofCrisis(actor, id));
+        model.addAttribute("pledgesFor", actor.memberships().stream()
+                .filter(m -> m.roles().contains(Role.LOGISTICS_OFFICER) || m.roles().contains(Role.FOCAL_POINT))
+                .map(m -> m.party().value()).toList());
+        model.addAttribute("holders", network.nodes(actor).stream()
+                .filter(n -> n.kind() != Instance.NodeKind.DELIVERY_POINT && n.kind() != Instance.NodeKind.BORDER_CROSSING)
+                .toList());
         model.addAttribute("shipments", shipments.ofCrisis(actor, id));
         return "logistics/requests";
     }

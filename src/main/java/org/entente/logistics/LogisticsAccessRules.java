@@ -12,7 +12,13 @@ class LogisticsAccessRules implements AccessRules {
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/commodities", "/api/v1/logistics/crises/*/cost-sharing",
-                "/api/v1/logistics/crises/*/transparency").permitAll();
+                "/api/v1/logistics/crises/*/transparency", "/api/v1/logistics/tenders/*/ocds").permitAll();
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/crises/*/pledges", "/api/v1/logistics/tenders",
+                "/api/v1/logistics/tenders/*").authenticated();
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/crises/*/pledges", "/api/v1/logistics/pledges/*/fulfilment",
+                "/api/v1/logistics/pledges/*/withdrawal").authenticated();
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/tenders", "/api/v1/logistics/tenders/*/bids",
+                "/api/v1/logistics/tenders/*/award").hasAnyRole("LOGISTICS_OFFICER", "FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.PUT, "/api/v1/logistics/crises/*/cost-sharing")
                 .hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/nodes", "/api/v1/logistics/links",
@@ -46,8 +52,10 @@ class LogisticsAccessRules implements AccessRules {
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/logistics/crises/*/transparency").permitAll();
-        rules.requestMatchers(HttpMethod.GET, "/logistics", "/logistics/warehouses/*", "/logistics/crises/*/requests")
-                .authenticated();
+        rules.requestMatchers(HttpMethod.GET, "/logistics", "/logistics/warehouses/*", "/logistics/crises/*/requests",
+                "/logistics/tenders").authenticated();
+        rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/pledges", "/logistics/tenders", "/logistics/tenders/*/bids",
+                "/logistics/tenders/*/award").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/requests", "/logistics/requests/*/submit",
                 "/logistics/requests/*/approve", "/logistics/requests/*/cancel", "/logistics/crises/*/plans",
                 "/logistics/allocation-plans/*/approve", "/logistics/shipments/*/dispatch", "/logistics/shipments/*/track",

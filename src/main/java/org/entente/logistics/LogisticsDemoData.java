@@ -42,9 +42,14 @@ class LogisticsDemoData implements ApplicationRunner {
     private final AllocationPlans plans;
     private final Shipments shipments;
     private final CostSharing costs;
+    private final Pledges pledges;
+    private final Procurement procurement;
 
     LogisticsDemoData(Catalogue catalogue, LogisticsNetwork network, StockCards stock, AssistanceRequests requests,
-            org.entente.crisis.CrisisRoom crises, AllocationPlans plans, Shipments shipments, CostSharing costs) {
+            org.entente.crisis.CrisisRoom crises, AllocationPlans plans, Shipments shipments, CostSharing costs,
+            Pledges pledges, Procurement procurement) {
+        this.pledges = pledges;
+        this.procurement = procurement;
         this.costs = costs;
         this.plans = plans;
         this.shipments = shipments;
@@ -162,6 +167,19 @@ class LogisticsDemoData implements ApplicationRunner {
         for (Shipments.Shipment s : planned) {
             shipments.dispatch(officer(network.node(s.origin()).party()), s.id());
         }
+        // Arvenia pledges salts it will buy; Dalmeria pledges hygiene kits it keeps at the regional warehouse.
+        pledges.pledge(focal(ARVENIA), crisis, new Pledges.Offer(ARVENIA.value(), "ORS", 500.0, Pledges.Kind.TO_PROCURE,
+                null, LocalDate.now(ZoneOffset.UTC).plusDays(14), "From the national framework agreement"));
+        pledges.pledge(focal(DALMERIA), crisis, new Pledges.Offer(DALMERIA.value(), "HYGIENE_KIT", 1_000.0,
+                Pledges.Kind.FROM_STOCK, "SLC-WH", null, null));
+        // The region buys water kits for itself, Costrava and Dalmeria; two bids are in, bidding closes in ten days.
+        Procurement.Tender tender = procurement.open(officer(REGION), new Procurement.Call(REGION.value(),
+                "Household water kits for the cyclone season", "WATER_KIT", 10_000.0, "SLC-WH",
+                java.time.Instant.now().plus(java.time.Duration.ofDays(10)), List.of(COSTRAVA.value(), DALMERIA.value())));
+        procurement.bid(officer(REGION), tender.id(), new Procurement.Offer("Aquasafe Supplies Ltd", 7.40, "USD",
+                LocalDate.now(ZoneOffset.UTC).plusDays(40)));
+        procurement.bid(officer(REGION), tender.id(), new Procurement.Offer("Clearwater Cooperative", 6.95, "USD",
+                LocalDate.now(ZoneOffset.UTC).plusDays(55)));
         if (!planned.isEmpty()) {
             Shipments.Shipment first = planned.get(planned.size() - 1);
             shipments.track(officer(network.node(first.origin()).party()), first.id(), Shipments.Status.IN_TRANSIT,

@@ -94,6 +94,10 @@ class EndpointAccessIntegrationTests {
     @Autowired
     org.entente.logistics.Shipments shipments;
     @Autowired
+    org.entente.logistics.Pledges pledges;
+    @Autowired
+    org.entente.logistics.Procurement procurement;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
@@ -426,6 +430,39 @@ class EndpointAccessIntegrationTests {
             new Endpoint("GET /api/v1/logistics/crises/{id}/transparency", true, t -> t.crisisScene(),
                     (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/crises/" + t.crisisFor.get(s.party().code().value())[0]
                             + "/transparency")),
+            new Endpoint("GET /api/v1/logistics/crises/{id}/pledges", false, t -> t.pledgeScene(),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/crises/" + t.crisisFor.get(s.party().code().value())[0]
+                            + "/pledges")),
+            new Endpoint("POST /api/v1/logistics/crises/{id}/pledges", false, t -> t.pledgeScene(),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/crises/" + t.crisisFor.get(s.party().code().value())[0]
+                            + "/pledges", "{\"party\": \"" + s.party().code() + "\", \"commodity\": \""
+                            + t.requestFor.get(s.party().code().value())[2] + "\", \"quantity\": 5, \"kind\": \"TO_PROCURE\","
+                            + " \"availableBy\": \"2099-01-01\"}")),
+            new Endpoint("POST /api/v1/logistics/pledges/{id}/fulfilment", false, t -> t.pledgeScene(),
+                    (s, u, t) -> request(HttpMethod.POST, "/api/v1/logistics/pledges/" + t.pledgeFor.get(s.party().code().value())
+                            + "/fulfilment")),
+            new Endpoint("POST /api/v1/logistics/pledges/{id}/withdrawal", false, t -> t.pledgeScene(),
+                    (s, u, t) -> request(HttpMethod.POST, "/api/v1/logistics/pledges/" + t.pledgeFor.get(s.party().code().value())
+                            + "/withdrawal")),
+            new Endpoint("GET /api/v1/logistics/tenders", false, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/tenders")),
+            new Endpoint("POST /api/v1/logistics/tenders", false, t -> t.warehouseScene(),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/tenders", "{\"buyer\": \"" + s.party().code()
+                            + "\", \"title\": \"Kits\", \"commodity\": \"" + t.stockFor.get(s.party().code().value())[1]
+                            + "\", \"quantity\": 100, \"deliveryTo\": \"" + t.stockFor.get(s.party().code().value())[0]
+                            + "\", \"closesAt\": \"2099-01-01T00:00:00Z\"}")),
+            new Endpoint("GET /api/v1/logistics/tenders/{id}", false, t -> t.tenderScene(false),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/tenders/" + t.tenderFor.get(s.party().code().value()))),
+            new Endpoint("POST /api/v1/logistics/tenders/{id}/bids", false, t -> t.tenderScene(false),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/tenders/" + t.tenderFor.get(s.party().code().value())
+                            + "/bids", "{\"supplier\": \"Aquasafe Ltd\", \"unitPrice\": 7.5, \"currency\": \"USD\","
+                            + " \"deliveryBy\": \"2099-02-01\"}")),
+            new Endpoint("POST /api/v1/logistics/tenders/{id}/award", false, t -> t.tenderScene(true),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/tenders/" + t.tenderFor.get(s.party().code().value())
+                            + "/award", "{\"bid\": " + t.bidFor.get(s.party().code().value()) + "}")),
+            new Endpoint("GET /api/v1/logistics/tenders/{id}/ocds", true, t -> t.tenderScene(false),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/tenders/" + t.tenderFor.get(s.party().code().value())
+                            + "/ocds")),
             new Endpoint("POST /api/v1/logistics/allocation/solve", false, t -> t.roles(NONE, NONE),
                     (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/allocation/solve",
                             org.entente.logistics.AllocationApiIntegrationTests.EXAMPLE)),
@@ -544,6 +581,42 @@ class EndpointAccessIntegrationTests {
                 null, null, null, null, java.time.DayOfWeek.MONDAY, java.time.LocalTime.NOON, 60,
                 List.of(new UnitMember("Ana", "Duty officer", null, null, "en", null)), List.of())).id();
         unitFor.put(scene.party().code().value(), id);
+        return scene;
+    }
+
+    final java.util.Map<String, Long> pledgeFor = new java.util.HashMap<>();
+
+    /** A request scene with a pledge of the party's focal point, who may also close it; a monitor may only read. */
+    Scene pledgeScene() {
+        Scene scene = requestScene(false);
+        var party = scene.party().code();
+        pledgeFor.put(party.value(), pledges.pledge(scene.allowed().actor(), crisisFor.get(party.value())[0],
+                new org.entente.logistics.Pledges.Offer(party.value(), requestFor.get(party.value())[2], 5.0,
+                        org.entente.logistics.Pledges.Kind.TO_PROCURE, null, java.time.LocalDate.of(2099, 1, 1), null)).id());
+        return scene;
+    }
+
+    final java.util.Map<String, Long> tenderFor = new java.util.HashMap<>();
+    final java.util.Map<String, Long> bidFor = new java.util.HashMap<>();
+
+    /** A tender of the scene party's logistics officer with one bid, closed if asked (it closes a second after opening). */
+    Scene tenderScene(boolean closed) {
+        Scene scene = warehouseScene();
+        var party = scene.party().code();
+        String[] keys = stockFor.get(party.value());
+        var tender = procurement.open(scene.allowed().actor(), new org.entente.logistics.Procurement.Call(party.value(),
+                "Kits", keys[1], 100.0, keys[0], java.time.Instant.now().plusMillis(closed ? 800 : 86_400_000L), List.of()));
+        tender = procurement.bid(scene.allowed().actor(), tender.id(), new org.entente.logistics.Procurement.Offer(
+                "Aquasafe Ltd", 7.5, "USD", java.time.LocalDate.of(2099, 2, 1)));
+        tenderFor.put(party.value(), tender.id());
+        bidFor.put(party.value(), tender.bids().get(0).id());
+        if (closed) {
+            try {
+                Thread.sleep(900);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return scene;
     }
 
@@ -796,7 +869,8 @@ class EndpointAccessIntegrationTests {
                 "GET /api/v1/logistics/warehouses/{code}/stock", "GET /api/v1/logistics/warehouses/{code}/movements",
                 "GET /api/v1/logistics/crises/{id}/requests", "GET /api/v1/logistics/requests/{id}",
                 "GET /api/v1/logistics/crises/{id}/allocation-plans", "GET /api/v1/logistics/allocation-plans/{id}",
-                "GET /api/v1/logistics/crises/{id}/shipments", "GET /api/v1/logistics/shipments/{id}")
+                "GET /api/v1/logistics/crises/{id}/shipments", "GET /api/v1/logistics/shipments/{id}",
+                "GET /api/v1/logistics/crises/{id}/pledges", "GET /api/v1/logistics/tenders", "GET /api/v1/logistics/tenders/{id}")
                 .contains(endpoint.key());
     }
 

@@ -1,0 +1,154 @@
+package org.entente.logistics;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
+import org.entente.crisis.CrisisRoom;
+import org.entente.shared.AccessDenied;
+import org.entente.shared.Actor;
+import org.entente.shared.Conflict;
+import org.entente.shared.InvalidInput;
+import org.entente.shared.NotFound;
+import org.entente.shared.PartyCode;
+import org.entente.shared.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Mutual-aid pledges for a crisis: a party offers a quantity of a commodity, either FROM_STOCK it already holds at a
+ * warehouse, or TO_PROCURE and deliver by a date. The pledging party's focal point or logistics officer makes,
+ * fulfils or withdraws it; logged-in users who see the crisis read them.
+ */
+@Service
+public class Pledges {
+
+    public enum Kind { FROM_STOCK, TO_PROCURE }
+
+    public enum Status { PLEDGED, FULFILLED, WITHDRAWN }
+
+    public record Pledge(long id, long crisis, String party, String commodity, double quantity, Kind kind,
+            String warehouse, LocalDate availableBy, Status status, String note, Instant createdAt, String createdBy,
+            long version) {
+    }
+
+    public record Offer(String party, String commodity, Double quantity, Kind kind, String warehouse,
+            LocalDate availableBy, String note) {
+    }
+
+    private final JdbcClient jdbc;
+    private final CrisisRoom crises;
+    private final Catalogue catalogue;
+    private final LogisticsNetwork network;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Pledges(JdbcClient jdbc, CrisisRoom crises, Catalogue catalogue, LogisticsNetwork network, AuditTrail audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.crises = crises;
+        this.catalogue = catalogue;
+        this.network = network;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Pledge pledge(Actor actor, long crisisId, Offer o) {
+        var crisis = crises.get(actor, crisisId);
+        if (o == null || o.party() == null) {
+            throw new InvalidInput("party", "is required: the party that pledges");
+        }
+        PartyCode party = PartyCode.of(o.party());
+        requireKeeper(actor, party);
+        if (!crisis.isActive()) {
+            throw new Conflict("crisis " + crisis.code() + " is closed");
+        }
+        Commodity c = catalogue.find(o.commodity() == null ? "" : o.commodity())
+                .orElseThrow(() -> new InvalidInput("commodity", "no commodity with code " + o.commodity()));
+        if (o.quantity() == null || !(o.quantity() > 0) || !Double.isFinite(o.quantity())
+                || (!c.divisible() && o.quantity() != Math.rint(o.quantity()))) {
+            throw new InvalidInput("quantity", "a positive number" + (c.divisible() ? "" : " of whole " + c.unit() + "s"));
+        }
+        if (o.kind() == null) {
+            throw new InvalidInput("kind", "FROM_STOCK or TO_PROCURE");
+        }
+        if (o.kind() == Kind.FROM_STOCK) {
+            LogisticsNode at = network.findNode(o.warehouse() == null ? "" : o.warehouse())
+                    .orElseThrow(() -> new InvalidInput("warehouse", "name the warehouse that holds the pledged stock"));
+            if (at.kind() == org.entente.logistics.allocation.Instance.NodeKind.DELIVERY_POINT
+                    || at.kind() == org.entente.logistics.allocation.Instance.NodeKind.BORDER_CROSSING) {
+                throw new InvalidInput("warehouse", o.warehouse() + " does not hold stock");
+            }
+        } else if (o.availableBy() == null || o.availableBy().isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
+            throw new InvalidInput("availableBy", "a stock to procure needs the date it will be available, not in the past");
+        }
+        if (o.note() != null && o.note().length() > 500) {
+            throw new InvalidInput("note", "must be at most 500 characters");
+        }
+        org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into pledge (crisis, party, commodity, quantity, kind, warehouse, available_by, status, note,
+                    created_at, created_by, version) values (?, ?, ?, ?, ?, ?, ?, 'PLEDGED', ?, ?, ?, 0)""")
+                .params(crisisId, party.value(), c.code(), o.quantity(), o.kind().name(),
+                        o.kind() == Kind.FROM_STOCK ? o.warehouse() : null, o.kind() == Kind.TO_PROCURE ? o.availableBy() : null,
+                        o.note() == null || o.note().isBlank() ? null : o.note().strip(), Timestamp.from(clock.instant()),
+                        actor.username())
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        audit.record(new AuditEvent(actor, party.value(), "pledge.made", "Pledge", String.valueOf(id),
+                party + " pledged " + StockCards.fmt(o.quantity()) + " " + c.unit() + "(s), " + o.kind()
+                        + ", for crisis #" + crisisId));
+        return get(id);
+    }
+
+    /** The pledging party marks its pledge fulfilled (delivered) or withdraws it. */
+    @Transactional
+    public Pledge close(Actor actor, long id, Status to) {
+        Pledge p = get(id);
+        requireKeeper(actor, new PartyCode(p.party()));
+        if (to != Status.FULFILLED && to != Status.WITHDRAWN) {
+            throw new InvalidInput("status", "FULFILLED or WITHDRAWN");
+        }
+        int changed = jdbc.sql("update pledge set status = ?, version = version + 1 where id = ? and status = 'PLEDGED'")
+                .params(to.name(), id).update();
+        if (changed == 0) {
+            throw new Conflict("pledge #" + id + " is " + p.status());
+        }
+        audit.record(new AuditEvent(actor, p.party(), "pledge." + to.name().toLowerCase(java.util.Locale.ROOT), "Pledge",
+                String.valueOf(id), "pledge #" + id + " " + to.name().toLowerCase(java.util.Locale.ROOT)));
+        return get(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Pledge> ofCrisis(Actor actor, long crisisId) {
+        actor.requireAuthenticated();
+        crises.get(actor, crisisId);
+        return jdbc.sql("select * from pledge where crisis = ? order by created_at desc, id desc").param(crisisId)
+                .query((rs, n) -> map(rs)).list();
+    }
+
+    Pledge get(long id) {
+        return jdbc.sql("select * from pledge where id = ?").param(id).query((rs, n) -> map(rs)).optional()
+                .orElseThrow(() -> new NotFound("pledge", id));
+    }
+
+    private static void requireKeeper(Actor actor, PartyCode party) {
+        if (!actor.hasRoleFor(party, Role.FOCAL_POINT) && !actor.hasRoleFor(party, Role.LOGISTICS_OFFICER)) {
+            throw new AccessDenied("only " + party + "'s focal point or logistics officer pledges for it");
+        }
+    }
+
+    private static Pledge map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Pledge(rs.getLong("id"), rs.getLong("crisis"), rs.getString("party"), rs.getString("commodity"),
+                rs.getDouble("quantity"), Kind.valueOf(rs.getString("kind")), rs.getString("warehouse"),
+                rs.getObject("available_by", LocalDate.class), Status.valueOf(rs.getString("status")), rs.getString("note"),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getLong("version"));
+    }
+}

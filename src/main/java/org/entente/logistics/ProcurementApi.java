@@ -1,0 +1,100 @@
+package org.entente.logistics;
+
+import java.util.List;
+import java.util.Map;
+
+import org.entente.shared.Actor;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+@RestController
+@RequestMapping("/api/v1/logistics")
+@Tag(name = "Logistics", description = "Mutual-aid pledges and joint procurement with OCDS export (CRI-4)")
+class ProcurementApi {
+
+    private final Pledges pledges;
+    private final Procurement procurement;
+
+    ProcurementApi(Pledges pledges, Procurement procurement) {
+        this.pledges = pledges;
+        this.procurement = procurement;
+    }
+
+    record Award(Long bid) {
+    }
+
+    @GetMapping("/crises/{id}/pledges")
+    @Operation(summary = "A crisis's mutual-aid pledges (logged-in users who see the crisis)")
+    List<Pledges.Pledge> pledges(Actor actor, @PathVariable long id) {
+        return pledges.ofCrisis(actor, id);
+    }
+
+    @PostMapping("/crises/{id}/pledges")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Pledge a commodity FROM_STOCK at a warehouse or TO_PROCURE by a date (the party's FOCAL_POINT "
+            + "or LOGISTICS_OFFICER)")
+    Pledges.Pledge pledge(Actor actor, @PathVariable long id, @RequestBody Pledges.Offer offer) {
+        return pledges.pledge(actor, id, offer);
+    }
+
+    @PostMapping("/pledges/{id}/fulfilment")
+    @Operation(summary = "Mark a pledge fulfilled (the pledging party)")
+    Pledges.Pledge fulfil(Actor actor, @PathVariable long id) {
+        return pledges.close(actor, id, Pledges.Status.FULFILLED);
+    }
+
+    @PostMapping("/pledges/{id}/withdrawal")
+    @Operation(summary = "Withdraw a pledge (the pledging party)")
+    Pledges.Pledge withdraw(Actor actor, @PathVariable long id) {
+        return pledges.close(actor, id, Pledges.Status.WITHDRAWN);
+    }
+
+    @GetMapping("/tenders")
+    @Operation(summary = "Joint tenders with their bids (logged-in users)")
+    List<Procurement.Tender> tenders(Actor actor) {
+        return procurement.all(actor);
+    }
+
+    @PostMapping("/tenders")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Open a joint tender for participating parties (the buyer's LOGISTICS_OFFICER or FOCAL_POINT, "
+            + "or the SECRETARIAT)")
+    Procurement.Tender open(Actor actor, @RequestBody Procurement.Call call) {
+        return procurement.open(actor, call);
+    }
+
+    @GetMapping("/tenders/{id}")
+    @Operation(summary = "One tender")
+    Procurement.Tender tender(Actor actor, @PathVariable long id) {
+        actor.requireAuthenticated();
+        return procurement.get(id);
+    }
+
+    @PostMapping("/tenders/{id}/bids")
+    @Operation(summary = "Record a bid received, until the tender closes (the buyer)")
+    Procurement.Tender bid(Actor actor, @PathVariable long id, @RequestBody Procurement.Offer offer) {
+        return procurement.bid(actor, id, offer);
+    }
+
+    @PostMapping("/tenders/{id}/award")
+    @Operation(summary = "Award a bid after the tender has closed (the buyer)")
+    Procurement.Tender award(Actor actor, @PathVariable long id, @RequestBody Award award) {
+        return procurement.award(actor, id, award.bid());
+    }
+
+    @GetMapping(value = "/tenders/{id}/ocds", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The tender as an Open Contracting (OCDS 1.1) release package (public)")
+    Map<String, Object> ocds(@PathVariable long id) {
+        return procurement.ocds(id);
+    }
+}

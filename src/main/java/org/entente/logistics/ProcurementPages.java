@@ -1,0 +1,99 @@
+package org.entente.logistics;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.entente.shared.AccessDenied;
+import org.entente.shared.Actor;
+import org.entente.shared.Conflict;
+import org.entente.shared.InvalidInput;
+import org.entente.shared.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pledges on a crisis's requests page, and joint tenders with their bids, awards and OCDS links. */
+@Controller
+class ProcurementPages {
+
+    private final Pledges pledges;
+    private final Procurement procurement;
+    private final Catalogue catalogue;
+    private final LogisticsNetwork network;
+
+    ProcurementPages(Pledges pledges, Procurement procurement, Catalogue catalogue, LogisticsNetwork network) {
+        this.pledges = pledges;
+        this.procurement = procurement;
+        this.catalogue = catalogue;
+        this.network = network;
+    }
+
+    @PostMapping("/logistics/crises/{id}/pledges")
+    String pledge(Actor actor, @PathVariable long id, @RequestParam(required = false) String party,
+            @RequestParam(required = false) String commodity, @RequestParam(required = false) Double quantity,
+            @RequestParam(required = false) Pledges.Kind kind, @RequestParam(required = false) String warehouse,
+            @RequestParam(required = false) LocalDate availableBy, @RequestParam(required = false) String note,
+            RedirectAttributes redirect) {
+        act(redirect, "pledge.made", () -> pledges.pledge(actor, id, new Pledges.Offer(party, commodity, quantity, kind,
+                warehouse == null || warehouse.isBlank() ? null : warehouse, availableBy, note)));
+        return "redirect:/logistics/crises/" + id + "/requests";
+    }
+
+    @GetMapping("/logistics/tenders")
+    String tenders(Actor actor, Model model) {
+        model.addAttribute("tenders", procurement.all(actor));
+        model.addAttribute("commodities", catalogue.all());
+        model.addAttribute("nodes", network.nodes(actor));
+        model.addAttribute("buysFor", actor.memberships().stream()
+                .filter(m -> m.roles().contains(Role.LOGISTICS_OFFICER) || m.roles().contains(Role.FOCAL_POINT))
+                .map(m -> m.party().value()).toList());
+        return "logistics/tenders";
+    }
+
+    @PostMapping("/logistics/tenders")
+    String open(Actor actor, @RequestParam(required = false) String buyer, @RequestParam(required = false) String title,
+            @RequestParam(required = false) String commodity, @RequestParam(required = false) Double quantity,
+            @RequestParam(required = false) String deliveryTo, @RequestParam(required = false) LocalDateTime closesAt,
+            @RequestParam(required = false) String participants, RedirectAttributes redirect) {
+        Instant closes = closesAt == null ? null : closesAt.toInstant(ZoneOffset.UTC);
+        List<String> others = participants == null || participants.isBlank() ? List.of()
+                : List.of(participants.strip().split("[\\s,]+"));
+        act(redirect, "tender.opened", () -> procurement.open(actor, new Procurement.Call(buyer, title, commodity,
+                quantity, deliveryTo, closes, others)));
+        return "redirect:/logistics/tenders";
+    }
+
+    @PostMapping("/logistics/tenders/{id}/bids")
+    String bid(Actor actor, @PathVariable long id, @RequestParam(required = false) String supplier,
+            @RequestParam(required = false) Double unitPrice, @RequestParam(required = false) String currency,
+            @RequestParam(required = false) LocalDate deliveryBy, RedirectAttributes redirect) {
+        act(redirect, "tender.bidRecorded", () -> procurement.bid(actor, id, new Procurement.Offer(supplier, unitPrice,
+                currency, deliveryBy)));
+        return "redirect:/logistics/tenders";
+    }
+
+    @PostMapping("/logistics/tenders/{id}/award")
+    String award(Actor actor, @PathVariable long id, @RequestParam(required = false) Long bid,
+            RedirectAttributes redirect) {
+        act(redirect, "tender.awardMade", () -> procurement.award(actor, id, bid));
+        return "redirect:/logistics/tenders";
+    }
+
+    private static void act(RedirectAttributes redirect, String notice, Runnable command) {
+        try {
+            command.run();
+            redirect.addFlashAttribute("notice", notice);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
+        } catch (Conflict | AccessDenied e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.entente.logistics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+
+import jakarta.servlet.http.Cookie;
+
+import org.entente.logistics.allocation.Instance;
+import org.entente.shared.Role;
+import org.entente.support.Fixtures;
+import org.entente.support.IntegrationTest;
+import org.entente.support.PageSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A logistics officer opens a joint tender from the page, records a bid, and a bad field comes back named. */
+@IntegrationTest
+class ProcurementPagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    Catalogue catalogue;
+    @Autowired
+    LogisticsNetwork network;
+    @Autowired
+    Procurement procurement;
+
+    @Test
+    void aTenderIsOpenedAndABidRecordedFromThePage() throws Exception {
+        var officer = fixtures.user(fixtures.party().code(), Role.LOGISTICS_OFFICER);
+        String s = String.valueOf(System.nanoTime() % 100000000);
+        catalogue.add(officer.actor(), new Commodity("TP-" + s, "Tarpaulin", "piece", 3.5, null,
+                Commodity.Category.SHELTER, null, false, 0));
+        network.addNode(officer.actor(), new LogisticsNode("TW-" + s, "Depot", Instance.NodeKind.WAREHOUSE,
+                officer.party(), null, null, 0));
+        Cookie session = PageSession.login(mvc, officer);
+        mvc.perform(post("/logistics/tenders").cookie(session).with(csrf()).param("buyer", officer.party().value())
+                        .param("title", "Tarpaulins " + s).param("commodity", "TP-" + s).param("quantity", "5000")
+                        .param("deliveryTo", "TW-" + s).param("closesAt", "2020-01-01T00:00"))
+                .andExpect(flash().attribute("problem", containsString("closesAt")));
+        mvc.perform(post("/logistics/tenders").cookie(session).with(csrf()).param("buyer", officer.party().value())
+                        .param("title", "Tarpaulins " + s).param("commodity", "TP-" + s).param("quantity", "5000")
+                        .param("deliveryTo", "TW-" + s).param("closesAt", "2099-01-01T00:00"))
+                .andExpect(flash().attribute("notice", "tender.opened"));
+        long id = procurement.all(officer.actor()).stream().filter(t -> t.title().equals("Tarpaulins " + s))
+                .findFirst().orElseThrow().id();
+        mvc.perform(post("/logistics/tenders/{id}/bids", id).cookie(session).with(csrf()).param("supplier", "Shelterco")
+                        .param("unitPrice", "4.2").param("currency", "EUR").param("deliveryBy", "2099-03-01"))
+                .andExpect(flash().attribute("notice", "tender.bidRecorded"));
+        assertThat(procurement.get(id).bids()).singleElement().satisfies(b -> assertThat(b.supplier()).isEqualTo("Shelterco"));
+        mvc.perform(get("/logistics/tenders").cookie(session))
+                .andExpect(content().string(containsString("Tarpaulins " + s)))
+                .andExpect(content().string(containsString("4.20 EUR")))
+                .andExpect(content().string(containsString("/api/v1/logistics/tenders/" + id + "/ocds")));
+    }
+}
