@@ -691,7 +691,58 @@ public final class AllocationEngine {
                     flows.get(col.request()).add(flow(group, s, col, take));
                 }
             }
+            topUpWholeUnits(flows, left);
             return Results.plan(this, solution, flows, millis);
+        }
+
+        /**
+         * Rounding whole-unit flows down can leave a request a few units short while stock and link capacity remain.
+         * Requests are taken by priority, then needed-by time; each grows its existing flows by whole units as far as
+         * the stock entry, the request and every link on the path allow. Nothing here can break a constraint.
+         */
+        private void topUpWholeUnits(List<List<Plan.Flow>> flows, double[] left) {
+            double[] load = new double[network.from.length];
+            for (int r = 0; r < flows.size(); r++) {
+                double w = weight[requestCommodity[r]];
+                for (Plan.Flow f : flows.get(r)) {
+                    for (int e : f.links()) {
+                        load[e] += f.quantity() * w;
+                    }
+                }
+            }
+            List<Integer> order = new ArrayList<>();
+            for (int r = 0; r < flows.size(); r++) {
+                order.add(r);
+            }
+            order.sort(byPriorityThenNeed(instance));
+            for (int r : order) {
+                int c = requestCommodity[r];
+                if (divisible[c]) {
+                    continue;
+                }
+                double need = instance.requests().get(r).quantity()
+                        - flows.get(r).stream().mapToDouble(Plan.Flow::quantity).sum();
+                List<Plan.Flow> grown = new ArrayList<>();
+                for (Plan.Flow f : flows.get(r)) {
+                    double extra = Math.floor(Math.min(need, left[f.stock()]) + 1e-9);
+                    for (int e : f.links()) {
+                        extra = Math.min(extra, Math.floor((network.capacityKg[e] - load[e]) / weight[c] + 1e-9));
+                    }
+                    if (extra >= 1) {
+                        need -= extra;
+                        left[f.stock()] -= extra;
+                        for (int e : f.links()) {
+                            load[e] += extra * weight[c];
+                        }
+                        double quantity = f.quantity() + extra;
+                        grown.add(new Plan.Flow(f.from(), f.stock(), quantity, f.path(), f.links(), f.arrivalHour(),
+                                f.cost() / f.quantity() * quantity));
+                    } else {
+                        grown.add(f);
+                    }
+                }
+                flows.set(r, grown);
+            }
         }
 
         Plan.Flow flow(Group group, int stock, Column col, double quantity) {
