@@ -1,0 +1,419 @@
+package org.entente.logistics.allocation;
+
+import static org.entente.logistics.allocation.AllocationEngine.ADDED_PER_REQUEST;
+import static org.entente.logistics.allocation.AllocationEngine.EPS;
+import static org.entente.logistics.allocation.AllocationEngine.HOLD_TOLERANCE;
+import static org.entente.logistics.allocation.AllocationEngine.INITIAL_PER_REQUEST;
+import static org.entente.logistics.allocation.AllocationEngine.MAX_ADDED_PER_ROUND;
+import static org.entente.logistics.allocation.AllocationEngine.PRICING_TOLERANCE;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+
+import org.entente.logistics.allocation.AllocationEngine.Column;
+import org.entente.logistics.allocation.AllocationEngine.Solution;
+import org.entente.logistics.allocation.Instance.Priority;
+
+
+/**
+ * The linear programme over the candidate columns, grown by column generation: it starts with a few
+ * candidates per request and adds any candidate whose reduced cost says it would improve the level being
+ * solved (and that keeps every earlier level at its optimum), until none would. The result is the optimum
+ * over all candidates without ever holding them all.
+ */
+final class Programme {
+
+    private final AllocationEngine.Model m;
+    private final MPSolver solver = MPSolver.createSolver("GLOP");
+    private final boolean capacities;
+    private final MPVariable[] x;
+    private final List<Integer> inProgramme = new ArrayList<>();
+    private final List<MPConstraint> rows = new ArrayList<>();
+    private final int[] stockRow;
+    private final int[] requestRow;
+    private final int[] linkRow;
+    private final int[] fillRow;
+    private int coverageRow = -1;
+    private final List<MPVariable> floors = new ArrayList<>();
+    private final double coverageScale;
+    private final double[] costOf;
+    private final double costScale;
+    /** Per solved level: its duals, and which objective it had (0 coverage, 1 equity, 2 cost). */
+    private final List<double[]> heldDuals = new ArrayList<>();
+    private final List<Integer> heldObjective = new ArrayList<>();
+    private double sign = 1;
+    private final List<Integer> fixed = new ArrayList<>();
+    private final List<double[]> tightened = new ArrayList<>();
+
+    Programme(AllocationEngine.Model m, boolean capacities) {
+        this.m = m;
+        this.capacities = capacities;
+        x = new MPVariable[m.columns.size()];
+        stockRow = new int[m.groups.size()];
+        requestRow = new int[m.instance.requests().size()];
+        linkRow = new int[m.network.from.length];
+        fillRow = new int[m.instance.requests().size()];
+        Arrays.fill(stockRow, -1);
+        Arrays.fill(requestRow, -1);
+        Arrays.fill(linkRow, -1);
+        Arrays.fill(fillRow, -1);
+        coverageScale = Arrays.stream(m.coverageCoefficient).max().orElse(1);
+        costOf = new double[m.columns.size()];
+        for (int j = 0; j < costOf.length; j++) {
+            Column col = m.columns.get(j);
+            costOf[j] = col.costPerKg() * m.weight[m.groups.get(col.group()).commodity()];
+        }
+        costScale = Math.max(1e-12, Arrays.stream(costOf).max().orElse(1));
+        for (int g = 0; g < m.groups.size(); g++) {
+            stockRow[g] = row(Double.NEGATIVE_INFINITY, m.groups.get(g).quantity());
+        }
+        for (int r = 0; r < requestRow.length; r++) {
+            if (m.reachable(r)) {
+                requestRow[r] = row(Double.NEGATIVE_INFINITY, m.instance.requests().get(r).quantity());
+            }
+        }
+        if (capacities) {
+            // A link gets a capacity row only if the candidates could overload it.
+            double[] potentialKg = new double[linkRow.length];
+            for (Column col : m.columns) {
+                double kg = Math.min(m.groups.get(col.group()).quantity(),
+                        m.instance.requests().get(col.request()).quantity()) * m.weight[m.groups.get(col.group()).commodity()];
+                for (int e : col.links()) {
+                    potentialKg[e] += kg;
+                }
+            }
+            for (int e = 0; e < linkRow.length; e++) {
+                if (potentialKg[e] > m.network.capacityKg[e] + EPS) {
+                    linkRow[e] = row(Double.NEGATIVE_INFINITY, m.network.capacityKg[e]);
+                }
+            }
+        }
+        for (int r = 0; r < requestRow.length; r++) {
+            List<Integer> candidates = new ArrayList<>(m.columnsOfRequest.get(r));
+            candidates.sort(Comparator.comparingDouble(j -> costOf[j]));
+            for (int i = 0; i < Math.min(INITIAL_PER_REQUEST, candidates.size()); i++) {
+                add(candidates.get(i), 0);
+            }
+            candidates.sort(Comparator.comparingDouble(j -> m.groups.get(m.columns.get(j).group()).available()
+                    + m.columns.get(j).hours()));
+            for (int i = 0; i < Math.min(INITIAL_PER_REQUEST, candidates.size()); i++) {
+                add(candidates.get(i), 0);
+            }
+        }
+    }
+
+    void delete() {
+        solver.delete();
+    }
+
+    private int row(double lb, double ub) {
+        rows.add(solver.makeConstraint(lb, ub, ""));
+        return rows.size() - 1;
+    }
+
+    private double objectiveOf(int j, int objective) {
+        return switch (objective) {
+            case 0 -> m.coverageCoefficient[m.columns.get(j).request()] / coverageScale;
+            case 1 -> 0;
+            default -> costOf[j] / costScale;
+        };
+    }
+
+    /** Adds a candidate column with its coefficients in every row that exists, and in the given objective. */
+    private void add(int j, int objective) {
+        if (x[j] != null) {
+            return;
+        }
+        Column col = m.columns.get(j);
+        MPVariable v = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "");
+        x[j] = v;
+        inProgramme.add(j);
+        rows.get(stockRow[col.group()]).setCoefficient(v, 1);
+        rows.get(requestRow[col.request()]).setCoefficient(v, 1);
+        double w = m.weight[m.groups.get(col.group()).commodity()];
+        for (int e : col.links()) {
+            if (linkRow[e] >= 0) {
+                rows.get(linkRow[e]).setCoefficient(v, w);
+            }
+        }
+        if (coverageRow >= 0) {
+            rows.get(coverageRow).setCoefficient(v, m.coverageCoefficient[col.request()] / coverageScale);
+        }
+        if (fillRow[col.request()] >= 0) {
+            rows.get(fillRow[col.request()]).setCoefficient(v, 1);
+        }
+        solver.objective().setCoefficient(v, objectiveOf(j, objective));
+    }
+
+    /** The reduced cost of a column under the given duals, with the solver's sign convention. */
+    private double reducedCost(int j, double[] duals, int objective) {
+        Column col = m.columns.get(j);
+        double sum = at(duals, stockRow[col.group()]) + at(duals, requestRow[col.request()]);
+        double w = m.weight[m.groups.get(col.group()).commodity()];
+        for (int e : col.links()) {
+            sum += w * at(duals, linkRow[e]);
+        }
+        sum += m.coverageCoefficient[col.request()] / coverageScale * at(duals, coverageRow);
+        sum += at(duals, fillRow[col.request()]);
+        return objectiveOf(j, objective) - sign * sum;
+    }
+
+    private static double at(double[] duals, int row) {
+        return row >= 0 && row < duals.length ? duals[row] : 0;
+    }
+
+    /** Solves the current objective to optimality over all candidates that keep earlier levels optimal. */
+    private boolean solveLevel(int objective, boolean maximise, String what) {
+        while (true) {
+            if (timed(solver, what) != MPSolver.ResultStatus.OPTIMAL
+                    && (!releaseHolds() || timed(solver, what + " (holds released)") != MPSolver.ResultStatus.OPTIMAL)) {
+                return false;
+            }
+            double[] duals = new double[rows.size()];
+            for (int i = 0; i < duals.length; i++) {
+                duals[i] = rows.get(i).dualValue();
+            }
+            calibrateSign(duals, objective);
+            // Price every candidate outside the programme; keep the best few per request.
+            Map<Integer, List<double[]>> best = new HashMap<>();
+            for (int j = 0; j < m.columns.size(); j++) {
+                if (x[j] != null) {
+                    continue;
+                }
+                double rc = reducedCost(j, duals, objective);
+                double gain = maximise ? rc : -rc;
+                if (gain <= PRICING_TOLERANCE || !keepsEarlierLevels(j)) {
+                    continue;
+                }
+                List<double[]> list = best.computeIfAbsent(m.columns.get(j).request(), r -> new ArrayList<>());
+                list.add(new double[] {gain, j});
+            }
+            if (best.isEmpty()) {
+                heldDuals.add(duals);
+                heldObjective.add(objective);
+                return true;
+            }
+            List<double[]> entering = new ArrayList<>();
+            for (List<double[]> list : best.values()) {
+                list.sort((a, b) -> Double.compare(b[0], a[0]));
+                entering.addAll(list.subList(0, Math.min(ADDED_PER_REQUEST, list.size())));
+            }
+            // The most promising first, and not too many at once: the solver restarts faster after fewer.
+            entering.sort((a, b) -> Double.compare(b[0], a[0]));
+            int added = Math.min(entering.size(), Math.max(MAX_ADDED_PER_ROUND, inProgramme.size() / 10));
+            for (int i = 0; i < added; i++) {
+                add((int) entering.get(i)[1], objective);
+            }
+            if (Boolean.getBoolean("allocation.profile")) {
+                System.out.printf("    priced in %d column(s)%n", added);
+            }
+        }
+    }
+
+    /** A new column must have a zero reduced cost at every level already solved, or it would undo one. */
+    private boolean keepsEarlierLevels(int j) {
+        for (int level = 0; level < heldDuals.size(); level++) {
+            if (Math.abs(reducedCost(j, heldDuals.get(level), heldObjective.get(level))) > HOLD_TOLERANCE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Learns once whether the solver reports reduced cost as c - yA or c + yA, from columns it holds. */
+    private void calibrateSign(double[] duals, int objective) {
+        for (int j : inProgramme) {
+            double reported = x[j].reducedCost();
+            if (Math.abs(reported) > 1e-7) {
+                sign = 1;
+                double plus = reducedCost(j, duals, objective);
+                sign = -1;
+                double minus = reducedCost(j, duals, objective);
+                sign = Math.abs(plus - reported) <= Math.abs(minus - reported) ? 1 : -1;
+                return;
+            }
+        }
+    }
+
+    double coverageOnly() {
+        MPObjective objective = solver.objective();
+        objective.setMaximization();
+        for (int j : inProgramme) {
+            objective.setCoefficient(x[j], objectiveOf(j, 0));
+        }
+        return solveLevel(0, true, "coverage bound") ? objective.value() * coverageScale : Double.NaN;
+    }
+
+    Solution solveLevels() {
+        int k = m.columns.size();
+        MPObjective objective = solver.objective();
+        objective.setMaximization();
+        if (!solveLevel(0, true, "coverage")) {
+            return m.notSolved(k);
+        }
+        double scaled = objective.value();
+        double coverage = scaled * coverageScale;
+        int[] binding = new int[linkRow.length];
+        countBinding(binding);
+        holdOptimum();
+        // Coverage held within a relative 1e-9 by one explicit row as well.
+        coverageRow = row(scaled - tolerance(scaled), Double.POSITIVE_INFINITY);
+        for (int j : inProgramme) {
+            rows.get(coverageRow).setCoefficient(x[j], m.coverageCoefficient[m.columns.get(j).request()] / coverageScale);
+        }
+
+        Map<Priority, Double> equity = new java.util.EnumMap<>(Priority.class);
+        for (Priority priority : Priority.values()) {
+            List<Integer> reachable = new ArrayList<>();
+            for (int r = 0; r < m.instance.requests().size(); r++) {
+                if (m.instance.requests().get(r).priority() == priority && m.reachable(r)
+                        && m.instance.requests().get(r).quantity() > 0) {
+                    reachable.add(r);
+                }
+            }
+            if (reachable.isEmpty()) {
+                continue;
+            }
+            MPVariable floor = solver.makeNumVar(0, 1, "");
+            floors.add(floor);
+            for (int r : reachable) {
+                fillRow[r] = row(0, Double.POSITIVE_INFINITY);
+                MPConstraint fill = rows.get(fillRow[r]);
+                for (int j : m.columnsOfRequest.get(r)) {
+                    if (x[j] != null) {
+                        fill.setCoefficient(x[j], 1);
+                    }
+                }
+                fill.setCoefficient(floor, -m.instance.requests().get(r).quantity());
+            }
+            objective.clear();
+            objective.setCoefficient(floor, 1);
+            objective.setMaximization();
+            if (!solveLevel(1, true, "equity " + priority)) {
+                return m.notSolved(k);
+            }
+            double best = floor.solutionValue();
+            equity.put(priority, best);
+            countBinding(binding);
+            holdOptimum();
+        }
+
+        objective.clear();
+        for (int j : inProgramme) {
+            objective.setCoefficient(x[j], objectiveOf(j, 2));
+        }
+        objective.setMinimization();
+        if (!solveLevel(2, false, "cost")) {
+            return m.notSolved(k);
+        }
+        countBinding(binding);
+        double levelCost = objective.value() * costScale;
+        double[] values = new double[k];
+        for (int j : inProgramme) {
+            values[j] = Math.max(0, x[j].solutionValue());
+        }
+        int bindingLinks = (int) Arrays.stream(binding).filter(b -> b > 0).count();
+        if (Boolean.getBoolean("allocation.profile")) {
+            System.out.printf("  %d of %d candidate m.columns used in the programme%n", inProgramme.size(), k);
+        }
+        return new Solution(Plan.Status.OPTIMAL, values, new Plan.Levels(coverage, equity, levelCost),
+                coverage, bindingLinks == 0 && !m.truncated, bindingLinks);
+    }
+
+    /**
+     * Undoes the complementary-slackness holds when the solver cannot work with them (GLOP has been seen to
+     * answer ABNORMAL on a tiny, feasible programme with them). The explicit coverage row and the floors'
+     * lower bounds still hold the earlier levels, only with less help for the solver.
+     */
+    private boolean releaseHolds() {
+        if (fixed.isEmpty() && tightened.isEmpty()) {
+            return false;
+        }
+        fixed.forEach(j -> x[j].setUb(Double.POSITIVE_INFINITY));
+        fixed.clear();
+        for (double[] held : tightened) {
+            rows.get((int) held[0]).setBounds(held[1], held[2]);
+        }
+        tightened.clear();
+        solver.reset();
+        return true;
+    }
+
+    /** Counts, per link, the levels at which its capacity had a price (a non-zero dual value). */
+    private void countBinding(int[] binding) {
+        double[] last = heldDuals.get(heldDuals.size() - 1);
+        for (int e = 0; e < linkRow.length; e++) {
+            if (linkRow[e] >= 0 && Math.abs(last[linkRow[e]]) > 1e-9) {
+                binding[e]++;
+            }
+        }
+    }
+
+    /**
+     * Holds the level just solved at its optimum for the levels that follow: a solution is optimal exactly
+     * when it meets complementary slackness with the optimal duals just found, so every column with a
+     * non-zero reduced cost stays at zero, every row with a non-zero dual stays tight, and each equity floor
+     * keeps its value (within a relative 1e-9).
+     */
+    private void holdOptimum() {
+        // Read every value first: the solver forgets its solution at the first change to the model.
+        double[] duals = heldDuals.get(heldDuals.size() - 1);
+        List<Integer> fix = new ArrayList<>();
+        for (int j : inProgramme) {
+            if (Math.abs(x[j].reducedCost()) > HOLD_TOLERANCE) {
+                fix.add(j);
+            }
+        }
+        double[] floorValue = floors.stream().mapToDouble(MPVariable::solutionValue).toArray();
+        fix.forEach(j -> x[j].setUb(0));
+        fixed.addAll(fix);
+        for (int i = 0; i < duals.length; i++) {
+            if (Math.abs(duals[i]) > HOLD_TOLERANCE) {
+                MPConstraint row = rows.get(i);
+                tightened.add(new double[] {i, row.lb(), row.ub()});
+                if (Double.isInfinite(row.lb())) {
+                    row.setLb(row.ub());
+                } else {
+                    row.setUb(row.lb());
+                }
+            }
+        }
+        for (int f = 0; f < floorValue.length; f++) {
+            // Clamped: a floor reported a hair above 1 must not get a lower bound above its upper one.
+            floors.get(f).setBounds(Math.min(1, Math.max(0, floorValue[f] - tolerance(floorValue[f]))), 1);
+        }
+    }
+
+    static double tolerance(double value) {
+        return 1e-9 * Math.max(1, Math.abs(value));
+    }
+
+    /** Solves with GLOP's primal simplex, which restarts from the last basis after columns are added. */
+    private static MPSolver.ResultStatus timed(MPSolver solver, String what) {
+        long t = System.nanoTime();
+        com.google.ortools.linearsolver.MPSolverParameters parameters =
+                new com.google.ortools.linearsolver.MPSolverParameters();
+        parameters.setIntegerParam(com.google.ortools.linearsolver.MPSolverParameters.IntegerParam.LP_ALGORITHM,
+                com.google.ortools.linearsolver.MPSolverParameters.LpAlgorithmValues.PRIMAL.swigValue());
+        MPSolver.ResultStatus status = solver.solve(parameters);
+        if (status != MPSolver.ResultStatus.OPTIMAL) {
+            // A rare failure of the warm start after bounds change: solve again from scratch.
+            solver.reset();
+            status = solver.solve(parameters);
+        }
+        if (Boolean.getBoolean("allocation.profile")) {
+            System.out.printf("  %s: %s in %d ms (%d iterations)%n", what, status, (System.nanoTime() - t) / 1_000_000,
+                    solver.iterations());
+        }
+        return status;
+    }
+}
