@@ -3,6 +3,7 @@ package org.entente.compact;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import org.entente.platform.PageCommand;
 import org.entente.party.PartyDirectory;
 import org.entente.shared.Actor;
 import org.entente.shared.Conflict;
@@ -129,15 +130,7 @@ class AdherencePages {
     }
 
     private String act(RedirectAttributes redirect, String code, String party, String notice, Runnable command) {
-        try {
-            command.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
-        } catch (Conflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/compacts/" + code + "/adherence/" + party;
+        return PageCommand.run(redirect, notice, command, "/compacts/" + code + "/adherence/" + party);
     }
 
     private String step(Model model, Actor actor, String code, PartyCode party, DeclarationForm form, int step) {

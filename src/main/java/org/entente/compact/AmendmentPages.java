@@ -1,5 +1,6 @@
 package org.entente.compact;
 
+import org.entente.platform.PageCommand;
 import org.entente.shared.Actor;
 import org.entente.shared.Conflict;
 import org.entente.shared.InvalidInput;
@@ -92,15 +93,7 @@ class AmendmentPages {
     }
 
     private String act(RedirectAttributes redirect, String code, long id, String notice, Runnable command) {
-        try {
-            command.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
-        } catch (Conflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/compacts/" + code + "/amendments/" + id;
+        return PageCommand.run(redirect, notice, command, "/compacts/" + code + "/amendments/" + id);
     }
 
     private String show(Actor actor, Model model, String code, ModuleForm form) {

@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.entente.platform.PageCommand;
 import org.entente.party.PartyDirectory;
 import org.entente.shared.Actor;
 import org.entente.shared.Classification;
@@ -14,7 +15,6 @@ import org.entente.shared.Conflict;
 import org.entente.shared.InvalidInput;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
-import org.entente.sharing.Disclosure;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -171,15 +171,7 @@ class CrisisPages {
     }
 
     private String act(RedirectAttributes redirect, long id, String notice, Runnable command) {
-        try {
-            command.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
-        } catch (Conflict | org.entente.shared.AccessDenied e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/crises/" + id;
+        return PageCommand.run(redirect, notice, command, "/crises/" + id);
     }
 
     /**

@@ -8,11 +8,10 @@ import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.entente.platform.PageCommand;
 import org.entente.crisis.CrisisRoom;
 import org.entente.logistics.allocation.Instance;
-import org.entente.shared.AccessDenied;
 import org.entente.shared.Actor;
-import org.entente.shared.Conflict;
 import org.entente.shared.InvalidInput;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
@@ -221,14 +220,6 @@ class AssistancePages {
     }
 
     private String act(RedirectAttributes redirect, long crisis, String notice, Runnable command) {
-        try {
-            command.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
-        } catch (Conflict | AccessDenied e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/logistics/crises/" + crisis + "/requests";
+        return PageCommand.run(redirect, notice, command, "/logistics/crises/" + crisis + "/requests");
     }
 }

@@ -6,10 +6,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 
-import org.entente.shared.AccessDenied;
+import org.entente.platform.PageCommand;
 import org.entente.shared.Actor;
-import org.entente.shared.Conflict;
-import org.entente.shared.InvalidInput;
 import org.entente.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,9 +39,9 @@ class ProcurementPages {
             @RequestParam(required = false) Pledges.Kind kind, @RequestParam(required = false) String warehouse,
             @RequestParam(required = false) LocalDate availableBy, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        act(redirect, "pledge.made", () -> pledges.pledge(actor, id, new Pledges.Offer(party, commodity, quantity, kind,
-                warehouse == null || warehouse.isBlank() ? null : warehouse, availableBy, note)));
-        return "redirect:/logistics/crises/" + id + "/requests";
+        return PageCommand.run(redirect, "pledge.made", () -> pledges.pledge(actor, id, new Pledges.Offer(party, commodity,
+                quantity, kind, warehouse == null || warehouse.isBlank() ? null : warehouse, availableBy, note)),
+                "/logistics/crises/" + id + "/requests");
     }
 
     @GetMapping("/logistics/tenders")
@@ -65,35 +63,21 @@ class ProcurementPages {
         Instant closes = closesAt == null ? null : closesAt.toInstant(ZoneOffset.UTC);
         List<String> others = participants == null || participants.isBlank() ? List.of()
                 : List.of(participants.strip().split("[\\s,]+"));
-        act(redirect, "tender.opened", () -> procurement.open(actor, new Procurement.Call(buyer, title, commodity,
-                quantity, deliveryTo, closes, others)));
-        return "redirect:/logistics/tenders";
+        return PageCommand.run(redirect, "tender.opened", () -> procurement.open(actor, new Procurement.Call(buyer, title,
+                commodity, quantity, deliveryTo, closes, others)), "/logistics/tenders");
     }
 
     @PostMapping("/logistics/tenders/{id}/bids")
     String bid(Actor actor, @PathVariable long id, @RequestParam(required = false) String supplier,
             @RequestParam(required = false) Double unitPrice, @RequestParam(required = false) String currency,
             @RequestParam(required = false) LocalDate deliveryBy, RedirectAttributes redirect) {
-        act(redirect, "tender.bidRecorded", () -> procurement.bid(actor, id, new Procurement.Offer(supplier, unitPrice,
-                currency, deliveryBy)));
-        return "redirect:/logistics/tenders";
+        return PageCommand.run(redirect, "tender.bidRecorded", () -> procurement.bid(actor, id,
+                new Procurement.Offer(supplier, unitPrice, currency, deliveryBy)), "/logistics/tenders");
     }
 
     @PostMapping("/logistics/tenders/{id}/award")
     String award(Actor actor, @PathVariable long id, @RequestParam(required = false) Long bid,
             RedirectAttributes redirect) {
-        act(redirect, "tender.awardMade", () -> procurement.award(actor, id, bid));
-        return "redirect:/logistics/tenders";
-    }
-
-    private static void act(RedirectAttributes redirect, String notice, Runnable command) {
-        try {
-            command.run();
-            redirect.addFlashAttribute("notice", notice);
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
-        } catch (Conflict | AccessDenied e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
+        return PageCommand.run(redirect, "tender.awardMade", () -> procurement.award(actor, id, bid), "/logistics/tenders");
     }
 }

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.entente.logistics.allocation.Instance;
-import org.entente.shared.AccessDenied;
+import org.entente.platform.PageCommand;
 import org.entente.shared.Actor;
-import org.entente.shared.InvalidInput;
 import org.entente.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,29 +76,15 @@ class StockPages {
             @RequestParam(required = false) String owner, @RequestParam(required = false) Double quantity,
             @RequestParam(required = false) LocalDate expiresOn, @RequestParam(required = false) String reason,
             @RequestParam(required = false) String toWarehouse, RedirectAttributes redirect) {
-        try {
-            stock.record(actor, code, new StockCards.Entry(kind, commodity, lot, owner, quantity, expiresOn, reason,
-                    toWarehouse == null || toWarehouse.isBlank() ? null : toWarehouse));
-            redirect.addFlashAttribute("notice", "stock.recorded");
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
-        } catch (AccessDenied e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/logistics/warehouses/" + code;
+        return PageCommand.run(redirect, "stock.recorded", () -> stock.record(actor, code, new StockCards.Entry(kind,
+                commodity, lot, owner, quantity, expiresOn, reason,
+                toWarehouse == null || toWarehouse.isBlank() ? null : toWarehouse)), "/logistics/warehouses/" + code);
     }
 
     @PostMapping("/logistics/warehouses/{code}/minimums")
     String minimum(Actor actor, @PathVariable String code, @RequestParam(required = false) String commodity,
             @RequestParam(required = false) Double minimum, RedirectAttributes redirect) {
-        try {
-            stock.setMinimum(actor, code, commodity, minimum);
-            redirect.addFlashAttribute("notice", "stock.minimumSet");
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
-        } catch (AccessDenied e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/logistics/warehouses/" + code;
+        return PageCommand.run(redirect, "stock.minimumSet", () -> stock.setMinimum(actor, code, commodity, minimum),
+                "/logistics/warehouses/" + code);
     }
 }
