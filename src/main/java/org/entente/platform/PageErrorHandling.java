@@ -34,6 +34,31 @@ class PageErrorHandling {
         return page(HttpStatus.BAD_REQUEST, "error.badRequest");
     }
 
+    /** A form value of the wrong type (a word where a number or a date belongs) is named, like any broken rule. */
+    @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
+    ModelAndView mismatch(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+        ModelAndView view = page(HttpStatus.BAD_REQUEST, "error.badRequest");
+        view.addObject("problem", e.getName() + ": " + expected(e.getRequiredType()));
+        return view;
+    }
+
+    private static String expected(Class<?> type) {
+        if (type != null && Number.class.isAssignableFrom(type) || type == double.class || type == int.class
+                || type == long.class) {
+            return "must be a number";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "must be a date (YYYY-MM-DD)";
+        }
+        if (type == java.time.LocalDateTime.class || type == java.time.Instant.class) {
+            return "must be a date and time";
+        }
+        if (type != null && type.isEnum()) {
+            return "must be one of " + java.util.Arrays.toString(type.getEnumConstants());
+        }
+        return "not a valid value";
+    }
+
     private static ModelAndView page(HttpStatus status, String messageKey) {
         ModelAndView view = new ModelAndView("error");
         view.setStatus(status);
