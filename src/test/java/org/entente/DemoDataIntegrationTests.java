@@ -166,10 +166,19 @@ class DemoDataIntegrationTests {
     @Test
     void theRegionalStockpileHoldsStockOfSeveralOwnersAndPuertoAltoIsShortOfWaterKits() throws Exception {
         String costrava = "Bearer " + token("logistics.xco");
-        String regional = mvc.perform(get("/api/v1/logistics/warehouses/SLC-WH/stock").header("Authorization", costrava))
+        String regional = mvc.perform(get("/api/v1/logistics/warehouses/SLC-WH/stock")
+                        .header("Authorization", "Bearer " + token("logistics.slc")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(regional, "$[*].lots[*].owner"))
                 .contains("SLC", "XDA", "XAR");
+        // Dalmeria shows its stock only to the region, on its sharing rule: Costrava's officer does not see its lot.
+        String seenByCostrava = mvc.perform(get("/api/v1/logistics/warehouses/SLC-WH/stock").header("Authorization", costrava))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Entente-Withheld", "1"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(seenByCostrava, "$[*].lots[*].owner"))
+                .contains("SLC", "XAR").doesNotContain("XDA");
         assertThat(com.jayway.jsonpath.JsonPath.<List<Boolean>>read(regional, "$[?(@.commodity == 'ORS')].lots[0].expiringSoon"))
                 .containsExactly(true);
         mvc.perform(get("/api/v1/logistics/warehouses/XCO-WH-PA/stock").header("Authorization", costrava))
@@ -186,6 +195,10 @@ class DemoDataIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(json, "$[*].status"))
                 .containsExactlyInAnyOrder("APPROVED", "APPROVED", "SUBMITTED", "DRAFT");
+        // Dalmeria's request is confidential to the lead and its deciders: Arvenia, neither, does not see it.
+        mvc.perform(get("/api/v1/logistics/crises/1/requests").header("Authorization", "Bearer " + token("focal.xar")))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("Entente-Withheld", "1"));
         String plans = mvc.perform(get("/api/v1/logistics/crises/1/allocation-plans").header("Authorization", "Bearer " + token("focal.xco")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(plans, "$[*].status")).containsExactly("APPROVED");

@@ -43,9 +43,12 @@ public class AllocationPlans {
 
     public enum Status { PROPOSED, APPROVED }
 
-    /** A stored plan: its header and the engine's answer. */
+    /**
+     * A stored plan: its header and the engine's answer. The answer leaves out the lines of requests the reader may
+     * not see ({@code requestsWithheld} counts them); its totals and levels still count every line.
+     */
     public record StoredPlan(long id, long crisis, Status status, double coverage, double cost, Instant createdAt,
-            String createdBy, Instant decidedAt, String decidedBy, Plan plan) {
+            String createdBy, Instant decidedAt, String decidedBy, Plan plan, int requestsWithheld) {
     }
 
     /** One draw of a plan: so much of a lot goes to a request line at a destination, along a path, at a cost. */
@@ -91,7 +94,7 @@ public class AllocationPlans {
         List<Instance.Request> lines = new ArrayList<>();
         Map<String, Double> reserved = reservedByLine(crisisId);
         double horizon = 0;
-        for (AssistanceRequest r : requests.ofCrisis(actor, crisisId)) {
+        for (AssistanceRequest r : requests.allOf(crisisId)) {
             if (r.status() != AssistanceRequest.Status.APPROVED && r.status() != AssistanceRequest.Status.PARTIALLY_FULFILLED) {
                 continue;
             }
@@ -210,8 +213,9 @@ public class AllocationPlans {
     public List<StoredPlan> ofCrisis(Actor actor, long crisisId) {
         actor.requireAuthenticated();
         crises.get(actor, crisisId);
+        Set<Long> readable = readableRequests(actor, crisisId);
         return jdbc.sql("select * from allocation_plan where crisis = ? order by created_at desc, id desc")
-                .param(crisisId).query((rs, n) -> map(rs)).list();
+                .param(crisisId).query((rs, n) -> map(rs)).list().stream().map(p -> redact(p, readable)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -220,7 +224,31 @@ public class AllocationPlans {
         StoredPlan plan = jdbc.sql("select * from allocation_plan where id = ?").param(planId).query((rs, n) -> map(rs))
                 .optional().orElseThrow(() -> new NotFound("plan", planId));
         crises.get(actor, plan.crisis());
-        return plan;
+        return redact(plan, readableRequests(actor, plan.crisis()));
+    }
+
+    private Set<Long> readableRequests(Actor actor, long crisisId) {
+        return requests.ofCrisis(actor, crisisId).stream().map(AssistanceRequest::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** The plan without the lines of requests outside the reader's red lines (line ids are "request/line"). */
+    private static StoredPlan redact(StoredPlan stored, Set<Long> readable) {
+        List<Plan.RequestResult> shown = stored.plan().requests().stream()
+                .filter(r -> readable.contains(Long.valueOf(r.id().substring(0, r.id().indexOf('/'))))).toList();
+        int withheld = stored.plan().requests().size() - shown.size();
+        if (withheld == 0) {
+            return stored;
+        }
+        Plan p = stored.plan();
+        Map<String, Double> baseline = new java.util.LinkedHashMap<>(p.baseline().delivered());
+        baseline.keySet().removeIf(id -> !readable.contains(Long.valueOf(id.substring(0, id.indexOf('/')))));
+        Plan redacted = new Plan(p.status(), p.coverage(), p.coverageUpperBound(), p.equity(), p.cost(), shown,
+                p.totals(), new Plan.Baseline(p.baseline().coverage(), p.baseline().equity(), p.baseline().cost(),
+                        p.baseline().totals(), baseline), p.levels(), p.exact(), p.bindingLinks(), p.formulation(),
+                p.solveMillis());
+        return new StoredPlan(stored.id(), stored.crisis(), stored.status(), stored.coverage(), stored.cost(),
+                stored.createdAt(), stored.createdBy(), stored.decidedAt(), stored.decidedBy(), redacted, withheld);
     }
 
     List<Draw> draws(long planId) {
@@ -246,6 +274,6 @@ public class AllocationPlans {
         return new StoredPlan(rs.getLong("id"), rs.getLong("crisis"), Status.valueOf(rs.getString("status")),
                 rs.getDouble("coverage"), rs.getDouble("cost"), rs.getTimestamp("created_at").toInstant(),
                 rs.getString("created_by"), decided == null ? null : decided.toInstant(), rs.getString("decided_by"),
-                json.readValue(rs.getString("plan_json"), Plan.class));
+                json.readValue(rs.getString("plan_json"), Plan.class), 0);
     }
 }

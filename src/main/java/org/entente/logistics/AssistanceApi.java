@@ -56,24 +56,34 @@ class AssistanceApi {
         return plans.approve(actor, id);
     }
 
-    record RequestDraft(String party, String deliveryPoint, List<AssistanceRequests.LineDraft> lines, String note) {
+    /** How many requests the red lines kept from the caller. */
+    static final String WITHHELD = "Entente-Withheld";
+
+    record RequestDraft(String party, String deliveryPoint, List<AssistanceRequests.LineDraft> lines, String note,
+            org.entente.shared.Classification classification) {
     }
 
     record Reason(String reason) {
     }
 
     @GetMapping("/crises/{id}/requests")
-    @Operation(summary = "A crisis's requests for assistance, newest first (logged-in users who see the crisis)")
-    List<AssistanceRequest> ofCrisis(Actor actor, @PathVariable long id) {
-        return requests.ofCrisis(actor, id);
+    @Operation(summary = "A crisis's requests for assistance that the requesting parties' red lines let the caller "
+            + "see, newest first; the Entente-Withheld header counts the others")
+    org.springframework.http.ResponseEntity<List<AssistanceRequest>> ofCrisis(Actor actor, @PathVariable long id) {
+        var visible = requests.visibleOf(actor, id);
+        return org.springframework.http.ResponseEntity.ok().header(WITHHELD, String.valueOf(visible.withheld()))
+                .body(visible.items());
     }
 
     @PostMapping("/crises/{id}/requests")
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Draft a request: the lead or an affected party's FOCAL_POINT or LOGISTICS_OFFICER")
+    @Operation(summary = "Draft a request: the lead or an affected party's FOCAL_POINT or LOGISTICS_OFFICER. "
+            + "classification defaults to PARTNERS; CONFIDENTIAL shows it only to the requesting party, the crisis's "
+            + "lead and the holders of the decision rights it needs; RESTRICTED follows the party's sharing rule")
     AssistanceRequest draft(Actor actor, @PathVariable long id, @RequestBody RequestDraft body) {
         return requests.draft(actor, id, body.party() == null ? null : PartyCode.of(body.party()), body.deliveryPoint(),
-                body.lines(), body.note());
+                body.lines(), body.note(), body.classification() == null
+                        ? org.entente.shared.Classification.PARTNERS : body.classification());
     }
 
     @GetMapping("/requests/{id}")

@@ -61,7 +61,11 @@ class AssistancePages {
     String list(Actor actor, @PathVariable long id, Model model) {
         var crisis = crises.get(actor, id);
         model.addAttribute("crisis", crisis);
-        model.addAttribute("requests", requests.ofCrisis(actor, id));
+        var visible = requests.visibleOf(actor, id);
+        model.addAttribute("requests", visible.items());
+        model.addAttribute("requestsWithheld", visible.withheld());
+        model.addAttribute("classifications", List.of(org.entente.shared.Classification.PARTNERS,
+                org.entente.shared.Classification.RESTRICTED, org.entente.shared.Classification.CONFIDENTIAL));
         model.addAttribute("commodities", catalogue.all());
         model.addAttribute("points", network.nodes(actor).stream()
                 .filter(n -> n.kind() == Instance.NodeKind.DELIVERY_POINT).toList());
@@ -112,6 +116,7 @@ class AssistancePages {
     @PostMapping("/logistics/crises/{id}/requests")
     String draft(Actor actor, @PathVariable long id, @RequestParam(required = false) String party,
             @RequestParam(required = false) String deliveryPoint, @RequestParam(required = false) String note,
+            @RequestParam(required = false) org.entente.shared.Classification classification,
             HttpServletRequest form, RedirectAttributes redirect) {
         String[] commodity = form.getParameterValues("commodity");
         String[] quantity = form.getParameterValues("quantity");
@@ -140,7 +145,7 @@ class AssistancePages {
                         at(priority, i) == null ? null : Instance.Priority.valueOf(at(priority, i)), by));
             }
             requests.draft(actor, id, party == null || party.isBlank() ? null : PartyCode.of(party), deliveryPoint, lines,
-                    note);
+                    note, classification == null ? org.entente.shared.Classification.PARTNERS : classification);
         });
     }
 

@@ -15,7 +15,12 @@ import org.entente.crisis.CrisisRoom;
 import org.entente.crisis.ResourceKind;
 import org.entente.logistics.allocation.Instance;
 import org.entente.shared.AccessDenied;
+import org.entente.sharing.Classified;
+import org.entente.sharing.DataKind;
+import org.entente.sharing.Disclosure;
+import org.entente.sharing.Sharing;
 import org.entente.shared.Actor;
+import org.entente.shared.Classification;
 import org.entente.shared.Conflict;
 import org.entente.shared.InvalidInput;
 import org.entente.shared.NotFound;
@@ -28,7 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Requests for assistance in a crisis. The lead or an affected party's focal point or logistics officer drafts and
  * submits them; the holder of the decision right for each kind of resource asked for approves them (the crisis
- * module says who that is); the requesting party or a decision holder cancels them with a reason.
+ * module says who that is); the requesting party or a decision holder cancels them with a reason. Reads go through
+ * the requesting party's red line for ASSISTANCE_REQUEST: a reader refused a request is told it does not exist, and
+ * a list says how many it withheld.
  */
 @Service
 public class AssistanceRequests {
@@ -45,9 +52,11 @@ public class AssistanceRequests {
     private final LogisticsNetwork network;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Sharing sharing;
 
     AssistanceRequests(JdbcClient jdbc, CrisisRoom crises, Catalogue catalogue, LogisticsNetwork network,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, Sharing sharing) {
+        this.sharing = sharing;
         this.jdbc = jdbc;
         this.crises = crises;
         this.catalogue = catalogue;
@@ -56,10 +65,44 @@ public class AssistanceRequests {
         this.clock = clock;
     }
 
+    /** A request as the red lines see it: the requesting party owns it; CONFIDENTIAL names its deciders. */
+    private record Readable(AssistanceRequest request, Set<PartyCode> recipients) implements Classified {
+
+        @Override
+        public PartyCode owner() {
+            return request.requestingParty();
+        }
+
+        @Override
+        public Classification classification() {
+            return request.classification();
+        }
+
+        @Override
+        public DataKind dataKind() {
+            return DataKind.ASSISTANCE_REQUEST;
+        }
+
+        @Override
+        public String reference() {
+            return "request/" + request.id();
+        }
+    }
+
+    /** Drafts a request its requesting party's partners may all read (PARTNERS). */
     @Transactional
     public AssistanceRequest draft(Actor actor, long crisisId, PartyCode party, String deliveryPoint,
             List<LineDraft> lines, String note) {
+        return draft(actor, crisisId, party, deliveryPoint, lines, note, Classification.PARTNERS);
+    }
+
+    @Transactional
+    public AssistanceRequest draft(Actor actor, long crisisId, PartyCode party, String deliveryPoint,
+            List<LineDraft> lines, String note, Classification classification) {
         Crisis crisis = crises.get(actor, crisisId);
+        if (classification == null) {
+            throw new InvalidInput("classification", "is required: PUBLIC, PARTNERS, RESTRICTED or CONFIDENTIAL");
+        }
         if (party == null) {
             throw new InvalidInput("party", "is required: the party asking for assistance");
         }
@@ -87,10 +130,10 @@ public class AssistanceRequests {
         }
         org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
-                insert into assistance_request (crisis, requesting_party, delivery_point, status, note, created_at,
-                    created_by, version) values (?, ?, ?, 'DRAFT', ?, ?, ?, 0)""")
+                insert into assistance_request (crisis, requesting_party, delivery_point, status, note, classification,
+                    created_at, created_by, version) values (?, ?, ?, 'DRAFT', ?, ?, ?, ?, 0)""")
                 .params(crisis.id(), party.value(), point.code(), note == null || note.isBlank() ? null : note.strip(),
-                        Timestamp.from(now), actor.username())
+                        classification.name(), Timestamp.from(now), actor.username())
                 .update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         for (int i = 0; i < lines.size(); i++) {
@@ -101,7 +144,8 @@ public class AssistanceRequests {
                     .params(id, i, l.commodity(), l.quantity(), l.priority().name(), Timestamp.from(l.neededBy())).update();
         }
         audit.record(new AuditEvent(actor, party.value(), "request.drafted", "AssistanceRequest", String.valueOf(id),
-                "drafted a request for assistance with " + lines.size() + " line(s) for crisis #" + crisis.id()));
+                "drafted a " + classification + " request for assistance with " + lines.size() + " line(s) for crisis #"
+                        + crisis.id()));
         return get(id);
     }
 
@@ -138,7 +182,7 @@ public class AssistanceRequests {
     /** The holder of the decision right for every kind of resource the request asks for approves it. */
     @Transactional
     public AssistanceRequest approve(Actor actor, long id) {
-        AssistanceRequest r = get(id);
+        AssistanceRequest r = get(actor, id);
         Set<ResourceKind> kinds = kindsOf(r);
         List<ResourceKind> missing = kinds.stream().filter(k -> !crises.decides(actor, r.crisis(), k)).toList();
         if (!missing.isEmpty()) {
@@ -153,7 +197,7 @@ public class AssistanceRequests {
     /** The requesting party, or a holder of a decision right the request needs, cancels it with a reason. */
     @Transactional
     public AssistanceRequest cancel(Actor actor, long id, String reason) {
-        AssistanceRequest r = get(id);
+        AssistanceRequest r = get(actor, id);
         boolean requester = mayRequest(actor, r.requestingParty());
         boolean decider = kindsOf(r).stream().anyMatch(k -> crises.decides(actor, r.crisis(), k));
         if (!requester && !decider) {
@@ -220,22 +264,45 @@ public class AssistanceRequests {
         return withLines(head);
     }
 
-    /** A request, for a logged-in user who may see its crisis. */
+    /**
+     * A request, for a logged-in user who may see its crisis and whom the requesting party's red line admits; for
+     * anyone else it does not exist.
+     */
     @Transactional(readOnly = true)
     public AssistanceRequest get(Actor actor, long id) {
         actor.requireAuthenticated();
         AssistanceRequest r = get(id);
-        crises.get(actor, r.crisis());
-        return r;
+        Crisis crisis = crises.get(actor, r.crisis());
+        return sharing.requireReadable(actor, readable(r, crisis)).request();
     }
 
-    /** A crisis's requests, newest first, for logged-in users who may see the crisis. */
+    /** A crisis's requests that the reader may see, newest first, and how many were withheld. */
     @Transactional(readOnly = true)
-    public List<AssistanceRequest> ofCrisis(Actor actor, long crisisId) {
+    public Sharing.Visible<AssistanceRequest> visibleOf(Actor actor, long crisisId) {
         actor.requireAuthenticated();
         Crisis crisis = crises.get(actor, crisisId);
+        Sharing.Visible<Readable> visible = sharing.filter(actor, allOf(crisis.id()).stream()
+                .map(r -> readable(r, crisis)).toList(), Disclosure.Purpose.LIST);
+        return new Sharing.Visible<>(visible.items().stream().map(Readable::request).toList(), visible.withheld());
+    }
+
+    /** A crisis's requests that the reader may see, newest first. */
+    @Transactional(readOnly = true)
+    public List<AssistanceRequest> ofCrisis(Actor actor, long crisisId) {
+        return visibleOf(actor, crisisId).items();
+    }
+
+    /** Every request of a crisis, whoever may read it: for planning, which serves them all. */
+    List<AssistanceRequest> allOf(long crisisId) {
         return jdbc.sql("select * from assistance_request where crisis = ? order by created_at desc, id desc")
-                .param(crisis.id()).query((rs, n) -> map(rs, List.of())).list().stream().map(this::withLines).toList();
+                .param(crisisId).query((rs, n) -> map(rs, List.of())).list().stream().map(this::withLines).toList();
+    }
+
+    private Readable readable(AssistanceRequest r, Crisis crisis) {
+        Set<PartyCode> deciders = new java.util.HashSet<>();
+        deciders.add(crisis.leadParty());
+        kindsOf(r).forEach(k -> deciders.add(new PartyCode(crisis.decisionHolder(k).party())));
+        return new Readable(r, Set.copyOf(deciders));
     }
 
     private AssistanceRequest withLines(AssistanceRequest head) {
@@ -244,7 +311,7 @@ public class AssistanceRequests {
                         rs.getDouble("quantity"), Instance.Priority.valueOf(rs.getString("priority")),
                         rs.getTimestamp("needed_by").toInstant(), rs.getDouble("delivered"))).list();
         return new AssistanceRequest(head.id(), head.crisis(), head.requestingParty(), head.deliveryPoint(), head.status(),
-                head.note(), lines, head.createdAt(), head.createdBy(), head.submittedAt(), head.decidedAt(),
+                head.note(), head.classification(), lines, head.createdAt(), head.createdBy(), head.submittedAt(), head.decidedAt(),
                 head.decidedBy(), head.cancelReason(), head.version());
     }
 
@@ -252,7 +319,7 @@ public class AssistanceRequests {
             throws java.sql.SQLException {
         return new AssistanceRequest(rs.getLong("id"), rs.getLong("crisis"), new PartyCode(rs.getString("requesting_party")),
                 rs.getString("delivery_point"), AssistanceRequest.Status.valueOf(rs.getString("status")),
-                rs.getString("note"), new ArrayList<>(lines), instant(rs, "created_at"), rs.getString("created_by"),
+                rs.getString("note"), Classification.valueOf(rs.getString("classification")), new ArrayList<>(lines), instant(rs, "created_at"), rs.getString("created_by"),
                 instant(rs, "submitted_at"), instant(rs, "decided_at"), rs.getString("decided_by"),
                 rs.getString("cancel_reason"), rs.getLong("version"));
     }

@@ -47,6 +47,10 @@ class LogisticsAccessRules implements AccessRules {
                 .hasAnyRole("LOGISTICS_OFFICER", "ADMIN");
         rules.requestMatchers(HttpMethod.PUT, "/api/v1/logistics/warehouses/*/minimums/*")
                 .hasAnyRole("LOGISTICS_OFFICER", "ADMIN");
+        // A party's own members read who sees its stock; its focal point or logistics officer sets it.
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/parties/*/stock-visibility").authenticated();
+        rules.requestMatchers(HttpMethod.PUT, "/api/v1/logistics/parties/*/stock-visibility")
+                .hasAnyRole("LOGISTICS_OFFICER", "FOCAL_POINT");
     }
 
     @Override
@@ -62,5 +66,6 @@ class LogisticsAccessRules implements AccessRules {
                 "/logistics/shipments/*/deliver", "/logistics/shipments/*/cancel").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/logistics/warehouses/*/movements", "/logistics/warehouses/*/minimums")
                 .hasAnyRole("LOGISTICS_OFFICER", "ADMIN");
+        rules.requestMatchers(HttpMethod.POST, "/logistics/stock-visibility").hasAnyRole("LOGISTICS_OFFICER", "FOCAL_POINT");
     }
 }

@@ -118,9 +118,29 @@ class LogisticsApi {
     }
 
     @GetMapping("/warehouses/{code}/stock")
-    @Operation(summary = "What a warehouse holds by commodity and lot, owners kept, with minimum levels and expiry flags")
-    List<StockCards.Position> positions(Actor actor, @PathVariable String code) {
-        return stock.positions(actor, code);
+    @Operation(summary = "What a warehouse holds by commodity and lot, owners kept, with minimum levels and expiry "
+            + "flags; lots whose owners' red lines exclude the caller are left out and counted in Entente-Withheld")
+    org.springframework.http.ResponseEntity<List<StockCards.Position>> positions(Actor actor, @PathVariable String code) {
+        StockCards.Holding holding = stock.holding(actor, code);
+        return org.springframework.http.ResponseEntity.ok()
+                .header(AssistanceApi.WITHHELD, String.valueOf(holding.lotsWithheld())).body(holding.positions());
+    }
+
+    record VisibilityRequest(org.entente.shared.Classification classification) {
+    }
+
+    @GetMapping("/parties/{party}/stock-visibility")
+    @Operation(summary = "Who sees a party's stock levels (its members)")
+    StockCards.Visibility visibility(Actor actor, @PathVariable String party) {
+        return stock.visibility(actor, org.entente.shared.PartyCode.of(party));
+    }
+
+    @PutMapping("/parties/{party}/stock-visibility")
+    @Operation(summary = "Set who sees a party's stock levels wherever it is stored: PARTNERS, RESTRICTED (its sharing "
+            + "rule for STOCK_LEVEL) or CONFIDENTIAL (the operator of the warehouse holding it); its FOCAL_POINT or "
+            + "LOGISTICS_OFFICER")
+    StockCards.Visibility setVisibility(Actor actor, @PathVariable String party, @RequestBody VisibilityRequest r) {
+        return stock.setVisibility(actor, org.entente.shared.PartyCode.of(party), r.classification());
     }
 
     @GetMapping("/warehouses/{code}/movements")

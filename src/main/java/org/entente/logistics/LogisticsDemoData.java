@@ -125,13 +125,15 @@ class LogisticsDemoData implements ApplicationRunner {
                 1_000.0, null, "Pre-positioning for Cyclone Idris", "SLC-AIR"));
         stock.setMinimum(costrava, "XCO-WH-PA", "WATER_KIT", 2_000.0);
         stock.setMinimum(region, "SLC-WH", "FAMILY_TENT", 500.0);
+        // Dalmeria shows its stock levels only to the parties on its sharing rule for stock (the region).
+        stock.setVisibility(dalmeria, DALMERIA, org.entente.shared.Classification.RESTRICTED);
         crises.visible(Actor.system()).stream().filter(c -> c.code().equals("CYC-2026-IDRIS")).findFirst()
                 .ifPresent(idris -> requests(idris.id()));
     }
 
     /**
-     * Costrava's water and shelter requests are approved and planned for; Dalmeria's awaits the decision; one Costravan
-     * draft.
+     * Costrava's water and shelter requests are approved and planned for; Dalmeria's, confidential to the crisis's
+     * lead and deciders, awaits the decision; one Costravan draft.
      */
     private void requests(long crisis) {
         java.time.Instant now = java.time.Instant.now();
@@ -151,7 +153,7 @@ class LogisticsDemoData implements ApplicationRunner {
         AssistanceRequest delta = requests.draft(focal(DALMERIA), crisis, DALMERIA, "XDA-DP-DELTA", List.of(
                 new AssistanceRequests.LineDraft("HYGIENE_KIT", 900.0, Priority.URGENT, now.plus(java.time.Duration.ofHours(72))),
                 new AssistanceRequests.LineDraft("GENERATOR", 4.0, Priority.LIFE_SAVING, now.plus(java.time.Duration.ofHours(30)))),
-                "Delta health post without power");
+                "Delta health post without power", org.entente.shared.Classification.CONFIDENTIAL);
         requests.submit(focal(DALMERIA), delta.id());
         requests.draft(costrava, crisis, COSTRAVA, "XCO-DP-PA1", List.of(
                 new AssistanceRequests.LineDraft("HEB", 500.0, Priority.ROUTINE, now.plus(java.time.Duration.ofDays(5)))),

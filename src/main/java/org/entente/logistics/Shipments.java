@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
@@ -210,16 +211,36 @@ public class Shipments {
     public List<Shipment> ofCrisis(Actor actor, long crisisId) {
         actor.requireAuthenticated();
         crises.get(actor, crisisId);
+        Set<Long> readable = readableRequests(actor, crisisId);
         return jdbc.sql("select id from shipment where crisis = ? order by created_at desc, id desc").param(crisisId)
-                .query(Long.class).list().stream().map(this::load).toList();
+                .query(Long.class).list().stream().map(this::load).filter(s -> mayRead(actor, s, readable)).toList();
     }
 
+    /** A shipment, for a reader who may see it (see {@link #mayRead}); for anyone else it does not exist. */
     @Transactional(readOnly = true)
     public Shipment get(Actor actor, long id) {
         actor.requireAuthenticated();
         Shipment s = load(id);
         crises.get(actor, s.crisis());
+        if (!mayRead(actor, s, readableRequests(actor, s.crisis()))) {
+            throw new NotFound("shipment", id);
+        }
         return s;
+    }
+
+    private Set<Long> readableRequests(Actor actor, long crisisId) {
+        return requests.ofCrisis(actor, crisisId).stream().map(AssistanceRequest::id)
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
+    /**
+     * A shipment's destination and contents tell of the requests it serves, so it is shown with them: to readers of
+     * every request it serves, and to the parties that operate its origin and destination, who handle the convoy.
+     */
+    private boolean mayRead(Actor actor, Shipment s, Set<Long> readable) {
+        return s.items().stream().allMatch(i -> readable.contains(i.request()))
+                || actor.isMemberOf(network.node(s.origin()).party())
+                || actor.isMemberOf(network.node(s.destination()).party());
     }
 
     private Shipment load(long id) {

@@ -50,6 +50,11 @@ class StockPages {
                     positions.stream().flatMap(p -> p.lots().stream()).filter(l -> l.expiringSoon() || l.expired()).count()));
         }
         model.addAttribute("holdings", holdings.values());
+        model.addAttribute("visibilities", actor.memberships().stream()
+                .filter(m -> m.roles().contains(Role.FOCAL_POINT) || m.roles().contains(Role.LOGISTICS_OFFICER))
+                .map(m -> stock.visibility(actor, m.party())).toList());
+        model.addAttribute("visibilityLevels", List.of(org.entente.shared.Classification.PARTNERS,
+                org.entente.shared.Classification.RESTRICTED, org.entente.shared.Classification.CONFIDENTIAL));
         model.addAttribute("links", network.links(actor));
         model.addAttribute("crises", crises.visible(actor).stream().filter(org.entente.crisis.Crisis::isActive).toList());
         return "logistics/overview";
@@ -59,7 +64,9 @@ class StockPages {
     String warehouse(Actor actor, @PathVariable String code, Model model) {
         LogisticsNode node = network.node(code);
         model.addAttribute("node", node);
-        model.addAttribute("positions", stock.positions(actor, code));
+        StockCards.Holding holding = stock.holding(actor, code);
+        model.addAttribute("positions", holding.positions());
+        model.addAttribute("lotsWithheld", holding.lotsWithheld());
         model.addAttribute("card", stock.card(actor, code, null, 50));
         model.addAttribute("operates", actor.hasRoleFor(node.party(), Role.LOGISTICS_OFFICER) || actor.hasAnyRole(Role.ADMIN));
         model.addAttribute("commodities", catalogue.all());
@@ -86,5 +93,13 @@ class StockPages {
             @RequestParam(required = false) Double minimum, RedirectAttributes redirect) {
         return PageCommand.run(redirect, "stock.minimumSet", () -> stock.setMinimum(actor, code, commodity, minimum),
                 "/logistics/warehouses/" + code);
+    }
+
+    @PostMapping("/logistics/stock-visibility")
+    String visibility(Actor actor, @RequestParam(required = false) String party,
+            @RequestParam(required = false) org.entente.shared.Classification classification, RedirectAttributes redirect) {
+        return PageCommand.run(redirect, "stock.visibilitySet", () -> stock.setVisibility(actor,
+                party == null || party.isBlank() ? null : org.entente.shared.PartyCode.of(party), classification),
+                "/logistics");
     }
 }

@@ -6,5 +6,5 @@
  * goes to which request by which route, and its what-if endpoint. The engine takes a self-contained instance, so the
  * exercises module can reuse it.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "audit", "party", "crisis"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "platform", "audit", "party", "sharing", "crisis"})
 package org.entente.logistics;

@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -47,6 +48,8 @@ abstract class AssistanceContract {
     LogisticsNetwork network;
     @Autowired
     AssistanceRequests requests;
+    @Autowired
+    org.entente.sharing.Sharing sharing;
 
     Fixtures.TestUser lead;
     Fixtures.TestUser affected;
@@ -80,6 +83,54 @@ abstract class AssistanceContract {
                 {"party": "%s", "deliveryPoint": "%s", "note": "Shelters at capacity",
                  "lines": [{"commodity": "%s", "quantity": %s, "priority": "LIFE_SAVING", "neededBy": "%s"}]}"""
                 .formatted(party, point, commodity, quantity, neededBy);
+    }
+
+    @Test
+    void theRequestingPartysRedLineDecidesWhoReadsARequest() throws Exception {
+        Instant by = Instant.now().plus(Duration.ofDays(2));
+        String confidential = body(affected.party().value(), water, "800", by)
+                .replace("\"note\":", "\"classification\": \"CONFIDENTIAL\", \"note\":");
+        String created = mvc.perform(post("/api/v1/logistics/crises/{id}/requests", crisis)
+                        .header("Authorization", affected.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content(confidential))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.classification", is("CONFIDENTIAL")))
+                .andReturn().getResponse().getContentAsString();
+        int id = com.jayway.jsonpath.JsonPath.read(created, "$.id");
+        Fixtures.TestUser outsider = fixtures.user(Role.MONITOR);
+
+        // Another partner does not learn that the request exists: the list counts it as withheld, a read is 404.
+        mvc.perform(get("/api/v1/logistics/crises/{id}/requests", crisis).header("Authorization", outsider.bearer()))
+                .andExpect(header().string("Entente-Withheld", "1"))
+                .andExpect(jsonPath("$.length()", is(0)));
+        mvc.perform(get("/api/v1/logistics/requests/{id}", id).header("Authorization", outsider.bearer()))
+                .andExpect(status().isNotFound());
+
+        // The crisis lead holds the decision rights: it reads, and approves, the request.
+        mvc.perform(get("/api/v1/logistics/crises/{id}/requests", crisis).header("Authorization", lead.bearer()))
+                .andExpect(header().string("Entente-Withheld", "0"))
+                .andExpect(jsonPath("$[0].id", is(id)));
+        mvc.perform(post("/api/v1/logistics/requests/{id}/submission", id).header("Authorization", affected.bearer()))
+                .andExpect(jsonPath("$.status", is("SUBMITTED")));
+        mvc.perform(post("/api/v1/logistics/requests/{id}/approval", id).header("Authorization", lead.bearer()))
+                .andExpect(jsonPath("$.status", is("APPROVED")));
+
+        // RESTRICTED follows the requesting party's sharing rule for requests.
+        AssistanceRequest restricted = requests.draft(affected.actor(), crisis, affected.party(), point,
+                List.of(new AssistanceRequests.LineDraft(water, 10.0, Instance.Priority.URGENT, by)), null,
+                Classification.RESTRICTED);
+        assertThat(requests.visibleOf(outsider.actor(), crisis).withheld()).isEqualTo(2);
+        sharing.setRule(affected.actor(), affected.party(), org.entente.sharing.DataKind.ASSISTANCE_REQUEST,
+                Set.of(outsider.party()), null);
+        assertThat(requests.ofCrisis(outsider.actor(), crisis)).extracting(AssistanceRequest::id)
+                .containsExactly(restricted.id());
+
+        // A classification that does not exist is named.
+        mvc.perform(post("/api/v1/logistics/crises/{id}/requests", crisis)
+                        .header("Authorization", affected.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content(confidential.replace("CONFIDENTIAL", "SECRET")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("classification")));
     }
 
     @Test

@@ -49,6 +49,30 @@ class AssistancePagesIntegrationTests {
     Shipments shipments;
 
     @Test
+    void aConfidentialRequestFromThePageIsWithheldFromOtherPartners() throws Exception {
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        long crisis = crises.open(focal.actor(), new Crisis.Declaration("H" + System.nanoTime() % 100000000, "Flood",
+                CrisisType.FLOOD, focal.party(), Set.of(focal.party()), null, Classification.PUBLIC, 24)).id();
+        String suffix = String.valueOf(System.nanoTime() % 100000000);
+        network.addNode(focal.actor(), new LogisticsNode("DPH-" + suffix, "Clinic", Instance.NodeKind.DELIVERY_POINT,
+                focal.party(), null, null, 0));
+        catalogue.add(fixtures.user(Role.SECRETARIAT).actor(), new Commodity("GN-" + suffix, "Generator", "unit", 90,
+                null, Commodity.Category.EQUIPMENT, null, false, 0));
+        mvc.perform(post("/logistics/crises/{id}/requests", crisis).cookie(PageSession.login(mvc, focal)).with(csrf())
+                        .param("party", focal.party().value()).param("deliveryPoint", "DPH-" + suffix)
+                        .param("commodity", "GN-" + suffix).param("quantity", "2").param("priority", "LIFE_SAVING")
+                        .param("neededBy", "2099-01-01T12:00").param("note", "Clinic without power")
+                        .param("classification", "CONFIDENTIAL"))
+                .andExpect(flash().attribute("notice", "request.drafted"));
+        assertThat(requests.ofCrisis(focal.actor(), crisis).get(0).classification()).isEqualTo(Classification.CONFIDENTIAL);
+
+        Cookie outsider = PageSession.login(mvc, fixtures.user(Role.MONITOR));
+        mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(outsider))
+                .andExpect(content().string(containsString("1 request(s) withheld")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Clinic without power"))));
+    }
+
+    @Test
     void aRequestIsDraftedSubmittedAndApprovedFromThePage() throws Exception {
         var focal = fixtures.user(Role.FOCAL_POINT);
         long crisis = crises.open(focal.actor(), new Crisis.Declaration("G" + System.nanoTime() % 100000000, "Flood",

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -52,6 +53,8 @@ abstract class StockContract {
     StockCards stock;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.entente.sharing.Sharing sharing;
 
     Fixtures.TestUser officer;
     Fixtures.TestUser contributor;
@@ -88,6 +91,51 @@ abstract class StockContract {
     double onHand(String at) {
         return stock.positions(officer.actor(), at).stream().filter(p -> p.commodity().equals(kit))
                 .mapToDouble(StockCards.Position::onHand).sum();
+    }
+
+    @Test
+    void theOwnersRedLineDecidesWhoSeesItsStockWhereverItIsStored() throws Exception {
+        move("RECEIPT", "L-C", contributor.party().value(), 300, null);
+        move("RECEIPT", "L-O", officer.party().value(), 100, null);
+        Fixtures.TestUser outsider = fixtures.user(Role.FOCAL_POINT);
+        mvc.perform(get("/api/v1/logistics/warehouses/{c}/stock", warehouse).header("Authorization", outsider.bearer()))
+                .andExpect(header().string("Entente-Withheld", "0"))
+                .andExpect(jsonPath("$[0].onHand", is(400.0)));
+        mvc.perform(put("/api/v1/logistics/parties/{p}/stock-visibility", contributor.party().value())
+                        .header("Authorization", officer.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"classification\": \"CONFIDENTIAL\"}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(put("/api/v1/logistics/parties/{p}/stock-visibility", contributor.party().value())
+                        .header("Authorization", contributor.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"classification\": \"PUBLIC\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("classification")));
+        mvc.perform(put("/api/v1/logistics/parties/{p}/stock-visibility", contributor.party().value())
+                        .header("Authorization", contributor.bearer()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"classification\": \"CONFIDENTIAL\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.classification", is("CONFIDENTIAL")));
+
+        // An outsider no longer sees the contributor's lot, nor its movements; the operator and the owner still do.
+        mvc.perform(get("/api/v1/logistics/warehouses/{c}/stock", warehouse).header("Authorization", outsider.bearer()))
+                .andExpect(header().string("Entente-Withheld", "1"))
+                .andExpect(jsonPath("$[0].onHand", is(100.0)))
+                .andExpect(jsonPath("$[0].lots.length()", is(1)))
+                .andExpect(jsonPath("$[0].lots[0].lot", is("L-O")));
+        assertThat(stock.card(outsider.actor(), warehouse, null, 100)).extracting(StockCards.Movement::lot)
+                .containsOnly("L-O");
+        assertThat(stock.holding(officer.actor(), warehouse).lotsWithheld()).isZero();
+        assertThat(onHand(warehouse)).isEqualTo(400);
+        assertThat(stock.holding(contributor.actor(), warehouse).positions().get(0).onHand()).isEqualTo(400);
+
+        // RESTRICTED: the parties on the contributor's sharing rule for stock levels, and nobody else.
+        stock.setVisibility(contributor.actor(), contributor.party(), org.entente.shared.Classification.RESTRICTED);
+        assertThat(stock.holding(outsider.actor(), warehouse).lotsWithheld()).isEqualTo(1);
+        assertThat(stock.holding(officer.actor(), warehouse).lotsWithheld()).isEqualTo(1);
+        sharing.setRule(contributor.actor(), contributor.party(), org.entente.sharing.DataKind.STOCK_LEVEL,
+                java.util.Set.of(outsider.party()), null);
+        assertThat(stock.holding(outsider.actor(), warehouse).lotsWithheld()).isZero();
+        assertThat(stock.holding(outsider.actor(), warehouse).positions().get(0).onHand()).isEqualTo(400);
     }
 
     @Test

@@ -373,6 +373,12 @@ class EndpointAccessIntegrationTests {
             new Endpoint("PUT /api/v1/logistics/warehouses/{code}/minimums/{commodity}", false, t -> t.warehouseScene(),
                     (s, u, t) -> json(HttpMethod.PUT, "/api/v1/logistics/warehouses/" + t.stockFor.get(s.party().code().value())[0]
                             + "/minimums/" + t.stockFor.get(s.party().code().value())[1], "{\"minimum\": 100}")),
+            new Endpoint("GET /api/v1/logistics/parties/{party}/stock-visibility", false, t -> t.memberOrNot(),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/parties/" + s.party().code() + "/stock-visibility")),
+            new Endpoint("PUT /api/v1/logistics/parties/{party}/stock-visibility", false,
+                    t -> t.partyScoped(Role.LOGISTICS_OFFICER, Role.MONITOR),
+                    (s, u, t) -> json(HttpMethod.PUT, "/api/v1/logistics/parties/" + s.party().code() + "/stock-visibility",
+                            "{\"classification\": \"RESTRICTED\"}")),
             new Endpoint("GET /api/v1/logistics/crises/{id}/requests", false, t -> t.requestScene(false),
                     (s, u, t) -> request(HttpMethod.GET, t.crisisPath(s).replace("/api/v1/crises/", "/api/v1/logistics/crises/")
                             + "/requests")),
