@@ -85,6 +85,8 @@ public final class AllocationEngine {
         final Map<Integer, Network.Routes> routes = new HashMap<>();
         final List<Column> columns = new ArrayList<>();
         final List<List<Integer>> columnsOfRequest = new ArrayList<>();
+        /** The columns before pricing found more: the greedy baseline uses only these, whatever the programme did. */
+        int firstColumns;
         boolean truncated;
 
         Model(Instance instance) {
@@ -117,6 +119,7 @@ public final class AllocationEngine {
             }
             groupStock();
             buildColumns();
+            firstColumns = columns.size();
         }
 
         private void groupStock() {
@@ -229,6 +232,24 @@ public final class AllocationEngine {
             int[] links = label == 0 ? new int[0] : from.links(label);
             columnsOfRequest.get(r).add(columns.size());
             columns.add(new Column(g, r, links, from.time[label], from.cost[label]));
+        }
+
+        /** The pair's column along exactly these links, or -1. */
+        int columnOf(int g, int r, int[] links) {
+            for (int j : columnsOfRequest.get(r)) {
+                Column col = columns.get(j);
+                if (col.group() == g && Arrays.equals(col.links(), links)) {
+                    return j;
+                }
+            }
+            return -1;
+        }
+
+        /** Adds a column that pricing found outside the first candidates; answers its index. */
+        int addColumn(Column col) {
+            columnsOfRequest.get(col.request()).add(columns.size());
+            columns.add(col);
+            return columns.size() - 1;
         }
 
         /** Whether a request can be reached at all: some stock of its commodity can arrive in time, capacity aside. */

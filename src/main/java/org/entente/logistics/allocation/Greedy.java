@@ -8,7 +8,7 @@ import java.util.stream.IntStream;
 
 /**
  * The greedy baseline users compare the plan with: requests in order of priority, then needed-by time; each served
- * from the source that arrives first on time (over the same candidate routes, skipping full links) with what stock
+ * from the source that arrives first on time (over the first candidate routes, skipping full links) with what stock
  * and link capacity remain, then the next fastest, until filled or nothing is left.
  */
 final class Greedy {
@@ -36,7 +36,8 @@ final class Greedy {
             double need = instance.requests().get(r).quantity();
             double w = model.weight[model.requestCommodity[r]];
             boolean whole = !model.divisible[model.requestCommodity[r]];
-            List<Integer> candidates = new ArrayList<>(model.columnsOfRequest.get(r));
+            List<Integer> candidates = new ArrayList<>(model.columnsOfRequest.get(r).stream()
+                    .filter(j -> j < model.firstColumns).toList());
             // Fastest arrival first; the cheaper route breaks a tie.
             candidates.sort((a, b) -> {
                 AllocationEngine.Column ca = model.columns.get(a);

@@ -67,31 +67,41 @@ final class Network {
         return codes.length;
     }
 
-    /** The Pareto routes from one source: per node, labels of (hours, cost per kg) with the link that led there. */
+    /**
+     * The Pareto routes from one source: per node, labels of (hours, lengths) with the link that led there. The
+     * lengths are a vector compared lexicographically; {@code cost} is its first component (cost per kg when the
+     * search is over cost).
+     */
     final class Routes {
         final int source;
         double[] time = new double[64];
         double[] cost = new double[64];
+        double[][] lengths = new double[64][];
         int[] link = new int[64];
         int[] previous = new int[64];
         int count;
         final int[][] atNode;
         boolean truncated;
 
-        private Routes(int source, int nodes) {
+        final double[] tolerance;
+
+        private Routes(int source, int nodes, double[] tolerance) {
             this.source = source;
+            this.tolerance = tolerance;
             this.atNode = new int[nodes][];
         }
 
-        private int add(double t, double c, int e, int prev) {
+        private int add(double t, double[] l, int e, int prev) {
             if (count == time.length) {
                 time = Arrays.copyOf(time, count * 2);
                 cost = Arrays.copyOf(cost, count * 2);
+                lengths = Arrays.copyOf(lengths, count * 2);
                 link = Arrays.copyOf(link, count * 2);
                 previous = Arrays.copyOf(previous, count * 2);
             }
             time[count] = t;
-            cost[count] = c;
+            cost[count] = l[0];
+            lengths[count] = l;
             link[count] = e;
             previous[count] = prev;
             return count++;
@@ -116,14 +126,39 @@ final class Network {
         }
     }
 
-    /** A multi-criteria label-setting search over open links, in order of time, up to the time limit. */
+    /** A multi-criteria label-setting search over open links by hours and cost per kg, up to the time limit. */
     Routes routesFrom(int source, double limitHours) {
+        return routesFrom(source, limitHours, new double[][] {costPerKg}, new double[] {EPS});
+    }
+
+    /** Compares two vectors of lengths lexicographically, each component equal within its tolerance. */
+    static int compareLengths(double[] a, double[] b, double[] tolerance) {
+        for (int k = 0; k < a.length; k++) {
+            if (a[k] < b[k] - tolerance[k]) {
+                return -1;
+            }
+            if (a[k] > b[k] + tolerance[k]) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A multi-criteria label-setting search over open links, in order of time, up to the time limit: a label survives
+     * unless another at the same node is no slower and no longer (lexicographically over the given per-link lengths,
+     * which must not be negative). For any time budget, the lexicographically shortest route within it is kept.
+     */
+    Routes routesFrom(int source, double limitHours, double[][] linkLengths, double[] tolerance) {
         int n = size();
-        Routes r = new Routes(source, n);
+        int d = linkLengths.length;
+        // With a negative length a detour could look shorter: routes then never pass a node twice.
+        boolean negative = Arrays.stream(linkLengths).flatMapToDouble(Arrays::stream).anyMatch(l -> l < 0);
+        Routes r = new Routes(source, n, tolerance);
         int[][] at = new int[n][];
         int[] atCount = new int[n];
         boolean[] deleted = new boolean[64];
-        r.add(0, 0, -1, -1);
+        r.add(0, new double[d], -1, -1);
         at[source] = new int[] {0};
         atCount[source] = 1;
         LabelHeap queue = new LabelHeap(r);
@@ -135,15 +170,18 @@ final class Network {
             }
             int u = label == 0 ? source : to[r.link[label]];
             double t0 = r.time[label];
-            double c0 = r.cost[label];
+            double[] c0 = r.lengths[label];
             for (int e : out[u]) {
                 if (!open[e]) {
                     continue;
                 }
                 double t = t0 + hours[e];
-                double c = c0 + costPerKg[e];
+                double[] c = new double[d];
+                for (int k = 0; k < d; k++) {
+                    c[k] = c0[k] + linkLengths[k][e];
+                }
                 int v = to[e];
-                if (t > limitHours + EPS || v == source) {
+                if (t > limitHours + EPS || v == source || (negative && visits(r, label, v))) {
                     continue;
                 }
                 int[] here = at[v];
@@ -151,7 +189,7 @@ final class Network {
                 boolean dominated = false;
                 for (int i = 0; i < k; i++) {
                     int other = here[i];
-                    if (r.time[other] <= t + EPS && r.cost[other] <= c + EPS) {
+                    if (r.time[other] <= t + EPS && compareLengths(r.lengths[other], c, tolerance) <= 0) {
                         dominated = true;
                         break;
                     }
@@ -161,7 +199,7 @@ final class Network {
                 }
                 for (int i = k - 1; i >= 0; i--) {
                     int other = here[i];
-                    if (t <= r.time[other] + EPS && c <= r.cost[other] + EPS) {
+                    if (t <= r.time[other] + EPS && compareLengths(c, r.lengths[other], tolerance) <= 0) {
                         deleted[other] = true;
                         here[i] = here[--k];
                     }
@@ -195,6 +233,16 @@ final class Network {
         return r;
     }
 
+    /** Whether a label's route already passes through a node. */
+    private boolean visits(Routes r, int label, int node) {
+        for (int l = label; l >= 0 && r.link[l] >= 0; l = r.previous[l]) {
+            if (to[r.link[l]] == node) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A binary heap of label ids ordered by time, then cost. */
     private static final class LabelHeap {
         private final Routes r;
@@ -210,7 +258,7 @@ final class Network {
         }
 
         private boolean less(int a, int b) {
-            return r.time[a] < r.time[b] || (r.time[a] == r.time[b] && r.cost[a] < r.cost[b]);
+            return r.time[a] < r.time[b] || (r.time[a] == r.time[b] && compareLengths(r.lengths[a], r.lengths[b], r.tolerance) < 0);
         }
 
         void push(int label) {

@@ -17,6 +17,7 @@ import java.util.Map;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 
 import org.entente.logistics.allocation.AllocationEngine.Column;
@@ -27,15 +28,16 @@ import org.entente.logistics.allocation.Instance.Priority;
 /**
  * The linear programme over the candidate columns, grown by column generation: it starts with a few
  * candidates per request and adds any candidate whose reduced cost says it would improve the level being
- * solved (and that keeps every earlier level at its optimum), until none would. The result is the optimum
- * over all candidates without ever holding them all.
+ * solved (and that keeps every earlier level at its optimum), until none would. Link capacities join the same
+ * way, as rows: a link gets its row once the flows overload it. The result is the optimum over all candidates
+ * and all capacities without ever holding them all.
  */
 final class Programme {
 
     private final AllocationEngine.Model m;
     private final MPSolver solver = MPSolver.createSolver("GLOP");
     private final boolean capacities;
-    private final MPVariable[] x;
+    private MPVariable[] x;
     private final List<Integer> inProgramme = new ArrayList<>();
     private final List<MPConstraint> rows = new ArrayList<>();
     private final int[] stockRow;
@@ -45,8 +47,10 @@ final class Programme {
     private int coverageRow = -1;
     private final List<MPVariable> floors = new ArrayList<>();
     private final double coverageScale;
-    private final double[] costOf;
     private final double costScale;
+    /** False once a route search had to approximate (a negative length, or too many labels at a node). */
+    private boolean routesExact = true;
+    private List<List<Integer>> requestsOfCommodity;
     /** Per solved level: its duals, and which objective it had (0 coverage, 1 equity, 2 cost). */
     private final List<double[]> heldDuals = new ArrayList<>();
     private final List<Integer> heldObjective = new ArrayList<>();
@@ -57,6 +61,10 @@ final class Programme {
     Programme(AllocationEngine.Model m, boolean capacities) {
         this.m = m;
         this.capacities = capacities;
+        // GLOP restarts from its last basis only if the old part of the matrix is unchanged, which its scaling breaks
+        // whenever new columns or rows change the scale factors: unscaled, each round of column or row generation
+        // costs tens of iterations instead of thousands. The coefficients are already of moderate size.
+        solver.setSolverSpecificParametersAsString("use_scaling: false");
         x = new MPVariable[m.columns.size()];
         stockRow = new int[m.groups.size()];
         requestRow = new int[m.instance.requests().size()];
@@ -67,12 +75,7 @@ final class Programme {
         Arrays.fill(linkRow, -1);
         Arrays.fill(fillRow, -1);
         coverageScale = Arrays.stream(m.coverageCoefficient).max().orElse(1);
-        costOf = new double[m.columns.size()];
-        for (int j = 0; j < costOf.length; j++) {
-            Column col = m.columns.get(j);
-            costOf[j] = col.costPerKg() * m.weight[m.groups.get(col.group()).commodity()];
-        }
-        costScale = Math.max(1e-12, Arrays.stream(costOf).max().orElse(1));
+        costScale = Math.max(1e-12, m.columns.stream().mapToDouble(this::costOf).max().orElse(1));
         for (int g = 0; g < m.groups.size(); g++) {
             stockRow[g] = row(Double.NEGATIVE_INFINITY, m.groups.get(g).quantity());
         }
@@ -81,25 +84,9 @@ final class Programme {
                 requestRow[r] = row(Double.NEGATIVE_INFINITY, m.instance.requests().get(r).quantity());
             }
         }
-        if (capacities) {
-            // A link gets a capacity row only if the candidates could overload it.
-            double[] potentialKg = new double[linkRow.length];
-            for (Column col : m.columns) {
-                double kg = Math.min(m.groups.get(col.group()).quantity(),
-                        m.instance.requests().get(col.request()).quantity()) * m.weight[m.groups.get(col.group()).commodity()];
-                for (int e : col.links()) {
-                    potentialKg[e] += kg;
-                }
-            }
-            for (int e = 0; e < linkRow.length; e++) {
-                if (potentialKg[e] > m.network.capacityKg[e] + EPS) {
-                    linkRow[e] = row(Double.NEGATIVE_INFINITY, m.network.capacityKg[e]);
-                }
-            }
-        }
         for (int r = 0; r < requestRow.length; r++) {
             List<Integer> candidates = new ArrayList<>(m.columnsOfRequest.get(r));
-            candidates.sort(Comparator.comparingDouble(j -> costOf[j]));
+            candidates.sort(Comparator.comparingDouble(j -> costOf(m.columns.get(j))));
             for (int i = 0; i < Math.min(INITIAL_PER_REQUEST, candidates.size()); i++) {
                 add(candidates.get(i), 0);
             }
@@ -120,18 +107,33 @@ final class Programme {
         return rows.size() - 1;
     }
 
-    private double objectiveOf(int j, int objective) {
+    private double costOf(Column col) {
+        return col.costPerKg() * m.weight[m.groups.get(col.group()).commodity()];
+    }
+
+    private double objectiveOf(Column col, int objective) {
         return switch (objective) {
-            case 0 -> m.coverageCoefficient[m.columns.get(j).request()] / coverageScale;
+            case 0 -> m.coverageCoefficient[col.request()] / coverageScale;
             case 1 -> 0;
-            default -> costOf[j] / costScale;
+            default -> costOf(col) / costScale;
         };
+    }
+
+    private double objectiveOf(int j, int objective) {
+        return objectiveOf(m.columns.get(j), objective);
+    }
+
+    private boolean inProgramme(int j) {
+        return j < x.length && x[j] != null;
     }
 
     /** Adds a candidate column with its coefficients in every row that exists, and in the given objective. */
     private void add(int j, int objective) {
-        if (x[j] != null) {
+        if (inProgramme(j)) {
             return;
+        }
+        if (j >= x.length) {
+            x = Arrays.copyOf(x, Math.max(j + 1, x.length * 2));
         }
         Column col = m.columns.get(j);
         MPVariable v = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "");
@@ -156,7 +158,10 @@ final class Programme {
 
     /** The reduced cost of a column under the given duals, with the solver's sign convention. */
     private double reducedCost(int j, double[] duals, int objective) {
-        Column col = m.columns.get(j);
+        return reducedCost(m.columns.get(j), duals, objective);
+    }
+
+    private double reducedCost(Column col, double[] duals, int objective) {
         double sum = at(duals, stockRow[col.group()]) + at(duals, requestRow[col.request()]);
         double w = m.weight[m.groups.get(col.group()).commodity()];
         for (int e : col.links()) {
@@ -164,34 +169,95 @@ final class Programme {
         }
         sum += m.coverageCoefficient[col.request()] / coverageScale * at(duals, coverageRow);
         sum += at(duals, fillRow[col.request()]);
-        return objectiveOf(j, objective) - sign * sum;
+        return objectiveOf(col, objective) - sign * sum;
     }
 
     private static double at(double[] duals, int row) {
         return row >= 0 && row < duals.length ? duals[row] : 0;
     }
 
+    /**
+     * Gives a link its capacity row once the programme's flows overload it, with the coefficients of every column
+     * already in the programme that uses it, and answers how many rows it added. A link that never carries more
+     * than its capacity needs no row: the optimum without it is feasible with it, so it is optimal with it too.
+     */
+    private int addOverloadedLinks() {
+        if (!capacities) {
+            return 0;
+        }
+        double[] load = new double[linkRow.length];
+        for (int j : inProgramme) {
+            double q = x[j].solutionValue();
+            if (q > EPS) {
+                double kg = q * m.weight[m.groups.get(m.columns.get(j).group()).commodity()];
+                for (int e : m.columns.get(j).links()) {
+                    load[e] += kg;
+                }
+            }
+        }
+        boolean[] added = new boolean[load.length];
+        int count = 0;
+        for (int e = 0; e < load.length; e++) {
+            if (linkRow[e] < 0 && load[e] > m.network.capacityKg[e] * (1 + 1e-9) + EPS) {
+                linkRow[e] = row(Double.NEGATIVE_INFINITY, m.network.capacityKg[e]);
+                added[e] = true;
+                count++;
+            }
+        }
+        if (count > 0) {
+            for (int j : inProgramme) {
+                Column col = m.columns.get(j);
+                double w = m.weight[m.groups.get(col.group()).commodity()];
+                for (int e : col.links()) {
+                    if (added[e]) {
+                        rows.get(linkRow[e]).setCoefficient(x[j], w);
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
     /** Solves the current objective to optimality over all candidates that keep earlier levels optimal. */
     private boolean solveLevel(int objective, boolean maximise, String what) {
+        boolean rowsAdded = false;
         while (true) {
-            if (timed(solver, what) != MPSolver.ResultStatus.OPTIMAL
-                    && (!releaseHolds() || timed(solver, what + " (holds released)") != MPSolver.ResultStatus.OPTIMAL)) {
+            if (timed(solver, what, rowsAdded) != MPSolver.ResultStatus.OPTIMAL
+                    && (!releaseHolds() || timed(solver, what + " (holds released)", false) != MPSolver.ResultStatus.OPTIMAL)) {
                 return false;
+            }
+            int newRows = addOverloadedLinks();
+            rowsAdded = newRows > 0;
+            if (rowsAdded) {
+                if (Boolean.getBoolean("allocation.profile")) {
+                    System.out.printf("    %d overloaded link(s) get a capacity row%n", newRows);
+                }
+                continue;
             }
             double[] duals = new double[rows.size()];
             for (int i = 0; i < duals.length; i++) {
                 duals[i] = rows.get(i).dualValue();
             }
             calibrateSign(duals, objective);
+            // With a price on some link capacity, the best route of a pair may lie outside the candidates: search for
+            // it under the prices. Without one, the candidates hold the best route of every pair.
+            if (capacities && linksPriced(duals)) {
+                if (priceRoutes(duals, objective, maximise) > 0) {
+                    continue;
+                }
+                heldDuals.add(duals);
+                heldObjective.add(objective);
+                return true;
+            }
             // Price every candidate outside the programme; keep the best few per request.
             Map<Integer, List<double[]>> best = new HashMap<>();
             for (int j = 0; j < m.columns.size(); j++) {
-                if (x[j] != null) {
+                if (inProgramme(j)) {
                     continue;
                 }
                 double rc = reducedCost(j, duals, objective);
                 double gain = maximise ? rc : -rc;
-                if (gain <= PRICING_TOLERANCE || !keepsEarlierLevels(j)) {
+                if (gain <= PRICING_TOLERANCE || !keepsEarlierLevels(m.columns.get(j))) {
                     continue;
                 }
                 List<double[]> list = best.computeIfAbsent(m.columns.get(j).request(), r -> new ArrayList<>());
@@ -219,10 +285,141 @@ final class Programme {
         }
     }
 
-    /** A new column must have a zero reduced cost at every level already solved, or it would undo one. */
-    private boolean keepsEarlierLevels(int j) {
+    /** Whether a link capacity has a price now or had one at an earlier level. */
+    private boolean linksPriced(double[] duals) {
+        List<double[]> all = new ArrayList<>(heldDuals);
+        all.add(duals);
+        for (double[] y : all) {
+            for (int row : linkRow) {
+                if (row >= 0 && Math.abs(at(y, row)) > 1e-9) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The length of each link per kilogram under one level's duals, smaller being better: for coverage and equity the
+     * price of its capacity; for cost its cost (scaled as the objective) plus that price. An equality row held by an
+     * earlier level can have a price of either sign, so a length can be negative; on a link that takes no time it is
+     * counted as zero (a cycle of such links could otherwise be shortened forever), and the search is then no longer
+     * exact.
+     */
+    private double[] linkLengths(double[] duals, int objective) {
+        double[] length = new double[linkRow.length];
+        for (int e = 0; e < length.length; e++) {
+            double price = linkRow[e] >= 0 ? sign * at(duals, linkRow[e]) : 0;
+            double l = objective == 2 ? m.network.costPerKg[e] / costScale - price : price;
+            if (Math.abs(l) < 1e-12) {
+                l = 0;
+            } else if (l < 0 && !(m.network.hours[e] > 0)) {
+                routesExact = false;
+                l = 0;
+            }
+            length[e] = l;
+        }
+        return length;
+    }
+
+    /**
+     * Pricing over all routes: for every stock group and request of its commodity, the route that arrives in time
+     * and is lexicographically shortest under the lengths of every level solved so far and then the current one
+     * (so that it keeps the earlier levels, if any route does). Each one that would improve the current level enters
+     * as a new column. Answers how many entered.
+     */
+    private int priceRoutes(double[] duals, int objective, boolean maximise) {
+        long started = System.nanoTime();
+        double[][] lengths = new double[heldDuals.size() + 1][];
         for (int level = 0; level < heldDuals.size(); level++) {
-            if (Math.abs(reducedCost(j, heldDuals.get(level), heldObjective.get(level))) > HOLD_TOLERANCE) {
+            lengths[level] = linkLengths(heldDuals.get(level), heldObjective.get(level));
+        }
+        lengths[heldDuals.size()] = linkLengths(duals, objective);
+        // An earlier level counts two routes alike when their reduced costs there differ by less than the tolerance
+        // that decides whether a column keeps that level, for the heaviest commodity.
+        double[] tolerance = new double[lengths.length];
+        double heaviest = Arrays.stream(m.weight).max().orElse(1);
+        Arrays.fill(tolerance, HOLD_TOLERANCE / heaviest);
+        tolerance[lengths.length - 1] = 1e-12;
+        if (requestsOfCommodity == null) {
+            requestsOfCommodity = new ArrayList<>();
+            for (int c = 0; c < m.weight.length; c++) {
+                requestsOfCommodity.add(new ArrayList<>());
+            }
+            for (int r = 0; r < requestRow.length; r++) {
+                if (requestRow[r] >= 0) {
+                    requestsOfCommodity.get(m.requestCommodity[r]).add(r);
+                }
+            }
+        }
+        Map<Integer, List<Integer>> groupsAt = new HashMap<>();
+        for (int g = 0; g < m.groups.size(); g++) {
+            groupsAt.computeIfAbsent(m.groups.get(g).node(), k -> new ArrayList<>()).add(g);
+        }
+        List<Object[]> entering = new ArrayList<>();
+        for (Map.Entry<Integer, List<Integer>> at : groupsAt.entrySet()) {
+            double limit = -1;
+            for (int g : at.getValue()) {
+                for (int r : requestsOfCommodity.get(m.groups.get(g).commodity())) {
+                    limit = Math.max(limit, m.budget(m.groups.get(g), r));
+                }
+            }
+            if (limit < 0) {
+                continue;
+            }
+            Network.Routes from = m.network.routesFrom(at.getKey(), limit, lengths, tolerance);
+            routesExact &= !from.truncated;
+            for (int g : at.getValue()) {
+                AllocationEngine.Group group = m.groups.get(g);
+                for (int r : requestsOfCommodity.get(group.commodity())) {
+                    if (group.node() == m.requestNode[r]) {
+                        continue;
+                    }
+                    double budget = m.budget(group, r);
+                    int best = -1;
+                    for (int label : from.labels(m.requestNode[r])) {
+                        if (from.time[label] <= budget + 1e-9
+                                && (best < 0 || Network.compareLengths(from.lengths[label], from.lengths[best], tolerance) < 0)) {
+                            best = label;
+                        }
+                    }
+                    if (best < 0) {
+                        continue;
+                    }
+                    int[] links = from.links(best);
+                    int known = m.columnOf(g, r, links);
+                    if (known >= 0 && inProgramme(known)) {
+                        continue;
+                    }
+                    double costPerKg = 0;
+                    for (int e : links) {
+                        costPerKg += m.network.costPerKg[e];
+                    }
+                    Column col = known >= 0 ? m.columns.get(known) : new Column(g, r, links, from.time[best], costPerKg);
+                    double rc = reducedCost(col, duals, objective);
+                    double gain = maximise ? rc : -rc;
+                    if (gain > PRICING_TOLERANCE && keepsEarlierLevels(col)) {
+                        entering.add(new Object[] {gain, col, known});
+                    }
+                }
+            }
+        }
+        entering.sort((a, b) -> Double.compare((double) b[0], (double) a[0]));
+        int added = Math.min(entering.size(), Math.max(MAX_ADDED_PER_ROUND, inProgramme.size() / 10));
+        for (int i = 0; i < added; i++) {
+            int known = (int) entering.get(i)[2];
+            add(known >= 0 ? known : m.addColumn((Column) entering.get(i)[1]), objective);
+        }
+        if (Boolean.getBoolean("allocation.profile")) {
+            System.out.printf("    priced in %d new route(s) in %d ms%n", added, (System.nanoTime() - started) / 1_000_000);
+        }
+        return added;
+    }
+
+    /** A new column must have a zero reduced cost at every level already solved, or it would undo one. */
+    private boolean keepsEarlierLevels(Column col) {
+        for (int level = 0; level < heldDuals.size(); level++) {
+            if (Math.abs(reducedCost(col, heldDuals.get(level), heldObjective.get(level))) > HOLD_TOLERANCE) {
                 return false;
             }
         }
@@ -317,7 +514,7 @@ final class Programme {
         }
         countBinding(binding);
         double levelCost = objective.value() * costScale;
-        double[] values = new double[k];
+        double[] values = new double[m.columns.size()];
         for (int j : inProgramme) {
             values[j] = Math.max(0, x[j].solutionValue());
         }
@@ -326,7 +523,7 @@ final class Programme {
             System.out.printf("  %d of %d candidate m.columns used in the programme%n", inProgramme.size(), k);
         }
         return new Solution(Plan.Status.OPTIMAL, values, new Plan.Levels(coverage, equity, levelCost),
-                coverage, bindingLinks == 0 && !m.truncated, bindingLinks);
+                coverage, !m.truncated && (bindingLinks == 0 || routesExact), bindingLinks);
     }
 
     /**
@@ -397,13 +594,18 @@ final class Programme {
         return 1e-9 * Math.max(1, Math.abs(value));
     }
 
-    /** Solves with GLOP's primal simplex, which restarts from the last basis after columns are added. */
-    private static MPSolver.ResultStatus timed(MPSolver solver, String what) {
+    /**
+     * Solves with GLOP, without presolve so that it restarts from the last basis: the primal simplex after columns are
+     * added or the objective changes (the basis stays primal feasible), the dual simplex after capacity rows are added
+     * (it stays dual feasible).
+     */
+    private static MPSolver.ResultStatus timed(MPSolver solver, String what, boolean dual) {
         long t = System.nanoTime();
-        com.google.ortools.linearsolver.MPSolverParameters parameters =
-                new com.google.ortools.linearsolver.MPSolverParameters();
-        parameters.setIntegerParam(com.google.ortools.linearsolver.MPSolverParameters.IntegerParam.LP_ALGORITHM,
-                com.google.ortools.linearsolver.MPSolverParameters.LpAlgorithmValues.PRIMAL.swigValue());
+        MPSolverParameters parameters = new MPSolverParameters();
+        parameters.setIntegerParam(MPSolverParameters.IntegerParam.LP_ALGORITHM, (dual
+                ? MPSolverParameters.LpAlgorithmValues.DUAL : MPSolverParameters.LpAlgorithmValues.PRIMAL).swigValue());
+        parameters.setIntegerParam(MPSolverParameters.IntegerParam.PRESOLVE,
+                MPSolverParameters.PresolveValues.PRESOLVE_OFF.swigValue());
         MPSolver.ResultStatus status = solver.solve(parameters);
         if (status != MPSolver.ResultStatus.OPTIMAL) {
             // A rare failure of the warm start after bounds change: solve again from scratch.

@@ -37,6 +37,9 @@ class AllocationBenchmark {
             int violations = PlanValidator.violations(instance, plan).size();
             double gap = plan.coverageUpperBound() > 0
                     ? (plan.coverageUpperBound() - plan.levels().coverage()) / plan.coverageUpperBound() : 0;
+            if (Boolean.getBoolean("allocation.profile")) {
+                System.out.println("levels " + plan.levels());
+            }
             rows.add(String.format(Locale.ROOT,
                     "| %s | %d / %d / %d / %d / %d | %d | %s | %s | %d | %.4f | %.4f | %.4f | %.4f%% | %s | %.0f | %.4f | %s | %.0f | %d | %d |",
                     names[i], instance.requests().size(), shapes[i].warehouses(), instance.commodities().size(),
