@@ -136,7 +136,7 @@ public class AllocationPlans {
                 network.nodes(actor).stream().map(n -> new Instance.Node(n.code(), n.kind())).toList(), links, stock,
                 lines, null).validate();
         Plan plan = engine.solve(instance);
-        if (plan.status() != Plan.Status.OPTIMAL) {
+        if (plan.status() == Plan.Status.NOT_SOLVED) {
             throw new Conflict("the solver could not make a plan; try again or simplify the requests");
         }
         org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();

@@ -28,6 +28,8 @@ public final class AllocationEngine {
     static final int INITIAL_PER_REQUEST = 2;
     static final int ADDED_PER_REQUEST = 3;
     static final int MAX_ADDED_PER_ROUND = 2000;
+    /** Overloaded links that get their capacity row in one round, the most overloaded first. */
+    static final int MAX_ROWS_PER_ROUND = 25;
     private static volatile boolean loaded;
 
     /** The answer for an instance that {@link Instance#validate()} accepted. */
@@ -35,6 +37,7 @@ public final class AllocationEngine {
         long started = System.nanoTime();
         loadSolver();
         Model model = new Model(instance);
+        model.deadline = started + (long) (instance.options().timeLimit() * 1e9);
         long t1 = System.nanoTime();
         Solution solution = model.solve();
         long t2 = System.nanoTime();
@@ -88,6 +91,8 @@ public final class AllocationEngine {
         /** The columns before pricing found more: the greedy baseline uses only these, whatever the programme did. */
         int firstColumns;
         boolean truncated;
+        /** When the search for better columns stops ({@link System#nanoTime()}); the plan found so far stands. */
+        long deadline = Long.MAX_VALUE;
 
         Model(Instance instance) {
             this.instance = instance;
@@ -264,10 +269,12 @@ public final class AllocationEngine {
             Programme full = new Programme(this, true);
             try {
                 Solution solution = full.solveLevels();
-                if (solution.status() != Plan.Status.OPTIMAL || solution.bindingLinks() == 0) {
+                if (solution.status() == Plan.Status.NOT_SOLVED
+                        || (solution.status() == Plan.Status.OPTIMAL && solution.bindingLinks() == 0)) {
                     return solution;
                 }
-                // Some link capacity had a price: bound the coverage over all routes by dropping capacities.
+                // Some link capacity had a price, or time ran out: bound the coverage over all routes by dropping
+                // capacities.
                 Programme relaxed = new Programme(this, false);
                 try {
                     double bound = relaxed.coverageOnly();

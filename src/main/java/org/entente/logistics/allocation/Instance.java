@@ -55,8 +55,24 @@ public record Instance(List<Commodity> commodities, List<Node> nodes, List<Link>
             double neededByHour) {
     }
 
-    /** Weights of the priorities in the coverage objective; by default 100, 10 and 1. */
-    public record Options(Map<Priority, Double> priorityWeights) {
+    /**
+     * Weights of the priorities in the coverage objective, by default 100, 10 and 1; and how long the search for the
+     * optimum may take, by default {@link #DEFAULT_TIME_LIMIT_SECONDS} and at most {@link #MAX_TIME_LIMIT_SECONDS}.
+     * When time runs out, the answer is the best valid plan found, with status FEASIBLE.
+     */
+    public record Options(Map<Priority, Double> priorityWeights, Double timeLimitSeconds) {
+
+        public static final double DEFAULT_TIME_LIMIT_SECONDS = 30;
+        public static final double MAX_TIME_LIMIT_SECONDS = 300;
+
+        public Options(Map<Priority, Double> priorityWeights) {
+            this(priorityWeights, null);
+        }
+
+        public double timeLimit() {
+            return timeLimitSeconds == null ? DEFAULT_TIME_LIMIT_SECONDS : timeLimitSeconds;
+        }
+
         public double weight(Priority priority) {
             Double w = priorityWeights == null ? null : priorityWeights.get(priority);
             return w != null ? w : switch (priority) {
@@ -73,7 +89,7 @@ public record Instance(List<Commodity> commodities, List<Node> nodes, List<Link>
         links = links == null ? List.of() : List.copyOf(links);
         stock = stock == null ? List.of() : List.copyOf(stock);
         requests = requests == null ? List.of() : List.copyOf(requests);
-        options = options == null ? new Options(null) : options;
+        options = options == null ? new Options(null, null) : options;
     }
 
     /** Checks every rule of the instance and throws for all broken ones, each naming its field. */
@@ -169,6 +185,11 @@ public record Instance(List<Commodity> commodities, List<Node> nodes, List<Link>
                     problems.add(new InvalidInput.FieldProblem("options.priorityWeights." + p, "must be a positive number"));
                 }
             });
+        }
+        if (options.timeLimitSeconds() != null && !(options.timeLimitSeconds() > 0
+                && options.timeLimitSeconds() <= Options.MAX_TIME_LIMIT_SECONDS)) {
+            problems.add(new InvalidInput.FieldProblem("options.timeLimitSeconds",
+                    "must be more than 0 and at most " + (int) Options.MAX_TIME_LIMIT_SECONDS));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems);

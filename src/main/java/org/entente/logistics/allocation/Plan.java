@@ -22,7 +22,11 @@ public record Plan(Status status, double coverage, double coverageUpperBound, Ma
     public record Levels(double coverage, Map<Instance.Priority, Double> equity, double cost) {
     }
 
-    public enum Status { OPTIMAL, NOT_SOLVED }
+    /**
+     * OPTIMAL: every level solved to its optimum. FEASIBLE: a valid plan, but the time limit stopped the search for
+     * better routes before every level was proven optimal ({@code exact} is then false). NOT_SOLVED: no plan.
+     */
+    public enum Status { OPTIMAL, FEASIBLE, NOT_SOLVED }
 
     /** Why a request gets less than it asked for. */
     public enum Shortfall {

@@ -32,7 +32,12 @@ class AllocationBenchmark {
             if (System.getProperty("bench.sizes", "SML").indexOf(names[i]) < 0) {
                 continue;
             }
-            Instance instance = InstanceGenerator.generate(shapes[i], 2026).validate();
+            Instance generated = InstanceGenerator.generate(shapes[i], 2026);
+            // -Dbench.timeLimit=S sets the engine's time limit (seconds); by default, the engine's own default.
+            String limit = System.getProperty("bench.timeLimit");
+            Instance instance = (limit == null ? generated : new Instance(generated.commodities(), generated.nodes(),
+                    generated.links(), generated.stock(), generated.requests(),
+                    new Instance.Options(generated.options().priorityWeights(), Double.valueOf(limit)))).validate();
             Plan plan = engine.solve(instance);
             int violations = PlanValidator.violations(instance, plan).size();
             double gap = plan.coverageUpperBound() > 0

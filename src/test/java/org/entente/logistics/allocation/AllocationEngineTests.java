@@ -25,6 +25,29 @@ class AllocationEngineTests {
     }
 
     @Test
+    void whenTimeRunsOutTheAnswerIsAValidPlanMarkedFeasibleAndNotExact() {
+        // The three-route instance above, with no time to price routes: the plan uses what the first solve found.
+        Instance routes = new Instances().commodity("KIT", 1).warehouse("W").point("A").point("B").point("C")
+                .point("P")
+                .road("W", "A", 2, 100, 3).road("A", "P", 3, 1e9, 0)
+                .road("W", "B", 5, 100, 2).road("B", "P", 5, 1e9, 0)
+                .road("W", "C", 10, 100, 1).road("C", "P", 10, 1e9, 0)
+                .stock("W", "KIT", 1000).request("R", "P", "KIT", 300, URGENT, 30).build();
+        Instance instance = new Instance(routes.commodities(), routes.nodes(), routes.links(), routes.stock(),
+                routes.requests(), new Instance.Options(null, 1e-6)).validate();
+        Plan plan = solve(instance);
+        assertThat(plan.status()).isEqualTo(Plan.Status.FEASIBLE);
+        assertThat(plan.exact()).isFalse();
+        assertThat(result(plan, "R").delivered()).isCloseTo(200, within(1e-6));
+        assertThat(plan.coverageUpperBound()).isCloseTo(10, within(1e-6));
+        assertThatThrownBy(() -> new Instance(routes.commodities(), routes.nodes(), routes.links(), routes.stock(),
+                routes.requests(), new Instance.Options(null, 0.0)).validate())
+                .isInstanceOf(InvalidInput.class)
+                .satisfies(e -> assertThat(((InvalidInput) e).problems()).extracting(InvalidInput.FieldProblem::field)
+                        .containsExactly("options.timeLimitSeconds"));
+    }
+
+    @Test
     void whenCapacityBindsTheRouteThatIsNeitherCheapestNorFastestIsFoundToo() {
         // Three ways from W to P, 100 kg each: via A in 5 hours at 3 per kg, via B in 10 at 2, via C in 20 at 1. The
         // first candidates are the cheapest on time (via C) and the fastest (via A); only the route via B, found by
