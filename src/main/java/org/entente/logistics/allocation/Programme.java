@@ -53,6 +53,8 @@ final class Programme {
     private boolean routesExact = true;
     /** True once the time limit stopped the search for better columns at some level. */
     private boolean stopped;
+    /** What each request receives in the solution of the level last solved. */
+    private final double[] delivered;
     private List<List<Integer>> requestsOfCommodity;
     /** Per solved level: its duals, and which objective it had (0 coverage, 1 equity, 2 cost). */
     private final List<double[]> heldDuals = new ArrayList<>();
@@ -73,6 +75,7 @@ final class Programme {
         requestRow = new int[m.instance.requests().size()];
         linkRow = new int[m.network.from.length];
         fillRow = new int[m.instance.requests().size()];
+        delivered = new double[m.instance.requests().size()];
         Arrays.fill(stockRow, -1);
         Arrays.fill(requestRow, -1);
         Arrays.fill(linkRow, -1);
@@ -253,9 +256,7 @@ final class Programme {
             // capacities) is never cut short, because its optimum is the upper bound the answer reports.
             if (capacities && System.nanoTime() > m.deadline) {
                 stopped = true;
-                heldDuals.add(duals);
-                heldObjective.add(objective);
-                return true;
+                return held(duals, objective);
             }
             // With a price on some link capacity, the best route of a pair may lie outside the candidates: search for
             // it under the prices. Without one, the candidates hold the best route of every pair.
@@ -263,9 +264,7 @@ final class Programme {
                 if (priceRoutes(duals, objective, maximise) > 0) {
                     continue;
                 }
-                heldDuals.add(duals);
-                heldObjective.add(objective);
-                return true;
+                return held(duals, objective);
             }
             // Price every candidate outside the programme; keep the best few per request.
             Map<Integer, List<double[]>> best = new HashMap<>();
@@ -282,9 +281,7 @@ final class Programme {
                 list.add(new double[] {gain, j});
             }
             if (best.isEmpty()) {
-                heldDuals.add(duals);
-                heldObjective.add(objective);
-                return true;
+                return held(duals, objective);
             }
             List<double[]> entering = new ArrayList<>();
             for (List<double[]> list : best.values()) {
@@ -301,6 +298,17 @@ final class Programme {
                 System.out.printf("    priced in %d column(s)%n", added);
             }
         }
+    }
+
+    /** Ends a level at its optimum: keeps its duals for the holds and pricing, and what each request receives. */
+    private boolean held(double[] duals, int objective) {
+        heldDuals.add(duals);
+        heldObjective.add(objective);
+        Arrays.fill(delivered, 0);
+        for (int j : inProgramme) {
+            delivered[m.columns.get(j).request()] += x[j].solutionValue();
+        }
+        return true;
     }
 
     /** Whether a link capacity has a price now or had one at an earlier level. */
@@ -519,13 +527,24 @@ final class Programme {
             if (reachable.isEmpty()) {
                 continue;
             }
+            if (reachable.stream().allMatch(r -> delivered[r] >= m.instance.requests().get(r).quantity() * (1 - 1e-9))) {
+                // The solution at hand fills every one of them, so the floor's optimum is 1, its bound: hold it by
+                // keeping each of them filled, without a programme to solve.
+                for (int r : reachable) {
+                    rows.get(requestRow[r]).setLb(m.instance.requests().get(r).quantity() * (1 - 1e-9));
+                }
+                equity.put(priority, 1.0);
+                heldDuals.add(new double[0]);
+                heldObjective.add(1);
+                continue;
+            }
             MPVariable floor = solver.makeNumVar(0, 1, "");
             floors.add(floor);
             for (int r : reachable) {
                 fillRow[r] = row(0, Double.POSITIVE_INFINITY);
                 MPConstraint fill = rows.get(fillRow[r]);
                 for (int j : m.columnsOfRequest.get(r)) {
-                    if (x[j] != null) {
+                    if (inProgramme(j)) {
                         fill.setCoefficient(x[j], 1);
                     }
                 }
