@@ -269,23 +269,27 @@ public final class AllocationEngine {
             Programme full = new Programme(this, true);
             try {
                 Solution solution = full.solveLevels();
+                double coverage = solution.levels().coverage();
                 if (solution.status() == Plan.Status.NOT_SOLVED
-                        || (solution.status() == Plan.Status.OPTIMAL && solution.bindingLinks() == 0)) {
-                    return solution;
+                        || solution.coverageUpperBound() <= coverage + Programme.tolerance(coverage)) {
+                    return solution.status() == Plan.Status.NOT_SOLVED ? solution : withBound(solution, coverage);
                 }
-                // Some link capacity had a price, or time ran out: bound the coverage over all routes by dropping
-                // capacities.
+                // Level 1 is not proven optimal over all routes (time ran out, or a route search approximated):
+                // the programme's own bound, or level 1 without link capacities if that is lower.
                 Programme relaxed = new Programme(this, false);
                 try {
-                    double bound = relaxed.coverageOnly();
-                    return new Solution(solution.status(), solution.x(), solution.levels(),
-                            Math.max(bound, solution.levels().coverage()), solution.exact(), solution.bindingLinks());
+                    return withBound(solution, Math.min(relaxed.coverageOnly(), solution.coverageUpperBound()));
                 } finally {
                     relaxed.delete();
                 }
             } finally {
                 full.delete();
             }
+        }
+
+        private static Solution withBound(Solution s, double bound) {
+            return new Solution(s.status(), s.x(), s.levels(), Math.max(bound, s.levels().coverage()), s.exact(),
+                    s.bindingLinks());
         }
 
         Solution notSolved(int k) {
@@ -301,6 +305,7 @@ public final class AllocationEngine {
             for (int s = 0; s < left.length; s++) {
                 left[s] = instance.stock().get(s).quantity();
             }
+            double[] open = instance.requests().stream().mapToDouble(Instance.Request::quantity).toArray();
             for (int j = 0; j < solution.x().length; j++) {
                 double q = solution.x()[j];
                 if (q <= EPS) {
@@ -317,10 +322,13 @@ public final class AllocationEngine {
                     q -= take;
                     // The solver's tolerances leave traces like 799.9999992; a hundred-thousandth of a unit is the precision.
                     take = divisible[group.commodity()] ? Math.rint(take * 1e5) / 1e5 : Math.floor(take + 1e-6);
+                    // Rounding to the precision never takes more than the entry holds or the request asks for.
+                    take = Math.min(take, Math.min(left[s], open[col.request()]));
                     if (take <= EPS) {
                         continue;
                     }
                     left[s] -= take;
+                    open[col.request()] -= take;
                     flows.get(col.request()).add(flow(group, s, col, take));
                 }
             }

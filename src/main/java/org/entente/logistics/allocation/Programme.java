@@ -55,6 +55,8 @@ final class Programme {
     private boolean stopped;
     /** What each request receives in the solution of the level last solved. */
     private final double[] delivered;
+    /** Whether level 1 ran to its optimum (rather than being stopped by the time limit). */
+    private boolean coverageProven;
     private List<List<Integer>> requestsOfCommodity;
     /** Per solved level: its duals, and which objective it had (0 coverage, 1 equity, 2 cost). */
     private final List<double[]> heldDuals = new ArrayList<>();
@@ -498,6 +500,7 @@ final class Programme {
         if (!solveLevel(0, true, "coverage")) {
             return m.notSolved(k);
         }
+        coverageProven = !stopped;
         double scaled = objective.value();
         double coverage = scaled * coverageScale;
         int[] binding = new int[linkRow.length];
@@ -580,8 +583,11 @@ final class Programme {
         if (Boolean.getBoolean("allocation.profile")) {
             System.out.printf("  %d of %d candidate m.columns used in the programme%n", inProgramme.size(), k);
         }
+        // The upper bound on coverage this programme can vouch for: its optimum, when level 1 ran to the end and every
+        // route search was exact.
+        double bound = coverageProven && routesExact && !m.truncated ? coverage : Double.POSITIVE_INFINITY;
         return new Solution(stopped ? Plan.Status.FEASIBLE : Plan.Status.OPTIMAL, values,
-                new Plan.Levels(coverage, equity, levelCost), coverage,
+                new Plan.Levels(coverage, equity, levelCost), bound,
                 !stopped && !m.truncated && (bindingLinks == 0 || routesExact), bindingLinks);
     }
 
