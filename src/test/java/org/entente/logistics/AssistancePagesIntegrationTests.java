@@ -48,14 +48,20 @@ class AssistancePagesIntegrationTests {
     @Autowired
     Shipments shipments;
 
+    /** A flood led by the focal point's party, with a delivery point of that party; answers the crisis's id. */
+    long floodWithPoint(Fixtures.TestUser focal, String point) {
+        long crisis = crises.open(focal.actor(), new Crisis.Declaration("G" + System.nanoTime() % 100000000, "Flood",
+                CrisisType.FLOOD, focal.party(), Set.of(focal.party()), null, Classification.PUBLIC, 24)).id();
+        network.addNode(focal.actor(), new LogisticsNode(point, "Shelter", Instance.NodeKind.DELIVERY_POINT,
+                focal.party(), null, null, 0));
+        return crisis;
+    }
+
     @Test
     void aConfidentialRequestFromThePageIsWithheldFromOtherPartners() throws Exception {
         var focal = fixtures.user(Role.FOCAL_POINT);
-        long crisis = crises.open(focal.actor(), new Crisis.Declaration("H" + System.nanoTime() % 100000000, "Flood",
-                CrisisType.FLOOD, focal.party(), Set.of(focal.party()), null, Classification.PUBLIC, 24)).id();
         String suffix = String.valueOf(System.nanoTime() % 100000000);
-        network.addNode(focal.actor(), new LogisticsNode("DPH-" + suffix, "Clinic", Instance.NodeKind.DELIVERY_POINT,
-                focal.party(), null, null, 0));
+        long crisis = floodWithPoint(focal, "DPH-" + suffix);
         catalogue.add(fixtures.user(Role.SECRETARIAT).actor(), new Commodity("GN-" + suffix, "Generator", "unit", 90,
                 null, Commodity.Category.EQUIPMENT, null, false, 0));
         mvc.perform(post("/logistics/crises/{id}/requests", crisis).cookie(PageSession.login(mvc, focal)).with(csrf())
@@ -75,11 +81,8 @@ class AssistancePagesIntegrationTests {
     @Test
     void aRequestIsDraftedSubmittedAndApprovedFromThePage() throws Exception {
         var focal = fixtures.user(Role.FOCAL_POINT);
-        long crisis = crises.open(focal.actor(), new Crisis.Declaration("G" + System.nanoTime() % 100000000, "Flood",
-                CrisisType.FLOOD, focal.party(), Set.of(focal.party()), null, Classification.PUBLIC, 24)).id();
         String suffix = String.valueOf(System.nanoTime() % 100000000);
-        network.addNode(focal.actor(), new LogisticsNode("DPG-" + suffix, "School shelter", Instance.NodeKind.DELIVERY_POINT,
-                focal.party(), null, null, 0));
+        long crisis = floodWithPoint(focal, "DPG-" + suffix);
         catalogue.add(fixtures.user(Role.SECRETARIAT).actor(), new Commodity("JC-" + suffix, "Jerrycan", "piece", 1.2,
                 null, Commodity.Category.WASH, null, false, 0));
         Cookie session = PageSession.login(mvc, focal);

@@ -27,12 +27,7 @@ class AllocationEngineTests {
     @Test
     void whenTimeRunsOutTheAnswerIsAValidPlanMarkedFeasibleAndNotExact() {
         // The three-route instance above, with no time to price routes: the plan uses what the first solve found.
-        Instance routes = new Instances().commodity("KIT", 1).warehouse("W").point("A").point("B").point("C")
-                .point("P")
-                .road("W", "A", 2, 100, 3).road("A", "P", 3, 1e9, 0)
-                .road("W", "B", 5, 100, 2).road("B", "P", 5, 1e9, 0)
-                .road("W", "C", 10, 100, 1).road("C", "P", 10, 1e9, 0)
-                .stock("W", "KIT", 1000).request("R", "P", "KIT", 300, URGENT, 30).build();
+        Instance routes = threeRoutes();
         Instance instance = new Instance(routes.commodities(), routes.nodes(), routes.links(), routes.stock(),
                 routes.requests(), new Instance.Options(null, 1e-6)).validate();
         Plan plan = solve(instance);
@@ -47,18 +42,20 @@ class AllocationEngineTests {
                         .containsExactly("options.timeLimitSeconds"));
     }
 
-    @Test
-    void whenCapacityBindsTheRouteThatIsNeitherCheapestNorFastestIsFoundToo() {
-        // Three ways from W to P, 100 kg each: via A in 5 hours at 3 per kg, via B in 10 at 2, via C in 20 at 1. The
-        // first candidates are the cheapest on time (via C) and the fastest (via A); only the route via B, found by
-        // pricing under the capacity's price, delivers the last 100. Cost 100 x (3 + 2 + 1) = 600.
-        Instance instance = new Instances().commodity("KIT", 1).warehouse("W").point("A").point("B").point("C")
-                .point("P")
+    /** Three ways from W to P, 100 kg each: via A in 5 hours at 3 per kg, via B in 10 at 2, via C in 20 at 1. */
+    static Instance threeRoutes() {
+        return new Instances().commodity("KIT", 1).warehouse("W").point("A").point("B").point("C").point("P")
                 .road("W", "A", 2, 100, 3).road("A", "P", 3, 1e9, 0)
                 .road("W", "B", 5, 100, 2).road("B", "P", 5, 1e9, 0)
                 .road("W", "C", 10, 100, 1).road("C", "P", 10, 1e9, 0)
                 .stock("W", "KIT", 1000).request("R", "P", "KIT", 300, URGENT, 30).build();
-        Plan plan = solve(instance);
+    }
+
+    @Test
+    void whenCapacityBindsTheRouteThatIsNeitherCheapestNorFastestIsFoundToo() {
+        // The first candidates are the cheapest on time (via C) and the fastest (via A); only the route via B, found by
+        // pricing under the capacity's price, delivers the last 100. Cost 100 x (3 + 2 + 1) = 600.
+        Plan plan = solve(threeRoutes());
         assertThat(result(plan, "R").delivered()).isCloseTo(300, within(1e-6));
         assertThat(result(plan, "R").flows()).extracting(f -> f.path().get(1)).containsExactlyInAnyOrder("A", "B", "C");
         assertThat(plan.cost()).isCloseTo(600, within(1e-6));
