@@ -30,7 +30,10 @@ class LogisticsApi {
     private final LogisticsNetwork network;
     private final StockCards stock;
 
-    LogisticsApi(Catalogue catalogue, LogisticsNetwork network, StockCards stock) {
+    private final StockVisibility visibility;
+
+    LogisticsApi(Catalogue catalogue, LogisticsNetwork network, StockCards stock, StockVisibility visibility) {
+        this.visibility = visibility;
         this.catalogue = catalogue;
         this.network = network;
         this.stock = stock;
@@ -131,16 +134,16 @@ class LogisticsApi {
 
     @GetMapping("/parties/{party}/stock-visibility")
     @Operation(summary = "Who sees a party's stock levels (its members)")
-    StockCards.Visibility visibility(Actor actor, @PathVariable String party) {
-        return stock.visibility(actor, org.entente.shared.PartyCode.of(party));
+    StockVisibility.Setting visibility(Actor actor, @PathVariable String party) {
+        return visibility.of(actor, org.entente.shared.PartyCode.of(party));
     }
 
     @PutMapping("/parties/{party}/stock-visibility")
     @Operation(summary = "Set who sees a party's stock levels wherever it is stored: PARTNERS, RESTRICTED (its sharing "
             + "rule for STOCK_LEVEL) or CONFIDENTIAL (the operator of the warehouse holding it); its FOCAL_POINT or "
             + "LOGISTICS_OFFICER")
-    StockCards.Visibility setVisibility(Actor actor, @PathVariable String party, @RequestBody VisibilityRequest r) {
-        return stock.setVisibility(actor, org.entente.shared.PartyCode.of(party), r.classification());
+    StockVisibility.Setting setVisibility(Actor actor, @PathVariable String party, @RequestBody VisibilityRequest r) {
+        return visibility.set(actor, org.entente.shared.PartyCode.of(party), r.classification());
     }
 
     @GetMapping("/warehouses/{code}/movements")

@@ -44,10 +44,12 @@ class LogisticsDemoData implements ApplicationRunner {
     private final CostSharing costs;
     private final Pledges pledges;
     private final Procurement procurement;
+    private final StockVisibility visibility;
 
     LogisticsDemoData(Catalogue catalogue, LogisticsNetwork network, StockCards stock, AssistanceRequests requests,
             org.entente.crisis.CrisisRoom crises, AllocationPlans plans, Shipments shipments, CostSharing costs,
-            Pledges pledges, Procurement procurement) {
+            Pledges pledges, Procurement procurement, StockVisibility visibility) {
+        this.visibility = visibility;
         this.pledges = pledges;
         this.procurement = procurement;
         this.costs = costs;
@@ -126,7 +128,7 @@ class LogisticsDemoData implements ApplicationRunner {
         stock.setMinimum(costrava, "XCO-WH-PA", "WATER_KIT", 2_000.0);
         stock.setMinimum(region, "SLC-WH", "FAMILY_TENT", 500.0);
         // Dalmeria shows its stock levels only to the parties on its sharing rule for stock (the region).
-        stock.setVisibility(dalmeria, DALMERIA, org.entente.shared.Classification.RESTRICTED);
+        visibility.set(dalmeria, DALMERIA, org.entente.shared.Classification.RESTRICTED);
         crises.visible(Actor.system()).stream().filter(c -> c.code().equals("CYC-2026-IDRIS")).findFirst()
                 .ifPresent(idris -> requests(idris.id()));
     }

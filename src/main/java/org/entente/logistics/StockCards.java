@@ -14,13 +14,8 @@ import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.logistics.allocation.Instance;
 import org.entente.party.PartyDirectory;
-import org.entente.sharing.Classified;
-import org.entente.sharing.DataKind;
-import org.entente.sharing.Disclosure;
-import org.entente.sharing.Sharing;
 import org.entente.shared.AccessDenied;
 import org.entente.shared.Actor;
-import org.entente.shared.Classification;
 import org.entente.shared.InvalidInput;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
@@ -34,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * per warehouse × commodity × lot × owner, never changed once written. What is on hand is derived from the movements
  * and kept beside them in the same transaction; the database refuses a balance below zero, so two officers issuing
  * the last units at once cannot both succeed. Pooled stock stays its contributor's: the owner is part of every line.
- * What a reader sees of it follows the owner's red line for STOCK_LEVEL ({@link #setVisibility}): lots and movements
+ * What a reader sees of it follows the owner's red line for STOCK_LEVEL ({@link StockVisibility}): lots and movements
  * of stock the reader may not see are left out and counted.
  */
 @Service
@@ -73,31 +68,17 @@ public class StockCards {
     public record Holding(List<Position> positions, int lotsWithheld) {
     }
 
-    /** A party's choice of who sees its stock levels, wherever its stock is stored. */
-    public record Visibility(String party, Classification classification, Instant setAt, String setBy) {
-    }
-
-    /** Stock of one owner at one warehouse, as the red lines see it; CONFIDENTIAL admits the warehouse's operator. */
-    private record OwnedStock(PartyCode owner, Classification classification, Set<PartyCode> recipients,
-            String reference) implements Classified {
-
-        @Override
-        public DataKind dataKind() {
-            return DataKind.STOCK_LEVEL;
-        }
-    }
-
     private final JdbcClient jdbc;
     private final LogisticsNetwork network;
     private final Catalogue catalogue;
     private final PartyDirectory parties;
     private final AuditTrail audit;
     private final Clock clock;
-    private final Sharing sharing;
+    private final StockVisibility visibility;
 
     StockCards(JdbcClient jdbc, LogisticsNetwork network, Catalogue catalogue, PartyDirectory parties, AuditTrail audit,
-            Clock clock, Sharing sharing) {
-        this.sharing = sharing;
+            Clock clock, StockVisibility visibility) {
+        this.visibility = visibility;
         this.jdbc = jdbc;
         this.network = network;
         this.catalogue = catalogue;
@@ -302,68 +283,8 @@ public class StockCards {
                 : jdbc.sql("select * from stock_movement where warehouse = ? and commodity = ? order by recorded_at desc, id desc")
                         .params(warehouse, commodity);
         List<Movement> all = query.query(StockCards::movement).list();
-        Set<String> admitted = admittedOwners(actor, at, all.stream().map(Movement::owner).toList());
+        Set<String> admitted = visibility.admittedOwners(actor, at, all.stream().map(Movement::owner).toList());
         return all.stream().filter(m -> admitted.contains(m.owner())).limit(Math.max(1, Math.min(limit, 1000))).toList();
-    }
-
-    /**
-     * The owners whose stock at this warehouse the reader may see, by each owner's red line for STOCK_LEVEL. Each
-     * owner's stock here is one record for the disclosure log, {@code stock/WAREHOUSE/OWNER}.
-     */
-    private Set<String> admittedOwners(Actor actor, LogisticsNode at, List<String> owners) {
-        Map<String, Classification> levels = visibilities();
-        List<OwnedStock> records = owners.stream().distinct().map(o -> new OwnedStock(new PartyCode(o),
-                levels.getOrDefault(o, Classification.PARTNERS), Set.of(at.party()), "stock/" + at.code() + "/" + o))
-                .toList();
-        return sharing.filter(actor, records, Disclosure.Purpose.READ).items().stream()
-                .map(r -> r.owner().value()).collect(java.util.stream.Collectors.toSet());
-    }
-
-    private Map<String, Classification> visibilities() {
-        Map<String, Classification> levels = new java.util.HashMap<>();
-        jdbc.sql("select owner_party, classification from stock_visibility")
-                .query((rs, n) -> Map.entry(rs.getString(1), Classification.valueOf(rs.getString(2)))).list()
-                .forEach(e -> levels.put(e.getKey(), e.getValue()));
-        return levels;
-    }
-
-    /** Who sees a party's stock levels; its members ask. */
-    @Transactional(readOnly = true)
-    public Visibility visibility(Actor actor, PartyCode party) {
-        actor.requireAuthenticated();
-        if (!actor.isMemberOf(party) && !actor.hasAnyRole(Role.ADMIN)) {
-            throw new AccessDenied("only members of " + party + " see who sees its stock levels");
-        }
-        return jdbc.sql("select * from stock_visibility where owner_party = ?").param(party.value())
-                .query((rs, n) -> new Visibility(rs.getString("owner_party"),
-                        Classification.valueOf(rs.getString("classification")), rs.getTimestamp("set_at").toInstant(),
-                        rs.getString("set_by"))).optional()
-                .orElse(new Visibility(party.value(), Classification.PARTNERS, null, null));
-    }
-
-    /**
-     * Sets who sees a party's stock levels, for every lot it owns wherever it is stored: PARTNERS (every partner),
-     * RESTRICTED (the parties on its sharing rule for STOCK_LEVEL) or CONFIDENTIAL (the operator of the warehouse that
-     * holds the stock). The party's focal point or logistics officer decides.
-     */
-    @Transactional
-    public Visibility setVisibility(Actor actor, PartyCode party, Classification classification) {
-        if (!actor.hasRoleFor(party, Role.FOCAL_POINT) && !actor.hasRoleFor(party, Role.LOGISTICS_OFFICER)) {
-            throw new AccessDenied("only " + party + "'s focal point or logistics officer decides who sees its stock");
-        }
-        if (classification == null || classification == Classification.PUBLIC) {
-            throw new InvalidInput("classification", "is required: PARTNERS, RESTRICTED or CONFIDENTIAL");
-        }
-        Instant now = clock.instant();
-        int changed = jdbc.sql("update stock_visibility set classification = ?, set_at = ?, set_by = ? where owner_party = ?")
-                .params(classification.name(), java.sql.Timestamp.from(now), actor.username(), party.value()).update();
-        if (changed == 0) {
-            jdbc.sql("insert into stock_visibility (owner_party, classification, set_at, set_by) values (?, ?, ?, ?)")
-                    .params(party.value(), classification.name(), java.sql.Timestamp.from(now), actor.username()).update();
-        }
-        audit.record(new AuditEvent(actor, party.value(), "stock.visibility-set", "StockVisibility", party.value(),
-                party + " shows its stock levels to " + classification));
-        return visibility(actor, party);
     }
 
     /** What a warehouse holds that the reader may see, by commodity and lot, with minimums and expiry flags. */
@@ -387,7 +308,7 @@ public class StockCards {
                             expires != null && !expires.isBefore(today) && !expires.isAfter(today.plusDays(EXPIRY_WARNING_DAYS)),
                             expires != null && expires.isBefore(today));
                 }).list().forEach(l -> lots.computeIfAbsent(l.commodity(), c -> new ArrayList<>()).add(l));
-        Set<String> admitted = admittedOwners(actor, at, lots.values().stream().flatMap(List::stream).map(Lot::owner)
+        Set<String> admitted = visibility.admittedOwners(actor, at, lots.values().stream().flatMap(List::stream).map(Lot::owner)
                 .toList());
         Set<String> partlyWithheld = new java.util.HashSet<>();
         int withheld = 0;

@@ -26,7 +26,11 @@ class StockPages {
     private final Catalogue catalogue;
     private final org.entente.crisis.CrisisRoom crises;
 
-    StockPages(LogisticsNetwork network, StockCards stock, Catalogue catalogue, org.entente.crisis.CrisisRoom crises) {
+    private final StockVisibility visibility;
+
+    StockPages(LogisticsNetwork network, StockCards stock, Catalogue catalogue, org.entente.crisis.CrisisRoom crises,
+            StockVisibility visibility) {
+        this.visibility = visibility;
         this.network = network;
         this.stock = stock;
         this.catalogue = catalogue;
@@ -52,7 +56,7 @@ class StockPages {
         model.addAttribute("holdings", holdings.values());
         model.addAttribute("visibilities", actor.memberships().stream()
                 .filter(m -> m.roles().contains(Role.FOCAL_POINT) || m.roles().contains(Role.LOGISTICS_OFFICER))
-                .map(m -> stock.visibility(actor, m.party())).toList());
+                .map(m -> visibility.of(actor, m.party())).toList());
         model.addAttribute("visibilityLevels", List.of(org.entente.shared.Classification.PARTNERS,
                 org.entente.shared.Classification.RESTRICTED, org.entente.shared.Classification.CONFIDENTIAL));
         model.addAttribute("links", network.links(actor));
@@ -98,7 +102,7 @@ class StockPages {
     @PostMapping("/logistics/stock-visibility")
     String visibility(Actor actor, @RequestParam(required = false) String party,
             @RequestParam(required = false) org.entente.shared.Classification classification, RedirectAttributes redirect) {
-        return PageCommand.run(redirect, "stock.visibilitySet", () -> stock.setVisibility(actor,
+        return PageCommand.run(redirect, "stock.visibilitySet", () -> visibility.set(actor,
                 party == null || party.isBlank() ? null : org.entente.shared.PartyCode.of(party), classification),
                 "/logistics");
     }

@@ -55,6 +55,8 @@ abstract class StockContract {
     MutableClock clock;
     @Autowired
     org.entente.sharing.Sharing sharing;
+    @Autowired
+    StockVisibility visibility;
 
     Fixtures.TestUser officer;
     Fixtures.TestUser contributor;
@@ -129,7 +131,7 @@ abstract class StockContract {
         assertThat(stock.holding(contributor.actor(), warehouse).positions().get(0).onHand()).isEqualTo(400);
 
         // RESTRICTED: the parties on the contributor's sharing rule for stock levels, and nobody else.
-        stock.setVisibility(contributor.actor(), contributor.party(), org.entente.shared.Classification.RESTRICTED);
+        visibility.set(contributor.actor(), contributor.party(), org.entente.shared.Classification.RESTRICTED);
         assertThat(stock.holding(outsider.actor(), warehouse).lotsWithheld()).isEqualTo(1);
         assertThat(stock.holding(officer.actor(), warehouse).lotsWithheld()).isEqualTo(1);
         sharing.setRule(contributor.actor(), contributor.party(), org.entente.sharing.DataKind.STOCK_LEVEL,

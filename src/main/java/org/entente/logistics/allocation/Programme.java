@@ -49,15 +49,14 @@ final class Programme {
     private final List<MPVariable> floors = new ArrayList<>();
     private final double coverageScale;
     private final double costScale;
-    /** False once a route search had to approximate (a negative length, or too many labels at a node). */
-    private boolean routesExact = true;
+    /** The search over all routes, once capacities have a price. */
+    private RoutePricing routes;
     /** True once the time limit stopped the search for better columns at some level. */
     private boolean stopped;
     /** What each request receives in the solution of the level last solved. */
     private final double[] delivered;
     /** Whether level 1 ran to its optimum (rather than being stopped by the time limit). */
     private boolean coverageProven;
-    private List<List<Integer>> requestsOfCommodity;
     /** Per solved level: its duals, and which objective it had (0 coverage, 1 equity, 2 cost). */
     private final List<double[]> heldDuals = new ArrayList<>();
     private final List<Integer> heldObjective = new ArrayList<>();
@@ -131,7 +130,7 @@ final class Programme {
         return objectiveOf(m.columns.get(j), objective);
     }
 
-    private boolean inProgramme(int j) {
+    boolean inProgramme(int j) {
         return j < x.length && x[j] != null;
     }
 
@@ -169,7 +168,7 @@ final class Programme {
         return reducedCost(m.columns.get(j), duals, objective);
     }
 
-    private double reducedCost(Column col, double[] duals, int objective) {
+    double reducedCost(Column col, double[] duals, int objective) {
         double sum = at(duals, stockRow[col.group()]) + at(duals, requestRow[col.request()]);
         double w = m.weight[m.groups.get(col.group()).commodity()];
         for (int e : col.links()) {
@@ -327,77 +326,21 @@ final class Programme {
         return false;
     }
 
-    /**
-     * The length of each link per kilogram under one level's duals, smaller being better: for coverage and equity the
-     * price of its capacity; for cost its cost (scaled as the objective) plus that price. An equality row held by an
-     * earlier level can have a price of either sign, so a length can be negative; on a link that takes no time it is
-     * counted as zero (a cycle of such links could otherwise be shortened forever), and the search is then no longer
-     * exact.
-     */
-    private double[] linkLengths(double[] duals, int objective) {
-        double[] length = new double[linkRow.length];
-        for (int e = 0; e < length.length; e++) {
-            double price = linkRow[e] >= 0 ? sign * at(duals, linkRow[e]) : 0;
-            double l = objective == 2 ? m.network.costPerKg[e] / costScale - price : price;
-            if (Math.abs(l) < 1e-12) {
-                l = 0;
-            } else if (l < 0 && !(m.network.hours[e] > 0)) {
-                routesExact = false;
-                l = 0;
-            }
-            length[e] = l;
-        }
-        return length;
+    /** False once a route search had to approximate (a negative length, or too many labels at a node). */
+    private boolean routesExact() {
+        return routes == null || routes.exact();
     }
 
-    /**
-     * Pricing over all routes: for every stock group and request of its commodity, the route that arrives in time
-     * and is lexicographically shortest under the lengths of every level solved so far and then the current one
-     * (so that it keeps the earlier levels, if any route does). Each one that would improve the current level enters
-     * as a new column. Answers how many entered.
-     */
+    /** Prices routes over the whole network (see {@link RoutePricing}) and adds the best; answers how many. */
     private int priceRoutes(double[] duals, int objective, boolean maximise) {
         long started = System.nanoTime();
-        double[][] lengths = new double[heldDuals.size() + 1][];
-        for (int level = 0; level < heldDuals.size(); level++) {
-            lengths[level] = linkLengths(heldDuals.get(level), heldObjective.get(level));
+        if (routes == null) {
+            routes = new RoutePricing(this, m, requestRow);
         }
-        lengths[heldDuals.size()] = linkLengths(duals, objective);
-        // An earlier level counts two routes alike when their reduced costs there differ by less than the tolerance
-        // that decides whether a column keeps that level, for the heaviest commodity.
-        double[] tolerance = new double[lengths.length];
-        double heaviest = Arrays.stream(m.weight).max().orElse(1);
-        Arrays.fill(tolerance, HOLD_TOLERANCE / heaviest);
-        tolerance[lengths.length - 1] = 1e-12;
-        if (requestsOfCommodity == null) {
-            requestsOfCommodity = new ArrayList<>();
-            for (int c = 0; c < m.weight.length; c++) {
-                requestsOfCommodity.add(new ArrayList<>());
-            }
-            for (int r = 0; r < requestRow.length; r++) {
-                if (requestRow[r] >= 0) {
-                    requestsOfCommodity.get(m.requestCommodity[r]).add(r);
-                }
-            }
-        }
-        Map<Integer, List<Integer>> groupsAt = new HashMap<>();
-        for (int g = 0; g < m.groups.size(); g++) {
-            groupsAt.computeIfAbsent(m.groups.get(g).node(), k -> new ArrayList<>()).add(g);
-        }
-        // One search per stock node, on every core: each reads the programme and the network, and writes nothing.
-        List<Priced> searched = groupsAt.entrySet().parallelStream()
-                .map(at -> priceFrom(at.getKey(), at.getValue(), lengths, tolerance, duals, objective, maximise))
-                .toList();
-        List<Object[]> entering = new ArrayList<>();
-        for (Priced p : searched) {
-            routesExact &= p.exact();
-            entering.addAll(p.entering());
-        }
-        entering.sort((a, b) -> Double.compare((double) b[0], (double) a[0]));
+        List<RoutePricing.Entering> entering = routes.price(heldDuals, heldObjective, duals, objective, maximise);
         int added = Math.min(entering.size(), Math.max(MAX_ADDED_PER_ROUND, inProgramme.size() / 10));
-        for (int i = 0; i < added; i++) {
-            int known = (int) entering.get(i)[2];
-            add(known >= 0 ? known : m.addColumn((Column) entering.get(i)[1]), objective);
+        for (RoutePricing.Entering e : entering.subList(0, added)) {
+            add(e.known() >= 0 ? e.known() : m.addColumn(e.column()), objective);
         }
         if (Boolean.getBoolean("allocation.profile")) {
             System.out.printf("    priced in %d new route(s) in %d ms%n", added, (System.nanoTime() - started) / 1_000_000);
@@ -405,62 +348,17 @@ final class Programme {
         return added;
     }
 
-    /** The columns one stock node's routes would bring in, and whether its search was exact. */
-    private record Priced(List<Object[]> entering, boolean exact) {
+    /** A link's capacity price under some duals, with the solver's sign convention; 0 for a link without a row. */
+    double linkPrice(double[] duals, int e) {
+        return linkRow[e] >= 0 ? sign * at(duals, linkRow[e]) : 0;
     }
 
-    private Priced priceFrom(int node, List<Integer> groups, double[][] lengths, double[] tolerance, double[] duals,
-            int objective, boolean maximise) {
-        List<Object[]> entering = new ArrayList<>();
-        double limit = -1;
-        for (int g : groups) {
-            for (int r : requestsOfCommodity.get(m.groups.get(g).commodity())) {
-                limit = Math.max(limit, m.budget(m.groups.get(g), r));
-            }
-        }
-        if (limit < 0) {
-            return new Priced(List.of(), true);
-        }
-        Network.Routes from = m.network.routesFrom(node, limit, lengths, tolerance);
-        for (int g : groups) {
-            AllocationEngine.Group group = m.groups.get(g);
-            for (int r : requestsOfCommodity.get(group.commodity())) {
-                if (group.node() == m.requestNode[r]) {
-                    continue;
-                }
-                double budget = m.budget(group, r);
-                int best = -1;
-                for (int label : from.labels(m.requestNode[r])) {
-                    if (from.time[label] <= budget + 1e-9
-                            && (best < 0 || Network.compareLengths(from.lengths[label], from.lengths[best], tolerance) < 0)) {
-                        best = label;
-                    }
-                }
-                if (best < 0) {
-                    continue;
-                }
-                int[] links = from.links(best);
-                int known = m.columnOf(g, r, links);
-                if (known >= 0 && inProgramme(known)) {
-                    continue;
-                }
-                double costPerKg = 0;
-                for (int e : links) {
-                    costPerKg += m.network.costPerKg[e];
-                }
-                Column col = known >= 0 ? m.columns.get(known) : new Column(g, r, links, from.time[best], costPerKg);
-                double rc = reducedCost(col, duals, objective);
-                double gain = maximise ? rc : -rc;
-                if (gain > PRICING_TOLERANCE && keepsEarlierLevels(col)) {
-                    entering.add(new Object[] {gain, col, known});
-                }
-            }
-        }
-        return new Priced(entering, !from.truncated);
+    double costScale() {
+        return costScale;
     }
 
     /** A new column must have a zero reduced cost at every level already solved, or it would undo one. */
-    private boolean keepsEarlierLevels(Column col) {
+    boolean keepsEarlierLevels(Column col) {
         for (int level = 0; level < heldDuals.size(); level++) {
             if (Math.abs(reducedCost(col, heldDuals.get(level), heldObjective.get(level))) > HOLD_TOLERANCE) {
                 return false;
@@ -585,10 +483,10 @@ final class Programme {
         }
         // The upper bound on coverage this programme can vouch for: its optimum, when level 1 ran to the end and every
         // route search was exact.
-        double bound = coverageProven && routesExact && !m.truncated ? coverage : Double.POSITIVE_INFINITY;
+        double bound = coverageProven && routesExact() && !m.truncated ? coverage : Double.POSITIVE_INFINITY;
         return new Solution(stopped ? Plan.Status.FEASIBLE : Plan.Status.OPTIMAL, values,
                 new Plan.Levels(coverage, equity, levelCost), bound,
-                !stopped && !m.truncated && (bindingLinks == 0 || routesExact), bindingLinks);
+                !stopped && !m.truncated && (bindingLinks == 0 || routesExact()), bindingLinks);
     }
 
     /**
