@@ -93,6 +93,15 @@ public final class AllocationEngine {
         boolean truncated;
         /** When the search for better columns stops ({@link System#nanoTime()}); the plan found so far stands. */
         long deadline = Long.MAX_VALUE;
+        private Greedy.Outcome greedy;
+
+        /** The greedy baseline, over the first candidates only; worked out once. */
+        Greedy.Outcome greedy() {
+            if (greedy == null) {
+                greedy = new Greedy(this).run();
+            }
+            return greedy;
+        }
 
         Model(Instance instance) {
             this.instance = instance;

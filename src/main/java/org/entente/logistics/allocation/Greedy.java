@@ -13,7 +13,8 @@ import java.util.stream.IntStream;
  */
 final class Greedy {
 
-    record Outcome(double[] delivered, double cost, double kg, Map<String, Double> byId) {
+    /** What greedy delivers, at what cost, and the columns it used (so the programme can start from them). */
+    record Outcome(double[] delivered, double cost, double kg, Map<String, Double> byId, List<Integer> used) {
     }
 
     private final AllocationEngine.Model model;
@@ -30,6 +31,7 @@ final class Greedy {
         double[] delivered = new double[n];
         double cost = 0;
         double kg = 0;
+        List<Integer> used = new ArrayList<>();
         List<Integer> order = new ArrayList<>(IntStream.range(0, n).boxed().toList());
         order.sort(AllocationEngine.byPriorityThenNeed(instance));
         for (int r : order) {
@@ -62,6 +64,7 @@ final class Greedy {
                     continue;
                 }
                 delivered[r] += q;
+                used.add(j);
                 stockLeft[col.group()] -= q;
                 for (int e : col.links()) {
                     capacityLeft[e] -= q * w;
@@ -74,6 +77,6 @@ final class Greedy {
         for (int r = 0; r < n; r++) {
             byId.put(instance.requests().get(r).id(), delivered[r]);
         }
-        return new Outcome(delivered, cost, kg, byId);
+        return new Outcome(delivered, cost, kg, byId, List.copyOf(used));
     }
 }

@@ -103,6 +103,10 @@ final class Programme {
                 add(candidates.get(i), 0);
             }
         }
+        // Greedy's columns too: whenever the search stops, the programme's coverage is then at least greedy's.
+        if (capacities) {
+            m.greedy().used().forEach(j -> add(j, 0));
+        }
     }
 
     void delete() {
@@ -213,7 +217,9 @@ final class Programme {
         over.sort(Comparator.comparingDouble(e -> -load[e] / Math.max(1e-9, m.network.capacityKg[e])));
         // The most overloaded first, and a few at a time: flows that leave them often relieve the rest, and the solver
         // restarts far faster after a few rows than after hundreds (on L, 3 s against 17 s to settle the first solve).
-        for (int e : over.subList(0, Math.min(MAX_ROWS_PER_ROUND, over.size()))) {
+        // Out of time, every overloaded link at once: the plan must respect them all, and soon.
+        int most = System.nanoTime() > m.deadline ? over.size() : MAX_ROWS_PER_ROUND;
+        for (int e : over.subList(0, Math.min(most, over.size()))) {
             linkRow[e] = row(Double.NEGATIVE_INFINITY, m.network.capacityKg[e]);
             added[e] = true;
             count++;

@@ -31,7 +31,7 @@ final class Results {
                     fill < 1 - 1e-9 ? reasons.of(r) : null, List.copyOf(flows.get(r))));
         }
         double cost = flows.stream().flatMap(List::stream).mapToDouble(Plan.Flow::cost).sum();
-        Greedy.Outcome greedy = new Greedy(model).run();
+        Greedy.Outcome greedy = model.greedy();
         Plan.Baseline baseline = new Plan.Baseline(coverage(model, greedy.delivered()),
                 equity(model, greedy.delivered()), greedy.cost(), totals(model, greedy.delivered(), greedy.kg()),
                 greedy.byId());
