@@ -55,11 +55,16 @@ final class RoutePricing {
     /** The columns that would improve the current level, best first. */
     List<Entering> price(List<double[]> heldDuals, List<Integer> heldObjective, double[] duals, int objective,
             boolean maximise) {
-        double[][] lengths = new double[heldDuals.size() + 1][];
+        // An earlier level whose lengths are all zero (no capacity had a price there) tells no route from another.
+        List<double[]> levels = new ArrayList<>();
         for (int level = 0; level < heldDuals.size(); level++) {
-            lengths[level] = linkLengths(heldDuals.get(level), heldObjective.get(level));
+            double[] l = linkLengths(heldDuals.get(level), heldObjective.get(level));
+            if (Arrays.stream(l).anyMatch(x -> x != 0)) {
+                levels.add(l);
+            }
         }
-        lengths[heldDuals.size()] = linkLengths(duals, objective);
+        levels.add(linkLengths(duals, objective));
+        double[][] lengths = levels.toArray(new double[0][]);
         // An earlier level counts two routes alike when their reduced costs there differ by less than the tolerance
         // that decides whether a column keeps that level, for the heaviest commodity.
         double[] tolerance = new double[lengths.length];
