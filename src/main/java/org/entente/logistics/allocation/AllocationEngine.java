@@ -30,13 +30,27 @@ public final class AllocationEngine {
     static final int MAX_ADDED_PER_ROUND = 2000;
     /** Overloaded links that get their capacity row in one round, the most overloaded first. */
     static final int MAX_ROWS_PER_ROUND = 25;
+    /** Instances with more candidate routes than this are solved by {@link FirstOrderProgramme}. */
+    static final int FIRST_ORDER_COLUMNS = 200_000;
     private static volatile boolean loaded;
+
+    private final int firstOrderColumns;
+
+    public AllocationEngine() {
+        this(FIRST_ORDER_COLUMNS);
+    }
+
+    /** An engine that solves instances with more candidate routes than given by {@link FirstOrderProgramme}. */
+    AllocationEngine(int firstOrderColumns) {
+        this.firstOrderColumns = firstOrderColumns;
+    }
 
     /** The answer for an instance that {@link Instance#validate()} accepted. */
     public Plan solve(Instance instance) {
         long started = System.nanoTime();
         loadSolver();
         Model model = new Model(instance);
+        model.firstOrderColumns = firstOrderColumns;
         model.deadline = started + (long) (instance.options().timeLimit() * 1e9);
         long t1 = System.nanoTime();
         Solution solution = model.solve();
@@ -93,6 +107,7 @@ public final class AllocationEngine {
         boolean truncated;
         /** When the search for better columns stops ({@link System#nanoTime()}); the plan found so far stands. */
         long deadline = Long.MAX_VALUE;
+        int firstOrderColumns = FIRST_ORDER_COLUMNS;
         private Greedy.Outcome greedy;
 
         /** The greedy baseline, over the first candidates only; worked out once. */
@@ -275,6 +290,27 @@ public final class AllocationEngine {
             if (columns.isEmpty()) {
                 return new Solution(Plan.Status.OPTIMAL, new double[0], new Plan.Levels(0, Map.of(), 0), 0, !truncated, 0);
             }
+            if (firstOrder()) {
+                FirstOrderProgramme large = new FirstOrderProgramme(this);
+                try {
+                    Solution solution = large.solveLevels();
+                    if (solution.status() == Plan.Status.NOT_SOLVED) {
+                        // PDLP found nothing it could vouch for (it can fail where the simplex does not): the exact
+                        // programme answers instead, within the same time limit.
+                        firstOrderColumns = Integer.MAX_VALUE;
+                        return solve();
+                    }
+                    // The bound its prices proved, or level 1 without link capacities if that is lower.
+                    Programme relaxed = new Programme(this, false);
+                    try {
+                        return withBound(solution, Math.min(relaxed.coverageOnly(), solution.coverageUpperBound()));
+                    } finally {
+                        relaxed.delete();
+                    }
+                } finally {
+                    large.delete();
+                }
+            }
             Programme full = new Programme(this, true);
             try {
                 Solution solution = full.solveLevels();
@@ -294,6 +330,11 @@ public final class AllocationEngine {
             } finally {
                 full.delete();
             }
+        }
+
+        /** Whether the instance is large enough for the first-order programme (see {@link FirstOrderProgramme}). */
+        boolean firstOrder() {
+            return columns.size() > firstOrderColumns;
         }
 
         private static Solution withBound(Solution s, double bound) {

@@ -13,7 +13,14 @@ import java.util.Map;
  */
 public record Plan(Status status, double coverage, double coverageUpperBound, Map<Instance.Priority, Double> equity,
         double cost, List<RequestResult> requests, Totals totals, Baseline baseline, Levels levels, boolean exact,
-        int bindingLinks, String formulation, long solveMillis) {
+        int bindingLinks, String formulation, long solveMillis, Method method) {
+
+    /**
+     * How the plan was found. SIMPLEX: the exact path-based programme (GLOP), for instances up to a few hundred
+     * thousand candidate routes. FIRST_ORDER: PDLP with a proven bound, for larger ones; never OPTIMAL, its gap is
+     * the answer's (see docs/allocation.md). Plans stored before this field existed read null, meaning SIMPLEX.
+     */
+    public enum Method { SIMPLEX, FIRST_ORDER }
 
     /**
      * The optimum of each level as the linear programme found it, before whole units are taken for indivisible
@@ -23,8 +30,9 @@ public record Plan(Status status, double coverage, double coverageUpperBound, Ma
     }
 
     /**
-     * OPTIMAL: every level solved to its optimum. FEASIBLE: a valid plan, but the time limit stopped the search for
-     * better routes before every level was proven optimal ({@code exact} is then false). NOT_SOLVED: no plan.
+     * OPTIMAL: every level solved to its optimum. FEASIBLE: a valid plan, not proven optimal ({@code exact} is then
+     * false): the time limit stopped the search for better routes, or the instance was large enough for the
+     * first-order method, whose coverage is within the reported gap of the bound. NOT_SOLVED: no plan.
      */
     public enum Status { OPTIMAL, FEASIBLE, NOT_SOLVED }
 

@@ -1,0 +1,111 @@
+package org.entente.logistics.allocation;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+import org.entente.logistics.allocation.AllocationEngine.Column;
+
+/**
+ * Lowers the cost of a plan without changing what any request receives: each flow, the dearest per unit first, moves
+ * as far as it can to a cheaper candidate route of the same request (from the same stock or another with some left)
+ * that has capacity to spare once the flow has left its own links. Every move keeps stock, requests and capacities
+ * within their limits and lowers the cost; passes repeat while they lower it by more than a thousandth. A local
+ * search: the cost it ends with is not proven minimal. The {@link FirstOrderProgramme} uses it for level 3.
+ */
+final class CheaperRoutes {
+
+    private static final int MAX_PASSES = 5;
+
+    private final AllocationEngine.Model m;
+
+    CheaperRoutes(AllocationEngine.Model m) {
+        this.m = m;
+    }
+
+    /** The flows per model column, moved to cheaper routes where they can be; the argument is left as it was. */
+    double[] lower(double[] flows, long deadline) {
+        double[] v = Arrays.copyOf(flows, m.columns.size());
+        double[] stockLeft = m.groups.stream().mapToDouble(AllocationEngine.Group::quantity).toArray();
+        double[] capacityLeft = m.network.capacityKg.clone();
+        for (int j = 0; j < v.length; j++) {
+            if (v[j] > 0) {
+                Column col = m.columns.get(j);
+                stockLeft[col.group()] -= v[j];
+                for (int e : col.links()) {
+                    capacityLeft[e] -= v[j] * weight(col);
+                }
+            }
+        }
+        // Candidates of each request, cheapest per unit first.
+        List<int[]> cheapestFirst = new ArrayList<>();
+        for (int r = 0; r < m.instance.requests().size(); r++) {
+            cheapestFirst.add(m.columnsOfRequest.get(r).stream()
+                    .sorted(Comparator.comparingDouble(j -> m.columns.get(j).costPerKg()))
+                    .mapToInt(Integer::intValue).toArray());
+        }
+        for (int pass = 0; pass < MAX_PASSES && System.nanoTime() < deadline; pass++) {
+            double saved = 0;
+            double total = 0;
+            List<Integer> used = new ArrayList<>();
+            for (int j = 0; j < v.length; j++) {
+                if (v[j] > AllocationEngine.EPS) {
+                    used.add(j);
+                    total += v[j] * weight(m.columns.get(j)) * m.columns.get(j).costPerKg();
+                }
+            }
+            used.sort(Comparator.comparingDouble(j -> -m.columns.get(j).costPerKg()));
+            for (int j : used) {
+                Column from = m.columns.get(j);
+                double w = weight(from);
+                for (int k : cheapestFirst.get(from.request())) {
+                    Column to = m.columns.get(k);
+                    if (to.costPerKg() >= from.costPerKg() - 1e-12 || v[j] <= AllocationEngine.EPS) {
+                        break;
+                    }
+                    double q = v[j];
+                    if (to.group() != from.group()) {
+                        q = Math.min(q, Math.max(0, stockLeft[to.group()]));
+                    }
+                    for (int e : to.links()) {
+                        // Capacity the flow frees on its own links counts for the links both routes share.
+                        double free = capacityLeft[e] + (contains(from.links(), e) ? v[j] * w : 0);
+                        q = Math.min(q, Math.max(0, free) / w);
+                    }
+                    if (q <= AllocationEngine.EPS) {
+                        continue;
+                    }
+                    v[j] -= q;
+                    v[k] += q;
+                    stockLeft[from.group()] += q;
+                    stockLeft[to.group()] -= q;
+                    for (int e : from.links()) {
+                        capacityLeft[e] += q * w;
+                    }
+                    for (int e : to.links()) {
+                        capacityLeft[e] -= q * w;
+                    }
+                    saved += q * w * (from.costPerKg() - to.costPerKg());
+                }
+            }
+            if (saved <= 1e-3 * total) {
+                break;
+            }
+        }
+        return v;
+    }
+
+    private double weight(Column col) {
+        return m.weight[m.groups.get(col.group()).commodity()];
+    }
+
+    private static boolean contains(int[] links, int e) {
+        for (int l : links) {
+            if (l == e) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,567 @@
+package org.entente.logistics.allocation;
+
+import static org.entente.logistics.allocation.AllocationEngine.EPS;
+import static org.entente.logistics.allocation.AllocationEngine.INITIAL_PER_REQUEST;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
+
+import org.entente.logistics.allocation.AllocationEngine.Column;
+import org.entente.logistics.allocation.AllocationEngine.Group;
+import org.entente.logistics.allocation.AllocationEngine.Solution;
+import org.entente.logistics.allocation.Instance.Priority;
+
+/**
+ * The programme for large instances, solved by PDLP, OR-Tools' first-order primal-dual method, instead of the simplex:
+ * on L the simplex needs some 30,000 iterations to settle level 1, while PDLP comes within a relative 1e-5 of it in a
+ * few seconds. Its answers are within a tolerance, not exact, so this programme proves how far from optimal its plan
+ * can be instead:
+ * <ul>
+ * <li>Every link any candidate uses has its capacity row from the start (PDLP pays per coefficient, not per row).</li>
+ * <li>Its flows can break a row by the tolerance: they are scaled down, row by row, until none does ({@link #repair}).
+ * Every row is an upper limit with non-negative coefficients, so scaling down never breaks another.</li>
+ * <li>Any non-negative prices on stock and link capacity give an upper bound on level 1 over <em>all</em> routes
+ * (weak duality): what those prices charge for the stock and capacity, plus, for each request, its quantity times the
+ * best margin any on-time route from any stock earns it at those prices. A resource-constrained shortest-path search
+ * per stock node finds those routes (as {@link RoutePricing} does), and the routes that would improve the programme
+ * join it, until the plan is within {@link #TARGET_GAP} of the bound, or time runs out.</li>
+ * </ul>
+ * Equity and cost are then solved the same way, each holding the levels before it within the tolerance, over the
+ * routes level 1 brought in. The plan's status is FEASIBLE and {@code exact} false; its gap is the answer's.
+ */
+final class FirstOrderProgramme {
+
+    /** Column generation for level 1 stops once the plan is this close to the bound (relative). */
+    static final double TARGET_GAP = 2e-4;
+    /** The relative tolerance PDLP solves each level to. */
+    static final double TOLERANCE = 1e-4;
+    /** The tolerance for the equity floors, which are fill ratios: PDLP settles them ten times sooner than at 1e-4. */
+    static final double EQUITY_TOLERANCE = 1e-3;
+    /** Routes that join the programme per request and round, the most improving first. */
+    private static final int ENTERING_PER_REQUEST = 2;
+    /** The share of the time limit that level 1 may take. */
+    private static final double LEVEL_ONE_SHARE = 0.75;
+    /** The share of the time limit by which the equity levels must end, leaving the rest to cost. */
+    private static final double EQUITY_SHARE = 0.9;
+
+    private final AllocationEngine.Model m;
+    private MPSolver solver;
+    private MPVariable[] x;
+    private final List<Integer> inProgramme = new ArrayList<>();
+    private final MPConstraint[] stockRow;
+    private final MPConstraint[] requestRow;
+    private final MPConstraint[] linkRow;
+    private final MPConstraint[] fillRow;
+    private MPConstraint coverageRow;
+    private final double coverageScale;
+    private final double costScale;
+    /** The weight of all the stock in the instance. */
+    private final double stockKg;
+    private final List<List<Integer>> requestsOfCommodity = new ArrayList<>();
+    private final Map<Integer, List<Integer>> groupsAt = new HashMap<>();
+    private boolean boundExact = true;
+    private final boolean profile = Boolean.getBoolean("allocation.profile");
+
+    FirstOrderProgramme(AllocationEngine.Model m) {
+        this.m = m;
+        x = new MPVariable[m.columns.size()];
+        stockRow = new MPConstraint[m.groups.size()];
+        requestRow = new MPConstraint[m.instance.requests().size()];
+        linkRow = new MPConstraint[m.network.from.length];
+        fillRow = new MPConstraint[m.instance.requests().size()];
+        coverageScale = Arrays.stream(m.coverageCoefficient).max().orElse(1);
+        costScale = Math.max(1e-12, m.columns.stream().mapToDouble(this::costOf).max().orElse(1));
+        stockKg = m.groups.stream().mapToDouble(g -> g.quantity() * m.weight[g.commodity()]).sum();
+        for (int g = 0; g < m.groups.size(); g++) {
+            groupsAt.computeIfAbsent(m.groups.get(g).node(), k -> new ArrayList<>()).add(g);
+        }
+        for (int c = 0; c < m.weight.length; c++) {
+            requestsOfCommodity.add(new ArrayList<>());
+        }
+        for (int r = 0; r < requestRow.length; r++) {
+            if (m.reachable(r)) {
+                requestsOfCommodity.get(m.requestCommodity[r]).add(r);
+            }
+        }
+        Set<Integer> initial = new LinkedHashSet<>();
+        for (int r = 0; r < requestRow.length; r++) {
+            List<Integer> candidates = new ArrayList<>(m.columnsOfRequest.get(r));
+            candidates.sort(Comparator.comparingDouble(j -> costOf(m.columns.get(j))));
+            initial.addAll(candidates.subList(0, Math.min(INITIAL_PER_REQUEST, candidates.size())));
+            candidates.sort(Comparator.comparingDouble(j -> m.groups.get(m.columns.get(j).group()).available()
+                    + m.columns.get(j).hours()));
+            initial.addAll(candidates.subList(0, Math.min(INITIAL_PER_REQUEST, candidates.size())));
+        }
+        initial.addAll(m.greedy().used());
+        rebuild(initial);
+    }
+
+    /**
+     * A new programme over these columns, with coverage as its objective. (Leaving out columns that no longer earn
+     * their place, when building anew between rounds, was tried: the bound then closed far more slowly.)
+     */
+    private void rebuild(Collection<Integer> columns) {
+        if (solver != null) {
+            solver.delete();
+        }
+        solver = MPSolver.createSolver("PDLP");
+        tolerance(TOLERANCE);
+        x = new MPVariable[m.columns.size()];
+        inProgramme.clear();
+        Arrays.fill(linkRow, null);
+        for (int g = 0; g < m.groups.size(); g++) {
+            stockRow[g] = solver.makeConstraint(Double.NEGATIVE_INFINITY, m.groups.get(g).quantity(), "");
+        }
+        for (int r = 0; r < requestRow.length; r++) {
+            if (m.reachable(r)) {
+                requestRow[r] = solver.makeConstraint(Double.NEGATIVE_INFINITY, m.instance.requests().get(r).quantity(), "");
+            }
+        }
+        columns.forEach(this::add);
+        MPObjective objective = solver.objective();
+        for (int j : inProgramme) {
+            objective.setCoefficient(x[j], m.coverageCoefficient[m.columns.get(j).request()] / coverageScale);
+        }
+        objective.setMaximization();
+    }
+
+    private void tolerance(double eps) {
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        solver.setSolverSpecificParametersAsString("num_threads: " + threads
+                + " termination_criteria { simple_optimality_criteria { eps_optimal_relative: " + eps
+                + " eps_optimal_absolute: " + eps + " } }");
+    }
+
+    void delete() {
+        solver.delete();
+    }
+
+    private double costOf(Column col) {
+        return col.costPerKg() * m.weight[m.groups.get(col.group()).commodity()];
+    }
+
+    private boolean inProgramme(int j) {
+        return j < x.length && x[j] != null;
+    }
+
+    private void add(int j) {
+        if (inProgramme(j)) {
+            return;
+        }
+        if (j >= x.length) {
+            x = Arrays.copyOf(x, Math.max(j + 1, x.length * 2));
+        }
+        Column col = m.columns.get(j);
+        MPVariable v = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "");
+        x[j] = v;
+        inProgramme.add(j);
+        stockRow[col.group()].setCoefficient(v, 1);
+        requestRow[col.request()].setCoefficient(v, 1);
+        double w = m.weight[m.groups.get(col.group()).commodity()];
+        for (int e : col.links()) {
+            if (m.network.capacityKg[e] >= stockKg) {
+                // All the stock there is would fit: the row could never bind, and its bound would only slow PDLP down.
+                continue;
+            }
+            if (linkRow[e] == null) {
+                // No column in the programme uses the link yet, or it would have its row.
+                linkRow[e] = solver.makeConstraint(Double.NEGATIVE_INFINITY, m.network.capacityKg[e], "");
+            }
+            linkRow[e].setCoefficient(v, w);
+        }
+        if (coverageRow != null) {
+            coverageRow.setCoefficient(v, m.coverageCoefficient[col.request()] / coverageScale);
+        }
+        if (fillRow[col.request()] != null) {
+            fillRow[col.request()].setCoefficient(v, 1);
+        }
+    }
+
+    private boolean solve(String what, long until) {
+        long remaining = (until - System.nanoTime()) / 1_000_000;
+        solver.setTimeLimit(Math.max(1000, remaining));
+        long t = System.nanoTime();
+        MPSolver.ResultStatus status = solver.solve();
+        if (profile) {
+            System.out.printf("  %s (PDLP): %s in %d ms (%d iterations)%n", what, status,
+                    (System.nanoTime() - t) / 1_000_000, solver.iterations());
+        }
+        // PDLP answers FEASIBLE when its time limit stops it: the point it reached is still repaired into a plan.
+        return status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
+    }
+
+    /** The current values, per model column, scaled down until every stock, request and link row holds. */
+    private double[] repair() {
+        double[] v = new double[m.columns.size()];
+        for (int j : inProgramme) {
+            v[j] = Math.max(0, x[j].solutionValue());
+        }
+        double[] stock = new double[m.groups.size()];
+        double[] request = new double[requestRow.length];
+        for (int j : inProgramme) {
+            stock[m.columns.get(j).group()] += v[j];
+        }
+        scaleDown(v, stock, j -> m.columns.get(j).group(), g -> m.groups.get(g).quantity());
+        for (int j : inProgramme) {
+            request[m.columns.get(j).request()] += v[j];
+        }
+        scaleDown(v, request, j -> m.columns.get(j).request(), r -> m.instance.requests().get(r).quantity());
+        double[] load = new double[linkRow.length];
+        for (int j : inProgramme) {
+            Column col = m.columns.get(j);
+            for (int e : col.links()) {
+                load[e] += v[j] * m.weight[m.groups.get(col.group()).commodity()];
+            }
+        }
+        double[] factor = new double[linkRow.length];
+        for (int e = 0; e < load.length; e++) {
+            factor[e] = load[e] > m.network.capacityKg[e] ? m.network.capacityKg[e] / load[e] : 1;
+        }
+        for (int j : inProgramme) {
+            for (int e : m.columns.get(j).links()) {
+                v[j] *= factor[e];
+            }
+        }
+        return v;
+    }
+
+    private void scaleDown(double[] v, double[] load, java.util.function.IntUnaryOperator rowOf,
+            java.util.function.IntToDoubleFunction limit) {
+        for (int j : inProgramme) {
+            int i = rowOf.applyAsInt(j);
+            double cap = limit.applyAsDouble(i);
+            if (load[i] > cap) {
+                v[j] *= cap / load[i];
+            }
+        }
+    }
+
+    private double[] delivered(double[] v) {
+        double[] d = new double[requestRow.length];
+        for (int j = 0; j < v.length; j++) {
+            if (v[j] > 0) {
+                d[m.columns.get(j).request()] += v[j];
+            }
+        }
+        return d;
+    }
+
+    private double coverage(double[] v) {
+        return Results.coverage(m, delivered(v));
+    }
+
+    /**
+     * The solver's row duals as prices: non-negative, in the sense that a column's reduced cost for level 1 is its
+     * coverage coefficient less the prices of the rows it uses. The sign convention is learnt from the reported
+     * reduced costs.
+     */
+    private double sign() {
+        for (int j : inProgramme) {
+            double reported = x[j].reducedCost();
+            if (Math.abs(reported) > 1e-6) {
+                double plus = m.coverageCoefficient[m.columns.get(j).request()] / coverageScale - rowSum(j, 1);
+                double minus = m.coverageCoefficient[m.columns.get(j).request()] / coverageScale - rowSum(j, -1);
+                return Math.abs(plus - reported) <= Math.abs(minus - reported) ? 1 : -1;
+            }
+        }
+        return 1;
+    }
+
+    private double rowSum(int j, double sign) {
+        Column col = m.columns.get(j);
+        double w = m.weight[m.groups.get(col.group()).commodity()];
+        double sum = stockRow[col.group()].dualValue() + requestRow[col.request()].dualValue();
+        for (int e : col.links()) {
+            if (linkRow[e] != null) {
+                sum += w * linkRow[e].dualValue();
+            }
+        }
+        return sign * sum;
+    }
+
+    /** The outcome of pricing all routes: the bound it proves and the columns that would improve the programme. */
+    private record Priced(double bound, List<RoutePricing.Entering> entering, boolean exact, double sign) {
+    }
+
+    /** Prices every on-time route of every stock group and request under the current duals. */
+    private Priced price() {
+        double sign = sign();
+        double[] stockPrice = new double[stockRow.length];
+        double[] requestPrice = new double[requestRow.length];
+        double[] linkPrice = new double[linkRow.length];
+        double bound = 0;
+        for (int g = 0; g < stockRow.length; g++) {
+            stockPrice[g] = Math.max(0, sign * stockRow[g].dualValue());
+            bound += stockPrice[g] * m.groups.get(g).quantity();
+        }
+        for (int r = 0; r < requestRow.length; r++) {
+            requestPrice[r] = requestRow[r] == null ? 0 : Math.max(0, sign * requestRow[r].dualValue());
+        }
+        for (int e = 0; e < linkRow.length; e++) {
+            double p = linkRow[e] == null ? 0 : sign * linkRow[e].dualValue();
+            // Any non-negative prices prove a bound; prices too small to matter are left out, which keeps the route
+            // searches small.
+            linkPrice[e] = p > 1e-12 ? p : 0;
+            bound += linkPrice[e] * m.network.capacityKg[e];
+        }
+        double[] margin = new double[requestRow.length];
+        List<PricedNode> searched = groupsAt.entrySet().parallelStream()
+                .map(at -> priceFrom(at.getKey(), at.getValue(), stockPrice, requestPrice, linkPrice))
+                .toList();
+        List<RoutePricing.Entering> entering = new ArrayList<>();
+        boolean exact = true;
+        for (PricedNode p : searched) {
+            exact &= p.exact();
+            for (int r = 0; r < margin.length; r++) {
+                margin[r] = Math.max(margin[r], p.margin()[r]);
+            }
+            entering.addAll(p.entering());
+        }
+        for (int r = 0; r < margin.length; r++) {
+            bound += margin[r] * m.instance.requests().get(r).quantity();
+        }
+        entering.sort(Comparator.comparingDouble(RoutePricing.Entering::gain).reversed());
+        return new Priced(bound * coverageScale, entering, exact, sign);
+    }
+
+    private record PricedNode(double[] margin, List<RoutePricing.Entering> entering, boolean exact) {
+    }
+
+    private PricedNode priceFrom(int node, List<Integer> groups, double[] stockPrice, double[] requestPrice,
+            double[] linkPrice) {
+        double[] margin = new double[requestRow.length];
+        List<RoutePricing.Entering> entering = new ArrayList<>();
+        double limit = -1;
+        for (int g : groups) {
+            for (int r : requestsOfCommodity.get(m.groups.get(g).commodity())) {
+                limit = Math.max(limit, m.budget(m.groups.get(g), r));
+            }
+        }
+        if (limit < 0) {
+            return new PricedNode(margin, entering, true);
+        }
+        Network.Routes from = m.network.routesFrom(node, limit, new double[][] {linkPrice}, new double[] {1e-12});
+        for (int g : groups) {
+            Group group = m.groups.get(g);
+            double w = m.weight[group.commodity()];
+            for (int r : requestsOfCommodity.get(group.commodity())) {
+                double budget = m.budget(group, r);
+                double c = m.coverageCoefficient[r] / coverageScale;
+                if (group.node() == m.requestNode[r]) {
+                    if (budget >= -EPS) {
+                        margin[r] = Math.max(margin[r], c - stockPrice[g]);
+                    }
+                    continue;
+                }
+                int best = -1;
+                for (int label : from.labels(m.requestNode[r])) {
+                    if (from.time[label] <= budget + 1e-9 && (best < 0 || from.cost[label] < from.cost[best])) {
+                        best = label;
+                    }
+                }
+                if (best < 0) {
+                    continue;
+                }
+                double earns = c - stockPrice[g] - w * from.cost[best];
+                margin[r] = Math.max(margin[r], earns);
+                double rc = earns - requestPrice[r];
+                if (rc > 1e-7) {
+                    int[] links = from.links(best);
+                    int known = m.columnOf(g, r, links);
+                    if (known < 0 || !inProgramme(known)) {
+                        double costPerKg = 0;
+                        for (int e : links) {
+                            costPerKg += m.network.costPerKg[e];
+                        }
+                        entering.add(new RoutePricing.Entering(rc, known >= 0 ? m.columns.get(known)
+                                : new Column(g, r, links, from.time[best], costPerKg), known));
+                    }
+                }
+            }
+        }
+        return new PricedNode(margin, entering, !from.truncated);
+    }
+
+    Solution solveLevels() {
+        int k = m.columns.size();
+        // Level 1 gets most of the time, the levels after it the rest.
+        long started = System.nanoTime();
+        long levelOneUntil = started + (long) ((m.deadline - started) * LEVEL_ONE_SHARE);
+        long equityUntil = started + (long) ((m.deadline - started) * EQUITY_SHARE);
+        double bound = Double.POSITIVE_INFINITY;
+        double[] best = null;
+        double bestCoverage = -1;
+        for (int round = 0; ; round++) {
+            long roundStarted = System.nanoTime();
+            if (!solve("coverage", m.deadline)) {
+                return best == null ? m.notSolved(k) : finish(best, bound, Map.of());
+            }
+            double[] v = repair();
+            double coverage = coverage(v);
+            if (coverage > bestCoverage) {
+                best = v;
+                bestCoverage = coverage;
+            }
+            long t = System.nanoTime();
+            Priced priced = price();
+            boundExact &= priced.exact();
+            bound = Math.min(bound, priced.bound());
+            if (profile) {
+                System.out.printf("    plan %.6f, bound %.6f (gap %.4f%%), %d route(s) would improve it, priced in %d ms%n",
+                        coverage, priced.bound(), 100 * (bound - bestCoverage) / bound, priced.entering().size(),
+                        (System.nanoTime() - t) / 1_000_000);
+            }
+            // Another round would take about as long as this one: it must end before level 1's share of time does.
+            long now = System.nanoTime();
+            if (bound - bestCoverage <= TARGET_GAP * bound || priced.entering().isEmpty()
+                    || now + (now - roundStarted) > levelOneUntil) {
+                break;
+            }
+            Map<Integer, Integer> taken = new HashMap<>();
+            List<RoutePricing.Entering> chosen = new ArrayList<>();
+            for (RoutePricing.Entering e : priced.entering()) {
+                if (taken.merge(e.column().request(), 1, Integer::sum) <= ENTERING_PER_REQUEST) {
+                    chosen.add(e);
+                }
+            }
+            MPObjective objective = solver.objective();
+            for (RoutePricing.Entering e : chosen) {
+                int j = e.known() >= 0 ? e.known() : m.addColumn(e.column());
+                add(j);
+                objective.setCoefficient(x[j], m.coverageCoefficient[e.column().request()] / coverageScale);
+            }
+        }
+        if (!boundExact) {
+            bound = Double.POSITIVE_INFINITY;
+        }
+        MPObjective objective = solver.objective();
+        // Levels 2 and 3 hold coverage at the plan found, within the tolerance they are solved to.
+        double held = bestCoverage / coverageScale;
+        coverageRow = solver.makeConstraint(held * (1 - 2 * TOLERANCE), Double.POSITIVE_INFINITY, "");
+        for (int j : inProgramme) {
+            coverageRow.setCoefficient(x[j], m.coverageCoefficient[m.columns.get(j).request()] / coverageScale);
+        }
+        double[] current = best;
+        Map<Priority, Double> equity = new EnumMap<>(Priority.class);
+        // The floors are sought only once level 1 is within its target: until then, the time is better spent there
+        // (on L, PDLP does not settle a floor in the time left).
+        boolean settled = bound - bestCoverage <= TARGET_GAP * bound;
+        for (Priority priority : Priority.values()) {
+            if (!settled || System.nanoTime() > equityUntil) {
+                break;
+            }
+            List<Integer> reachable = new ArrayList<>();
+            for (int r = 0; r < requestRow.length; r++) {
+                if (m.instance.requests().get(r).priority() == priority && requestRow[r] != null
+                        && m.instance.requests().get(r).quantity() > 0) {
+                    reachable.add(r);
+                }
+            }
+            if (reachable.isEmpty()) {
+                continue;
+            }
+            double[] d = delivered(current);
+            double floorNow = reachable.stream().mapToDouble(r -> d[r] / m.instance.requests().get(r).quantity())
+                    .min().orElse(1);
+            MPVariable floor = solver.makeNumVar(0, 1, "");
+            for (int r : reachable) {
+                fillRow[r] = solver.makeConstraint(0, Double.POSITIVE_INFINITY, "");
+                for (int j : m.columnsOfRequest.get(r)) {
+                    if (inProgramme(j)) {
+                        fillRow[r].setCoefficient(x[j], 1);
+                    }
+                }
+                fillRow[r].setCoefficient(floor, -m.instance.requests().get(r).quantity());
+            }
+            if (floorNow >= 1 - 10 * TOLERANCE) {
+                // Every one of them is filled: the floor's optimum is 1, its bound; hold it without solving.
+                floor.setLb(1 - TOLERANCE);
+                equity.put(priority, 1.0);
+                continue;
+            }
+            objective.clear();
+            objective.setCoefficient(floor, 1);
+            objective.setMaximization();
+            tolerance(EQUITY_TOLERANCE);
+            if (!solve("equity " + priority, equityUntil)) {
+                break;
+            }
+            double[] v = repair();
+            double[] dv = delivered(v);
+            double value = reachable.stream().mapToDouble(r -> dv[r] / m.instance.requests().get(r).quantity())
+                    .min().orElse(1);
+            if (value >= floorNow && holds(v, bestCoverage, equity)) {
+                current = v;
+                floorNow = value;
+            }
+            equity.put(priority, floorNow);
+            floor.setLb(Math.max(0, floorNow - TOLERANCE));
+            tolerance(TOLERANCE);
+        }
+        if (System.nanoTime() <= m.deadline) {
+            long t = System.nanoTime();
+            double[] v = new CheaperRoutes(m).lower(current, m.deadline);
+            if (profile) {
+                System.out.printf("  cheaper routes: %.0f -> %.0f in %d ms%n", cost(current), cost(v),
+                        (System.nanoTime() - t) / 1_000_000);
+            }
+            current = v;
+        }
+        return finish(current, bound, equity);
+    }
+
+    /** Whether a repaired solution keeps coverage and the equity floors found, within the tolerance. */
+    private boolean holds(double[] v, double coverage, Map<Priority, Double> floors) {
+        if (coverage(v) < coverage * (1 - 4 * TOLERANCE)) {
+            return false;
+        }
+        Map<Priority, Double> fills = Results.equity(m, delivered(v));
+        return floors.entrySet().stream()
+                .allMatch(f -> fills.getOrDefault(f.getKey(), 1.0) >= f.getValue() - 4 * TOLERANCE);
+    }
+
+    private double cost(double[] v) {
+        double sum = 0;
+        for (int j = 0; j < v.length; j++) {
+            if (v[j] > 0) {
+                sum += v[j] * costOf(m.columns.get(j));
+            }
+        }
+        return sum;
+    }
+
+    private Solution finish(double[] v, double bound, Map<Priority, Double> equity) {
+        double coverage = coverage(v);
+        // Without exact prices, the links that bind are those the plan fills.
+        double[] load = new double[linkRow.length];
+        for (int j = 0; j < v.length; j++) {
+            if (v[j] > 0) {
+                Column col = m.columns.get(j);
+                for (int e : col.links()) {
+                    load[e] += v[j] * m.weight[m.groups.get(col.group()).commodity()];
+                }
+            }
+        }
+        int full = 0;
+        for (int e = 0; e < load.length; e++) {
+            if (load[e] > 0 && load[e] >= m.network.capacityKg[e] * (1 - 1e-6)) {
+                full++;
+            }
+        }
+        return new Solution(Plan.Status.FEASIBLE, v, new Plan.Levels(coverage, equity, cost(v)),
+                Math.max(bound, coverage), false, full);
+    }
+}
