@@ -213,7 +213,16 @@ public class AllocationPlans {
     public List<StoredPlan> ofCrisis(Actor actor, long crisisId) {
         actor.requireAuthenticated();
         crises.get(actor, crisisId);
-        Set<Long> readable = readableRequests(actor, crisisId);
+        return ofCrisis(actor, crisisId, readableRequests(actor, crisisId));
+    }
+
+    /**
+     * The same, for a caller that has just read the crisis's requests through the red lines (a page showing them all):
+     * the disclosures were logged then, once.
+     */
+    @Transactional(readOnly = true)
+    List<StoredPlan> ofCrisis(Actor actor, long crisisId, Set<Long> readable) {
+        actor.requireAuthenticated();
         return jdbc.sql("select * from allocation_plan where crisis = ? order by created_at desc, id desc")
                 .param(crisisId).query((rs, n) -> map(rs)).list().stream().map(p -> redact(p, readable)).toList();
     }

@@ -81,7 +81,10 @@ class AssistancePages {
         }
         model.addAttribute("requestsFor", parties);
         model.addAttribute("priorities", Instance.Priority.values());
-        List<AllocationPlans.StoredPlan> stored = plans.ofCrisis(actor, id);
+        // The requests just read are the ones the plans and shipments may show: one disclosure each, not three.
+        java.util.Set<Long> readable = visible.items().stream().map(AssistanceRequest::id)
+                .collect(java.util.stream.Collectors.toSet());
+        List<AllocationPlans.StoredPlan> stored = plans.ofCrisis(actor, id, readable);
         model.addAttribute("plans", stored);
         List<java.util.Map<String, Object>> nodes = new ArrayList<>();
         for (LogisticsNode n : network.nodes(actor)) {
@@ -109,7 +112,7 @@ class AssistancePages {
         model.addAttribute("holders", network.nodes(actor).stream()
                 .filter(n -> n.kind() != Instance.NodeKind.DELIVERY_POINT && n.kind() != Instance.NodeKind.BORDER_CROSSING)
                 .toList());
-        model.addAttribute("shipments", shipments.ofCrisis(actor, id));
+        model.addAttribute("shipments", shipments.ofCrisis(actor, id, readable));
         return "logistics/requests";
     }
 

@@ -211,7 +211,16 @@ public class Shipments {
     public List<Shipment> ofCrisis(Actor actor, long crisisId) {
         actor.requireAuthenticated();
         crises.get(actor, crisisId);
-        Set<Long> readable = readableRequests(actor, crisisId);
+        return ofCrisis(actor, crisisId, readableRequests(actor, crisisId));
+    }
+
+    /**
+     * The same, for a caller that has just read the crisis's requests through the red lines (a page showing them all):
+     * the disclosures were logged then, once.
+     */
+    @Transactional(readOnly = true)
+    List<Shipment> ofCrisis(Actor actor, long crisisId, Set<Long> readable) {
+        actor.requireAuthenticated();
         return jdbc.sql("select id from shipment where crisis = ? order by created_at desc, id desc").param(crisisId)
                 .query(Long.class).list().stream().map(this::load).filter(s -> mayRead(actor, s, readable)).toList();
     }

@@ -16,7 +16,10 @@ import org.entente.crisis.Crisis;
 import org.entente.crisis.CrisisRoom;
 import org.entente.crisis.CrisisType;
 import org.entente.logistics.allocation.Instance;
+import org.entente.sharing.DataKind;
+import org.entente.sharing.Sharing;
 import org.entente.shared.Classification;
+import org.entente.shared.Paging;
 import org.entente.shared.Role;
 import org.entente.support.Fixtures;
 import org.entente.support.IntegrationTest;
@@ -47,6 +50,8 @@ class AssistancePagesIntegrationTests {
     StockCards stock;
     @Autowired
     Shipments shipments;
+    @Autowired
+    Sharing sharing;
 
     /** A flood led by the focal point's party, with a delivery point of that party; answers the crisis's id. */
     long floodWithPoint(Fixtures.TestUser focal, String point) {
@@ -76,6 +81,31 @@ class AssistancePagesIntegrationTests {
         mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(outsider))
                 .andExpect(content().string(containsString("1 request(s) withheld")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Clinic without power"))));
+    }
+
+    @Test
+    void aPageViewLogsOneDisclosurePerRestrictedRequestItShows() throws Exception {
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        String suffix = String.valueOf(System.nanoTime() % 100000000);
+        long crisis = floodWithPoint(focal, "DPR-" + suffix);
+        catalogue.add(fixtures.user(Role.SECRETARIAT).actor(), new Commodity("TP-" + suffix, "Tarpaulin", "piece", 4,
+                null, Commodity.Category.SHELTER, null, false, 0));
+        var monitor = fixtures.user(Role.MONITOR);
+        sharing.setRule(focal.actor(), focal.party(), DataKind.ASSISTANCE_REQUEST, Set.of(monitor.party()), null);
+        mvc.perform(post("/logistics/crises/{id}/requests", crisis).cookie(PageSession.login(mvc, focal)).with(csrf())
+                        .param("party", focal.party().value()).param("deliveryPoint", "DPR-" + suffix)
+                        .param("commodity", "TP-" + suffix).param("quantity", "30").param("priority", "URGENT")
+                        .param("neededBy", "2099-01-01T12:00").param("note", "Roofs torn off in the camp")
+                        .param("classification", "RESTRICTED"))
+                .andExpect(flash().attribute("notice", "request.drafted"));
+        long id = requests.ofCrisis(focal.actor(), crisis).get(0).id();
+
+        // The page lists the requests, the plans and the shipments, each within the red lines; it discloses once.
+        mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(PageSession.login(mvc, monitor)))
+                .andExpect(content().string(containsString("Roofs torn off in the camp")));
+        assertThat(sharing.disclosuresOf(focal.actor(), focal.party(), Paging.of(0, 100)).items())
+                .filteredOn(d -> d.recordRef().equals("request/" + id))
+                .singleElement().satisfies(d -> assertThat(d.recipientParty()).isEqualTo(monitor.party().value()));
     }
 
     @Test

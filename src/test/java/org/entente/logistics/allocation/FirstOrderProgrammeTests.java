@@ -54,6 +54,11 @@ class FirstOrderProgrammeTests {
         assertThat(plan.cost()).isCloseTo(100, within(0.01));
     }
 
+    @Example
+    void aSampleWhereRoutePricingStoppedShort() {
+        plansAreValidAndTheBoundNeverFallsBelowTheOptimum(140, 14, 5, 2, 12, 99);
+    }
+
     @Property(tries = 10)
     void plansAreValidAndTheBoundNeverFallsBelowTheOptimum(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
             @ForAll @IntRange(min = 5, max = 60) int requests, @ForAll @IntRange(min = 1, max = 6) int warehouses,
