@@ -48,6 +48,10 @@ final class FirstOrderProgramme {
     static final double TARGET_GAP = 5e-4;
     /** The relative tolerance PDLP solves each level to. */
     static final double TOLERANCE = 1e-4;
+    /** A gap beyond which level 1's rounds are solved to {@link #ROUGH_TOLERANCE} only. */
+    private static final double FAR_GAP = 0.02;
+    /** PDLP's tolerance in level 1's rounds while the gap is beyond {@link #FAR_GAP}. */
+    private static final double ROUGH_TOLERANCE = 1e-3;
     /** The tolerance for the equity floors, which are fill ratios: PDLP settles them ten times sooner than at 1e-4. */
     static final double EQUITY_TOLERANCE = 1e-3;
     /** Routes that join the programme per request and round, the most improving first. */
@@ -424,6 +428,9 @@ final class FirstOrderProgramme {
         double bestCoverage = -1;
         for (int round = 0; ; round++) {
             long roundStarted = System.nanoTime();
+            // While the bound is far off, the rounds only gather routes, and a rougher solve does for that.
+            boolean far = !(bound < Double.POSITIVE_INFINITY) || bound - bestCoverage > FAR_GAP * bound;
+            tolerance(far ? ROUGH_TOLERANCE : TOLERANCE);
             if (!solve("coverage", m.deadline)) {
                 return best == null ? m.notSolved(k) : finish(best, bound, Map.of());
             }
@@ -466,6 +473,7 @@ final class FirstOrderProgramme {
                 objective.setCoefficient(x[j], levelOne(j));
             }
         }
+        tolerance(TOLERANCE);
         MPObjective objective = solver.objective();
         // Levels 2 and 3 hold coverage at the plan found, within the tolerance they are solved to.
         double held = bestCoverage / coverageScale;
