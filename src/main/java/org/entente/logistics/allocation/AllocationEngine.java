@@ -55,7 +55,7 @@ public final class AllocationEngine {
         long t1 = System.nanoTime();
         Solution solution = model.solve();
         long t2 = System.nanoTime();
-        Plan plan = model.plan(solution, (System.nanoTime() - started) / 1_000_000);
+        Plan plan = new PlanAssembly(model).plan(solution, (System.nanoTime() - started) / 1_000_000);
         if (Boolean.getBoolean("allocation.profile")) {
             System.out.printf("model %d ms (%d columns), solve %d ms, plan %d ms%n", (t1 - started) / 1_000_000,
                     model.columns.size(), (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
@@ -344,107 +344,6 @@ public final class AllocationEngine {
 
         Solution notSolved(int k) {
             return new Solution(Plan.Status.NOT_SOLVED, new double[k], new Plan.Levels(0, Map.of(), 0), 0, false, 0);
-        }
-
-        Plan plan(Solution solution, long millis) {
-            List<List<Plan.Flow>> flows = new ArrayList<>();
-            for (int r = 0; r < instance.requests().size(); r++) {
-                flows.add(new ArrayList<>());
-            }
-            double[] left = new double[instance.stock().size()];
-            for (int s = 0; s < left.length; s++) {
-                left[s] = instance.stock().get(s).quantity();
-            }
-            double[] open = instance.requests().stream().mapToDouble(Instance.Request::quantity).toArray();
-            for (int j = 0; j < solution.x().length; j++) {
-                double q = solution.x()[j];
-                if (q <= EPS) {
-                    continue;
-                }
-                Column col = columns.get(j);
-                Group group = groups.get(col.group());
-                // Split the group's flow back onto its stock entries, whole units for an indivisible commodity.
-                for (int s : group.entries()) {
-                    if (q <= EPS) {
-                        break;
-                    }
-                    double take = Math.min(q, left[s]);
-                    q -= take;
-                    // The solver's tolerances leave traces like 799.9999992; a hundred-thousandth of a unit is the precision.
-                    take = divisible[group.commodity()] ? Math.rint(take * 1e5) / 1e5 : Math.floor(take + 1e-6);
-                    // Rounding to the precision never takes more than the entry holds or the request asks for.
-                    take = Math.min(take, Math.min(left[s], open[col.request()]));
-                    if (take <= EPS) {
-                        continue;
-                    }
-                    left[s] -= take;
-                    open[col.request()] -= take;
-                    flows.get(col.request()).add(flow(group, s, col, take));
-                }
-            }
-            topUpWholeUnits(flows, left);
-            return Results.plan(this, solution, flows, millis);
-        }
-
-        /**
-         * Rounding whole-unit flows down can leave a request a few units short while stock and link capacity remain.
-         * Requests are taken by priority, then needed-by time; each grows its existing flows by whole units as far as
-         * the stock entry, the request and every link on the path allow. Nothing here can break a constraint.
-         */
-        private void topUpWholeUnits(List<List<Plan.Flow>> flows, double[] left) {
-            double[] load = new double[network.from.length];
-            for (int r = 0; r < flows.size(); r++) {
-                double w = weight[requestCommodity[r]];
-                for (Plan.Flow f : flows.get(r)) {
-                    for (int e : f.links()) {
-                        load[e] += f.quantity() * w;
-                    }
-                }
-            }
-            List<Integer> order = new ArrayList<>();
-            for (int r = 0; r < flows.size(); r++) {
-                order.add(r);
-            }
-            order.sort(byPriorityThenNeed(instance));
-            for (int r : order) {
-                int c = requestCommodity[r];
-                if (divisible[c]) {
-                    continue;
-                }
-                double need = instance.requests().get(r).quantity()
-                        - flows.get(r).stream().mapToDouble(Plan.Flow::quantity).sum();
-                List<Plan.Flow> grown = new ArrayList<>();
-                for (Plan.Flow f : flows.get(r)) {
-                    double extra = Math.floor(Math.min(need, left[f.stock()]) + 1e-9);
-                    for (int e : f.links()) {
-                        extra = Math.min(extra, Math.floor((network.capacityKg[e] - load[e]) / weight[c] + 1e-9));
-                    }
-                    if (extra >= 1) {
-                        need -= extra;
-                        left[f.stock()] -= extra;
-                        for (int e : f.links()) {
-                            load[e] += extra * weight[c];
-                        }
-                        double quantity = f.quantity() + extra;
-                        grown.add(new Plan.Flow(f.from(), f.stock(), quantity, f.path(), f.links(), f.arrivalHour(),
-                                f.cost() / f.quantity() * quantity));
-                    } else {
-                        grown.add(f);
-                    }
-                }
-                flows.set(r, grown);
-            }
-        }
-
-        Plan.Flow flow(Group group, int stock, Column col, double quantity) {
-            List<String> path = new ArrayList<>(col.links().length + 1);
-            path.add(network.codes[group.node()]);
-            for (int e : col.links()) {
-                path.add(network.codes[network.to[e]]);
-            }
-            double kg = quantity * weight[group.commodity()];
-            return new Plan.Flow(network.codes[group.node()], stock, quantity, List.copyOf(path),
-                    Arrays.stream(col.links()).boxed().toList(), group.available() + col.hours(), kg * col.costPerKg());
         }
     }
 

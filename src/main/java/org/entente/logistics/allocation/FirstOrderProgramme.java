@@ -52,6 +52,8 @@ final class FirstOrderProgramme {
     private static final double FAR_GAP = 0.02;
     /** PDLP's tolerance in level 1's rounds while the gap is beyond {@link #FAR_GAP}. */
     private static final double ROUGH_TOLERANCE = 1e-3;
+    /** The finest tolerance level 1 is solved to when no route would improve it but the gap is still open. */
+    private static final double FINEST_TOLERANCE = 1e-6;
     /** The tolerance for the equity floors, which are fill ratios: PDLP settles them ten times sooner than at 1e-4. */
     static final double EQUITY_TOLERANCE = 1e-3;
     /** Routes that join the programme per request and round, the most improving first. */
@@ -426,11 +428,14 @@ final class FirstOrderProgramme {
         double bound = Double.POSITIVE_INFINITY;
         double[] best = null;
         double bestCoverage = -1;
+        // How many times a round found nothing to add and the tolerance was made finer.
+        int finer = 0;
         for (int round = 0; ; round++) {
             long roundStarted = System.nanoTime();
             // While the bound is far off, the rounds only gather routes, and a rougher solve does for that.
             boolean far = !(bound < Double.POSITIVE_INFINITY) || bound - bestCoverage > FAR_GAP * bound;
-            tolerance(far ? ROUGH_TOLERANCE : TOLERANCE);
+            double eps = far && finer == 0 ? ROUGH_TOLERANCE : TOLERANCE / Math.pow(10, Math.max(0, finer - 1));
+            tolerance(eps);
             if (!solve("coverage", m.deadline)) {
                 return best == null ? m.notSolved(k) : finish(best, bound, Map.of());
             }
@@ -455,9 +460,17 @@ final class FirstOrderProgramme {
             // Another round would take about as long as this one: it must end before level 1's share of time does.
             long now = System.nanoTime();
             boolean settled = bound < Double.POSITIVE_INFINITY && bound - bestCoverage <= TARGET_GAP * bound;
-            if (settled || priced.entering().isEmpty()
-                    || now + (now - roundStarted) > levelOneUntil) {
+            if (settled || now + (now - roundStarted) > levelOneUntil) {
                 break;
+            }
+            if (priced.entering().isEmpty()) {
+                // No route would improve the programme, yet the plan is short of the bound: the solve was not fine
+                // enough. Solve again, ten times finer, down to 10⁻⁶.
+                if (eps <= FINEST_TOLERANCE) {
+                    break;
+                }
+                finer++;
+                continue;
             }
             Map<Integer, Integer> taken = new HashMap<>();
             List<RoutePricing.Entering> chosen = new ArrayList<>();

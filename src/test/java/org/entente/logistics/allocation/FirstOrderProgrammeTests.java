@@ -59,6 +59,11 @@ class FirstOrderProgrammeTests {
         plansAreValidAndTheBoundNeverFallsBelowTheOptimum(140, 14, 5, 2, 12, 99);
     }
 
+    @Example
+    void aSampleWithCapacitiesCutToFourPerCent() {
+        plansAreValidAndTheBoundNeverFallsBelowTheOptimum(7729, 10, 5, 1, 10, 4);
+    }
+
     @Property(tries = 10)
     void plansAreValidAndTheBoundNeverFallsBelowTheOptimum(@ForAll @LongRange(min = 1, max = 1_000_000) long seed,
             @ForAll @IntRange(min = 5, max = 60) int requests, @ForAll @IntRange(min = 1, max = 6) int warehouses,
