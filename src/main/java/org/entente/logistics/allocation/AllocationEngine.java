@@ -208,13 +208,13 @@ public final class AllocationEngine {
                     limit.merge(g.node(), until - g.available(), Math::max);
                 }
             }
-            limit.forEach((node, hours) -> {
-                if (hours >= 0) {
-                    Network.Routes found = network.routesFrom(node, hours);
-                    truncated |= found.truncated;
-                    routes.put(node, found);
-                }
-            });
+            // One search per stock node, on every core: each reads the network and writes nothing.
+            limit.entrySet().parallelStream().filter(e -> e.getValue() >= 0)
+                    .map(e -> Map.entry(e.getKey(), network.routesFrom(e.getKey(), e.getValue())))
+                    .toList().forEach(e -> {
+                        truncated |= e.getValue().truncated;
+                        routes.put(e.getKey(), e.getValue());
+                    });
             for (int r = 0; r < n; r++) {
                 if (!(instance.requests().get(r).quantity() > 0)) {
                     continue;
