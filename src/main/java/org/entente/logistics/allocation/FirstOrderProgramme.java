@@ -1,6 +1,5 @@
 package org.entente.logistics.allocation;
 
-import static org.entente.logistics.allocation.AllocationEngine.EPS;
 import static org.entente.logistics.allocation.AllocationEngine.INITIAL_PER_REQUEST;
 
 import java.util.ArrayList;
@@ -20,27 +19,25 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPVariable;
 
 import org.entente.logistics.allocation.AllocationEngine.Column;
-import org.entente.logistics.allocation.AllocationEngine.Group;
 import org.entente.logistics.allocation.AllocationEngine.Solution;
 import org.entente.logistics.allocation.Instance.Priority;
 
 /**
  * The programme for large instances, solved by PDLP, OR-Tools' first-order primal-dual method, instead of the simplex:
- * on L the simplex needs some 30,000 iterations to settle level 1, while PDLP comes within a relative 1e-5 of it in a
- * few seconds. Its answers are within a tolerance, not exact, so this programme proves how far from optimal its plan
+ * on L the simplex needs some 30,000 iterations to settle level 1, while PDLP comes within a relative 10⁻⁴ of it in
+ * about a second. Its answers are within a tolerance, not exact, so this programme proves how far from optimal its plan
  * can be instead:
  * <ul>
- * <li>Every link any candidate uses has its capacity row from the start (PDLP pays per coefficient, not per row).</li>
+ * <li>Every link any candidate uses has its capacity row from the start (PDLP pays per coefficient, not per row), and
+ * every row is divided by its limit ({@link #linkScale}).</li>
  * <li>Its flows can break a row by the tolerance: they are scaled down, row by row, until none does ({@link #repair}).
  * Every row is an upper limit with non-negative coefficients, so scaling down never breaks another.</li>
- * <li>Any non-negative prices on stock and link capacity give an upper bound on level 1 over <em>all</em> routes
- * (weak duality): what those prices charge for the stock and capacity, plus, for each request, its quantity times the
- * best margin any on-time route from any stock earns it at those prices. A resource-constrained shortest-path search
- * per stock node finds those routes (as {@link RoutePricing} does), and the routes that would improve the programme
- * join it, until the plan is within {@link #TARGET_GAP} of the bound, or time runs out.</li>
+ * <li>Its duals, clipped at zero, prove an upper bound on level 1 over all routes, and point at the routes that would
+ * improve the programme ({@link RouteMargins}); those join it, round after round, until the plan is within
+ * {@link #TARGET_GAP} of the bound, or level 1's share of the time runs out.</li>
  * </ul>
- * Equity and cost are then solved the same way, each holding the levels before it within the tolerance, over the
- * routes level 1 brought in. The plan's status is FEASIBLE and {@code exact} false; its gap is the answer's.
+ * The equity floors are then sought, holding coverage within the tolerance, once level 1 has settled; cost is lowered
+ * by {@link CheaperRoutes}. The plan's status is FEASIBLE and {@code exact} false; its gap is the answer's.
  */
 final class FirstOrderProgramme {
 
@@ -76,8 +73,7 @@ final class FirstOrderProgramme {
     private final double costScale;
     /** The weight of all the stock in the instance. */
     private final double stockKg;
-    private final List<List<Integer>> requestsOfCommodity = new ArrayList<>();
-    private final Map<Integer, List<Integer>> groupsAt = new HashMap<>();
+    private final RouteMargins margins;
     private final boolean profile = Boolean.getBoolean("allocation.profile");
 
     FirstOrderProgramme(AllocationEngine.Model m) {
@@ -90,17 +86,7 @@ final class FirstOrderProgramme {
         coverageScale = Arrays.stream(m.coverageCoefficient).max().orElse(1);
         costScale = Math.max(1e-12, m.columns.stream().mapToDouble(this::costOf).max().orElse(1));
         stockKg = m.groups.stream().mapToDouble(g -> g.quantity() * m.weight[g.commodity()]).sum();
-        for (int g = 0; g < m.groups.size(); g++) {
-            groupsAt.computeIfAbsent(m.groups.get(g).node(), k -> new ArrayList<>()).add(g);
-        }
-        for (int c = 0; c < m.weight.length; c++) {
-            requestsOfCommodity.add(new ArrayList<>());
-        }
-        for (int r = 0; r < requestRow.length; r++) {
-            if (m.reachable(r)) {
-                requestsOfCommodity.get(m.requestCommodity[r]).add(r);
-            }
-        }
+        margins = new RouteMargins(m, coverageScale);
         Set<Integer> initial = new LinkedHashSet<>();
         for (int r = 0; r < requestRow.length; r++) {
             List<Integer> candidates = new ArrayList<>(m.columnsOfRequest.get(r));
@@ -316,20 +302,18 @@ final class FirstOrderProgramme {
         return sign * sum;
     }
 
-    /** The outcome of pricing all routes: the bound it proves and the columns that would improve the programme. */
-    private record Priced(double bound, List<RoutePricing.Entering> entering, boolean exact, double sign) {
-    }
-
-    /** Prices every on-time route of every stock group and request under the current duals. */
-    private Priced price() {
+    /**
+     * The solver's duals as prices in the rows' own units (per unit of stock or request, per kilogram of capacity),
+     * clipped at zero, and what {@link RouteMargins} makes of them: the bound they prove and the routes that would
+     * improve the programme.
+     */
+    private RouteMargins.Priced price() {
         double sign = sign();
         double[] stockPrice = new double[stockRow.length];
         double[] requestPrice = new double[requestRow.length];
         double[] linkPrice = new double[linkRow.length];
-        double bound = 0;
         for (int g = 0; g < stockRow.length; g++) {
             stockPrice[g] = Math.max(0, sign * stockRow[g].dualValue() / m.groups.get(g).quantity());
-            bound += stockPrice[g] * m.groups.get(g).quantity();
         }
         for (int r = 0; r < requestRow.length; r++) {
             requestPrice[r] = requestRow[r] == null ? 0 : Math.max(0, sign * requestRow[r].dualValue() / quantity(r));
@@ -339,84 +323,8 @@ final class FirstOrderProgramme {
             // Any non-negative prices prove a bound. (Leaving out the small prices PDLP puts on links with room to
             // spare was tried: both the bound and the routes that entered got worse, by 4% on L.)
             linkPrice[e] = p > 1e-12 ? p : 0;
-            bound += linkPrice[e] * m.network.capacityKg[e];
         }
-        double[] margin = new double[requestRow.length];
-        List<PricedNode> searched = groupsAt.entrySet().parallelStream()
-                .map(at -> priceFrom(at.getKey(), at.getValue(), stockPrice, requestPrice, linkPrice))
-                .toList();
-        List<RoutePricing.Entering> entering = new ArrayList<>();
-        boolean exact = true;
-        for (PricedNode p : searched) {
-            exact &= p.exact();
-            for (int r = 0; r < margin.length; r++) {
-                margin[r] = Math.max(margin[r], p.margin()[r]);
-            }
-            entering.addAll(p.entering());
-        }
-        for (int r = 0; r < margin.length; r++) {
-            bound += margin[r] * m.instance.requests().get(r).quantity();
-        }
-        entering.sort(Comparator.comparingDouble(RoutePricing.Entering::gain).reversed());
-        return new Priced(bound * coverageScale, entering, exact, sign);
-    }
-
-    private record PricedNode(double[] margin, List<RoutePricing.Entering> entering, boolean exact) {
-    }
-
-    private PricedNode priceFrom(int node, List<Integer> groups, double[] stockPrice, double[] requestPrice,
-            double[] linkPrice) {
-        double[] margin = new double[requestRow.length];
-        List<RoutePricing.Entering> entering = new ArrayList<>();
-        double limit = -1;
-        for (int g : groups) {
-            for (int r : requestsOfCommodity.get(m.groups.get(g).commodity())) {
-                limit = Math.max(limit, m.budget(m.groups.get(g), r));
-            }
-        }
-        if (limit < 0) {
-            return new PricedNode(margin, entering, true);
-        }
-        Network.Routes from = m.network.routesFrom(node, limit, new double[][] {linkPrice}, new double[] {1e-12});
-        for (int g : groups) {
-            Group group = m.groups.get(g);
-            double w = m.weight[group.commodity()];
-            for (int r : requestsOfCommodity.get(group.commodity())) {
-                double budget = m.budget(group, r);
-                double c = m.coverageCoefficient[r] / coverageScale;
-                if (group.node() == m.requestNode[r]) {
-                    if (budget >= -EPS) {
-                        margin[r] = Math.max(margin[r], c - stockPrice[g]);
-                    }
-                    continue;
-                }
-                int best = -1;
-                for (int label : from.labels(m.requestNode[r])) {
-                    if (from.time[label] <= budget + 1e-9 && (best < 0 || from.cost[label] < from.cost[best])) {
-                        best = label;
-                    }
-                }
-                if (best < 0) {
-                    continue;
-                }
-                double earns = c - stockPrice[g] - w * from.cost[best];
-                margin[r] = Math.max(margin[r], earns);
-                double rc = earns - requestPrice[r];
-                if (rc > 1e-7) {
-                    int[] links = from.links(best);
-                    int known = m.columnOf(g, r, links);
-                    if (known < 0 || !inProgramme(known)) {
-                        double costPerKg = 0;
-                        for (int e : links) {
-                            costPerKg += m.network.costPerKg[e];
-                        }
-                        entering.add(new RoutePricing.Entering(rc, known >= 0 ? m.columns.get(known)
-                                : new Column(g, r, links, from.time[best], costPerKg), known));
-                    }
-                }
-            }
-        }
-        return new PricedNode(margin, entering, !from.truncated);
+        return margins.price(stockPrice, requestPrice, linkPrice, this::inProgramme);
     }
 
     Solution solveLevels() {
@@ -446,7 +354,7 @@ final class FirstOrderProgramme {
                 bestCoverage = coverage;
             }
             long t = System.nanoTime();
-            Priced priced = price();
+            RouteMargins.Priced priced = price();
             if (priced.exact()) {
                 // A search that had to drop labels may have missed the best margin of some request: no bound then.
                 bound = Math.min(bound, priced.bound());
