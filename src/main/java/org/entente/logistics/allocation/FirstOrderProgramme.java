@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -324,7 +323,7 @@ final class FirstOrderProgramme {
             // spare was tried: both the bound and the routes that entered got worse, by 4% on L.)
             linkPrice[e] = p > 1e-12 ? p : 0;
         }
-        return margins.price(stockPrice, requestPrice, linkPrice, this::inProgramme);
+        return margins.price(stockPrice, requestPrice, linkPrice, this::inProgramme, ENTERING_PER_REQUEST);
     }
 
     Solution solveLevels() {
@@ -360,7 +359,7 @@ final class FirstOrderProgramme {
                 bound = Math.min(bound, priced.bound());
             }
             if (profile) {
-                System.out.printf("    plan %.6f, bound %.6f%s (gap %.4f%%), %d route(s) would improve it, priced in %d ms%n",
+                System.out.printf("    plan %.6f, bound %.6f%s (gap %.4f%%), %d route(s) offered, priced in %d ms%n",
                         coverage, priced.bound(), priced.exact() ? "" : " (search truncated)",
                         100 * (bound - bestCoverage) / bound, priced.entering().size(),
                         (System.nanoTime() - t) / 1_000_000);
@@ -380,15 +379,8 @@ final class FirstOrderProgramme {
                 finer++;
                 continue;
             }
-            Map<Integer, Integer> taken = new HashMap<>();
-            List<RoutePricing.Entering> chosen = new ArrayList<>();
-            for (RoutePricing.Entering e : priced.entering()) {
-                if (taken.merge(e.column().request(), 1, Integer::sum) <= ENTERING_PER_REQUEST) {
-                    chosen.add(e);
-                }
-            }
             MPObjective objective = solver.objective();
-            for (RoutePricing.Entering e : chosen) {
+            for (RoutePricing.Entering e : priced.entering()) {
                 int j = e.known() >= 0 ? e.known() : m.addColumn(e.column());
                 add(j);
                 objective.setCoefficient(x[j], levelOne(j));

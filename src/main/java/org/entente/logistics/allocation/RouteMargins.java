@@ -3,7 +3,6 @@ package org.entente.logistics.allocation;
 import static org.entente.logistics.allocation.AllocationEngine.EPS;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,9 +55,11 @@ final class RouteMargins {
 
     /**
      * Prices every on-time route of every stock group and request. Prices are non-negative and in the scaled
-     * coverage's units; {@code inProgramme} tells the columns that need not be offered again.
+     * coverage's units; {@code inProgramme} tells the columns that need not be offered again. At most
+     * {@code perRequest} routes are offered per request, the most improving, best first.
      */
-    Priced price(double[] stockPrice, double[] requestPrice, double[] linkPrice, IntPredicate inProgramme) {
+    Priced price(double[] stockPrice, double[] requestPrice, double[] linkPrice, IntPredicate inProgramme,
+            int perRequest) {
         double bound = 0;
         for (int g = 0; g < stockPrice.length; g++) {
             bound += stockPrice[g] * m.groups.get(g).quantity();
@@ -67,33 +68,63 @@ final class RouteMargins {
             bound += linkPrice[e] * m.network.capacityKg[e];
         }
         List<FromNode> searched = groupsAt.entrySet().parallelStream()
-                .map(at -> from(at.getKey(), at.getValue(), stockPrice, requestPrice, linkPrice, inProgramme))
+                .map(at -> from(at.getKey(), at.getValue(), stockPrice, requestPrice, linkPrice))
                 .toList();
         double[] margin = new double[requestPrice.length];
-        List<RoutePricing.Entering> entering = new ArrayList<>();
         boolean exact = true;
-        for (FromNode p : searched) {
+        // Every improving route, tagged with the search that found it: only the best few per request become columns,
+        // so that a round does not build hundreds of thousands of them to keep two each.
+        List<double[]> improving = new ArrayList<>();
+        for (int n = 0; n < searched.size(); n++) {
+            FromNode p = searched.get(n);
             exact &= p.exact();
             for (int r = 0; r < margin.length; r++) {
                 margin[r] = Math.max(margin[r], p.margin()[r]);
             }
-            entering.addAll(p.entering());
+            for (double[] i : p.improving()) {
+                improving.add(new double[] {i[0], i[1], i[2], i[3], n});
+            }
         }
         for (int r = 0; r < margin.length; r++) {
             bound += margin[r] * m.instance.requests().get(r).quantity();
         }
-        entering.sort(Comparator.comparingDouble(RoutePricing.Entering::gain).reversed());
+        improving.sort((a, b) -> Double.compare(b[0], a[0]));
+        List<RoutePricing.Entering> entering = new ArrayList<>();
+        int[] offered = new int[requestPrice.length];
+        for (double[] i : improving) {
+            int g = (int) i[1];
+            int r = (int) i[2];
+            int label = (int) i[3];
+            if (offered[r] >= perRequest) {
+                continue;
+            }
+            Network.Routes from = searched.get((int) i[4]).routes();
+            int[] links = label < 0 ? new int[0] : from.links(label);
+            int known = m.columnOf(g, r, links);
+            if (known >= 0 && inProgramme.test(known)) {
+                continue;
+            }
+            double costPerKg = 0;
+            for (int e : links) {
+                costPerKg += m.network.costPerKg[e];
+            }
+            offered[r]++;
+            entering.add(new RoutePricing.Entering(i[0], known >= 0 ? m.columns.get(known)
+                    : new Column(g, r, links, label < 0 ? 0 : from.time[label], costPerKg), known));
+        }
         return new Priced(bound * coverageScale, entering, exact);
     }
 
-    /** What one stock node's search found: the best margin per request, the routes to offer, and its exactness. */
-    private record FromNode(double[] margin, List<RoutePricing.Entering> entering, boolean exact) {
+    /**
+     * What one stock node's search found: the best margin per request; the routes that would improve the programme,
+     * as (reduced cost, group, request, label) with the labels of its {@code routes}; and whether it was exact.
+     */
+    private record FromNode(double[] margin, List<double[]> improving, Network.Routes routes, boolean exact) {
     }
 
     private FromNode from(int node, List<Integer> groups, double[] stockPrice, double[] requestPrice,
-            double[] linkPrice, IntPredicate inProgramme) {
+            double[] linkPrice) {
         double[] margin = new double[requestPrice.length];
-        List<RoutePricing.Entering> entering = new ArrayList<>();
         double limit = -1;
         for (int g : groups) {
             for (int r : requestsOfCommodity.get(m.groups.get(g).commodity())) {
@@ -101,47 +132,41 @@ final class RouteMargins {
             }
         }
         if (limit < 0) {
-            return new FromNode(margin, entering, true);
+            return new FromNode(margin, List.of(), null, true);
         }
         Network.Routes from = m.network.routesFrom(node, limit, new double[][] {linkPrice}, new double[] {1e-12});
+        List<double[]> improving = new ArrayList<>();
         for (int g : groups) {
             Group group = m.groups.get(g);
             double w = m.weight[group.commodity()];
             for (int r : requestsOfCommodity.get(group.commodity())) {
                 double budget = m.budget(group, r);
                 double c = m.coverageCoefficient[r] / coverageScale;
-                if (group.node() == m.requestNode[r]) {
-                    if (budget >= -EPS) {
-                        margin[r] = Math.max(margin[r], c - stockPrice[g]);
-                    }
-                    continue;
-                }
                 int best = -1;
-                for (int label : from.labels(m.requestNode[r])) {
-                    if (from.time[label] <= budget + 1e-9 && (best < 0 || from.cost[label] < from.cost[best])) {
-                        best = label;
+                double length = 0;
+                if (group.node() == m.requestNode[r]) {
+                    if (!(budget >= -EPS)) {
+                        continue;
                     }
+                } else {
+                    for (int label : from.labels(m.requestNode[r])) {
+                        if (from.time[label] <= budget + 1e-9 && (best < 0 || from.cost[label] < from.cost[best])) {
+                            best = label;
+                        }
+                    }
+                    if (best < 0) {
+                        continue;
+                    }
+                    length = from.cost[best];
                 }
-                if (best < 0) {
-                    continue;
-                }
-                double earns = c - stockPrice[g] - w * from.cost[best];
+                double earns = c - stockPrice[g] - w * length;
                 margin[r] = Math.max(margin[r], earns);
                 double rc = earns - requestPrice[r];
                 if (rc > 1e-7) {
-                    int[] links = from.links(best);
-                    int known = m.columnOf(g, r, links);
-                    if (known < 0 || !inProgramme.test(known)) {
-                        double costPerKg = 0;
-                        for (int e : links) {
-                            costPerKg += m.network.costPerKg[e];
-                        }
-                        entering.add(new RoutePricing.Entering(rc, known >= 0 ? m.columns.get(known)
-                                : new Column(g, r, links, from.time[best], costPerKg), known));
-                    }
+                    improving.add(new double[] {rc, g, r, best});
                 }
             }
         }
-        return new FromNode(margin, entering, !from.truncated);
+        return new FromNode(margin, improving, from, !from.truncated);
     }
 }
