@@ -4,7 +4,6 @@ import static org.entente.logistics.allocation.AllocationEngine.INITIAL_PER_REQU
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -60,7 +59,7 @@ final class FirstOrderProgramme {
     private static final double EQUITY_SHARE = 0.9;
 
     private final AllocationEngine.Model m;
-    private MPSolver solver;
+    private final MPSolver solver = MPSolver.createSolver("PDLP");
     private MPVariable[] x;
     private final List<Integer> inProgramme = new ArrayList<>();
     private final MPConstraint[] stockRow;
@@ -96,22 +95,7 @@ final class FirstOrderProgramme {
             initial.addAll(candidates.subList(0, Math.min(INITIAL_PER_REQUEST, candidates.size())));
         }
         initial.addAll(m.greedy().used());
-        rebuild(initial);
-    }
-
-    /**
-     * A new programme over these columns, with coverage as its objective. (Leaving out columns that no longer earn
-     * their place, when building anew between rounds, was tried: the bound then closed far more slowly.)
-     */
-    private void rebuild(Collection<Integer> columns) {
-        if (solver != null) {
-            solver.delete();
-        }
-        solver = MPSolver.createSolver("PDLP");
         tolerance(TOLERANCE);
-        x = new MPVariable[m.columns.size()];
-        inProgramme.clear();
-        Arrays.fill(linkRow, null);
         for (int g = 0; g < m.groups.size(); g++) {
             stockRow[g] = solver.makeConstraint(Double.NEGATIVE_INFINITY, 1, "");
         }
@@ -120,7 +104,7 @@ final class FirstOrderProgramme {
                 requestRow[r] = solver.makeConstraint(Double.NEGATIVE_INFINITY, 1, "");
             }
         }
-        columns.forEach(this::add);
+        initial.forEach(this::add);
         MPObjective objective = solver.objective();
         for (int j : inProgramme) {
             objective.setCoefficient(x[j], levelOne(j));

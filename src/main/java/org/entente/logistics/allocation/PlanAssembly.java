@@ -59,16 +59,56 @@ final class PlanAssembly {
                 flows.get(col.request()).add(flow(group, s, col, take));
             }
         }
+        trimOverloads(flows, left);
         topUpWholeUnits(flows, left);
         return Results.plan(m, solution, flows, millis);
     }
 
     /**
-     * Rounding whole-unit flows down can leave a request a few units short while stock and link capacity remain.
-     * Requests are taken by priority, then needed-by time; each grows its existing flows by whole units as far as
-     * the stock entry, the request and every link on the path allow. Nothing here can break a constraint.
+     * Rounding to the precision can raise a flow by half a hundred-thousandth of a unit, and a full link carrying
+     * several such flows then carries a hair more than its capacity. Each such link takes the excess off its largest
+     * flows, in steps of the precision (whole units for an indivisible commodity), which can only relieve other links.
      */
-    private void topUpWholeUnits(List<List<Plan.Flow>> flows, double[] left) {
+    private void trimOverloads(List<List<Plan.Flow>> flows, double[] left) {
+        double[] load = loads(flows);
+        for (int e = 0; e < load.length; e++) {
+            if (!(load[e] > m.network.capacityKg[e])) {
+                continue;
+            }
+            List<int[]> through = new ArrayList<>();
+            for (int r = 0; r < flows.size(); r++) {
+                for (int i = 0; i < flows.get(r).size(); i++) {
+                    if (flows.get(r).get(i).links().contains(e)) {
+                        through.add(new int[] {r, i});
+                    }
+                }
+            }
+            through.sort((a, b) -> Double.compare(flows.get(b[0]).get(b[1]).quantity(),
+                    flows.get(a[0]).get(a[1]).quantity()));
+            for (int[] at : through) {
+                double excess = load[e] - m.network.capacityKg[e];
+                if (!(excess > 0)) {
+                    break;
+                }
+                Plan.Flow f = flows.get(at[0]).get(at[1]);
+                int c = m.requestCommodity[at[0]];
+                double units = excess / m.weight[c];
+                double cut = Math.min(f.quantity(), m.divisible[c] ? Math.ceil(units * 1e5) / 1e5 : Math.ceil(units));
+                double quantity = f.quantity() - cut;
+                flows.get(at[0]).set(at[1], new Plan.Flow(f.from(), f.stock(), quantity, f.path(), f.links(),
+                        f.arrivalHour(), f.quantity() > 0 ? f.cost() / f.quantity() * quantity : 0));
+                left[f.stock()] += cut;
+                for (int l : f.links()) {
+                    load[l] -= cut * m.weight[c];
+                }
+            }
+        }
+        for (List<Plan.Flow> ofRequest : flows) {
+            ofRequest.removeIf(f -> f.quantity() <= EPS);
+        }
+    }
+
+    private double[] loads(List<List<Plan.Flow>> flows) {
         double[] load = new double[m.network.from.length];
         for (int r = 0; r < flows.size(); r++) {
             double w = m.weight[m.requestCommodity[r]];
@@ -78,6 +118,16 @@ final class PlanAssembly {
                 }
             }
         }
+        return load;
+    }
+
+    /**
+     * Rounding whole-unit flows down can leave a request a few units short while stock and link capacity remain.
+     * Requests are taken by priority, then needed-by time; each grows its existing flows by whole units as far as
+     * the stock entry, the request and every link on the path allow. Nothing here can break a constraint.
+     */
+    private void topUpWholeUnits(List<List<Plan.Flow>> flows, double[] left) {
+        double[] load = loads(flows);
         List<Integer> order = new ArrayList<>();
         for (int r = 0; r < flows.size(); r++) {
             order.add(r);

@@ -60,6 +60,12 @@ class FirstOrderProgrammeTests {
     }
 
     @Example
+    void aSampleWhereRoundingToThePrecisionOverloadedALink() {
+        // Four flows rounded up by a few millionths of a unit each put 780.000881 kg on a link of 780.
+        plansAreValidAndTheBoundNeverFallsBelowTheOptimum(4, 60, 2, 1, 39, 2);
+    }
+
+    @Example
     void aSampleWithCapacitiesCutToFourPerCent() {
         plansAreValidAndTheBoundNeverFallsBelowTheOptimum(7729, 10, 5, 1, 10, 4);
     }
