@@ -301,12 +301,7 @@ public final class AllocationEngine {
                         return solve();
                     }
                     // The bound its prices proved, or level 1 without link capacities if that is lower.
-                    Programme relaxed = new Programme(this, false);
-                    try {
-                        return withBound(solution, Math.min(relaxed.coverageOnly(), solution.coverageUpperBound()));
-                    } finally {
-                        relaxed.delete();
-                    }
+                    return withCapacityFreeBound(solution);
                 } finally {
                     large.delete();
                 }
@@ -321,12 +316,7 @@ public final class AllocationEngine {
                 }
                 // Level 1 is not proven optimal over all routes (time ran out, or a route search approximated):
                 // the programme's own bound, or level 1 without link capacities if that is lower.
-                Programme relaxed = new Programme(this, false);
-                try {
-                    return withBound(solution, Math.min(relaxed.coverageOnly(), solution.coverageUpperBound()));
-                } finally {
-                    relaxed.delete();
-                }
+                return withCapacityFreeBound(solution);
             } finally {
                 full.delete();
             }
@@ -335,6 +325,16 @@ public final class AllocationEngine {
         /** Whether the instance is large enough for the first-order programme (see {@link FirstOrderProgramme}). */
         boolean firstOrder() {
             return columns.size() > firstOrderColumns;
+        }
+
+        /** The solution with the lower of its own bound and level 1 solved without link capacities. */
+        private Solution withCapacityFreeBound(Solution solution) {
+            Programme relaxed = new Programme(this, false);
+            try {
+                return withBound(solution, Math.min(relaxed.coverageOnly(), solution.coverageUpperBound()));
+            } finally {
+                relaxed.delete();
+            }
         }
 
         private static Solution withBound(Solution s, double bound) {
