@@ -99,7 +99,6 @@ public final class AllocationEngine {
         final int[] requestCommodity;
         final double[] requestedOfCommodity;
         final double[] coverageCoefficient;
-        final Map<Integer, Network.Routes> routes = new HashMap<>();
         final List<Column> columns = new ArrayList<>();
         final List<List<Integer>> columnsOfRequest = new ArrayList<>();
         /** The columns before pricing found more: the greedy baseline uses only these, whatever the programme did. */
@@ -209,7 +208,9 @@ public final class AllocationEngine {
                     limit.merge(g.node(), until - g.available(), Math::max);
                 }
             }
-            // One search per stock node, on every core: each reads the network and writes nothing.
+            // One search per stock node, on every core: each reads the network and writes nothing. The searches are
+            // dropped once the candidates are built (on L they hold millions of labels).
+            Map<Integer, Network.Routes> routes = new HashMap<>();
             limit.entrySet().parallelStream().filter(e -> e.getValue() >= 0)
                     .map(e -> Map.entry(e.getKey(), network.routesFrom(e.getKey(), e.getValue())))
                     .toList().forEach(e -> {
@@ -338,11 +339,11 @@ public final class AllocationEngine {
                 return Double.POSITIVE_INFINITY;
             }
             if (Double.isNaN(capacityFreeBound)) {
-                List<double[]> pairs = new ArrayList<>();
+                TransportBound.Earnings pairs = new TransportBound.Earnings();
                 java.util.Set<Long> seen = new java.util.HashSet<>();
                 for (Column col : columns) {
                     if (seen.add((long) col.group() * requestNode.length + col.request())) {
-                        pairs.add(new double[] {col.group(), col.request(), coverageCoefficient[col.request()]});
+                        pairs.add(col.group(), col.request(), coverageCoefficient[col.request()]);
                     }
                 }
                 capacityFreeBound = new TransportBound(this).of(pairs);

@@ -44,7 +44,7 @@ final class FirstOrderProgramme {
     /** The relative tolerance PDLP solves each level to. */
     static final double TOLERANCE = 1e-4;
     /** A gap beyond which level 1's rounds are solved to {@link #ROUGH_TOLERANCE} only. */
-    private static final double FAR_GAP = 0.02;
+    private static final double FAR_GAP = 0.03;
     /** PDLP's tolerance in level 1's rounds while the gap is beyond {@link #FAR_GAP}. */
     private static final double ROUGH_TOLERANCE = 1e-3;
     /** The finest tolerance level 1 is solved to when no route would improve it but the gap is still open. */

@@ -74,11 +74,12 @@ final class Network {
      */
     final class Routes {
         final int source;
-        double[] time = new double[64];
-        double[] cost = new double[64];
-        double[][] lengths = new double[64][];
-        int[] link = new int[64];
-        int[] previous = new int[64];
+        double[] time;
+        double[] cost;
+        /** Each label's vector of lengths; null for a search over a single length, which keeps it in cost. */
+        double[][] lengths;
+        int[] link;
+        int[] previous;
         int count;
         final int[][] atNode;
         boolean truncated;
@@ -87,10 +88,17 @@ final class Network {
 
         final double[] tolerance;
 
-        private Routes(int source, int nodes, double[] tolerance) {
+        private Routes(int source, int nodes, double[] tolerance, boolean vectors) {
             this.source = source;
             this.tolerance = tolerance;
             this.atNode = new int[nodes][];
+            // Room for a few labels per node: a search from a stock node of L keeps some ten per node.
+            int capacity = Math.max(64, 8 * nodes);
+            time = new double[capacity];
+            cost = new double[capacity];
+            lengths = vectors ? new double[capacity][] : null;
+            link = new int[capacity];
+            previous = new int[capacity];
         }
 
         private int add(double t, double[] l, int e, int prev) {
@@ -104,7 +112,7 @@ final class Network {
             if (count == time.length) {
                 time = Arrays.copyOf(time, count * 2);
                 cost = Arrays.copyOf(cost, count * 2);
-                lengths = Arrays.copyOf(lengths, count * 2);
+                lengths = lengths == null ? null : Arrays.copyOf(lengths, count * 2);
                 link = Arrays.copyOf(link, count * 2);
                 previous = Arrays.copyOf(previous, count * 2);
             }
@@ -117,7 +125,7 @@ final class Network {
 
         /** A label's vector of lengths. */
         double[] lengths(int label) {
-            return lengths[label] != null ? lengths[label] : new double[] {cost[label]};
+            return lengths != null ? lengths[label] : new double[] {cost[label]};
         }
 
         /** The labels reaching a node, as label ids (empty when it cannot be reached in the time limit); in order of
@@ -196,7 +204,7 @@ final class Network {
         int d = linkLengths.length;
         // With a negative length a detour could look shorter: routes then never pass a node twice.
         boolean negative = Arrays.stream(linkLengths).flatMapToDouble(Arrays::stream).anyMatch(l -> l < 0);
-        Routes r = new Routes(source, n, tolerance);
+        Routes r = new Routes(source, n, tolerance, true);
         int[][] at = new int[n][];
         int[] atCount = new int[n];
         boolean[] deleted = new boolean[64];
@@ -283,7 +291,7 @@ final class Network {
         int n = size();
         double tol = tolerance[0];
         boolean negative = Arrays.stream(linkLength).anyMatch(l -> l < 0);
-        Routes r = new Routes(source, n, tolerance);
+        Routes r = new Routes(source, n, tolerance, false);
         r.sorted = true;
         int[][] at = new int[n][];
         int[] atCount = new int[n];
@@ -291,8 +299,8 @@ final class Network {
         r.add(0, 0.0, -1, -1);
         at[source] = new int[] {0};
         atCount[source] = 1;
-        ScalarHeap queue = new ScalarHeap(r, tol);
-        queue.push(0);
+        ScalarHeap queue = new ScalarHeap(tol);
+        queue.push(0, 0, 0);
         while (!queue.isEmpty()) {
             int label = queue.pop();
             if (deleted[label]) {
@@ -363,7 +371,7 @@ final class Network {
                 }
                 here[first] = id;
                 atCount[v] = size;
-                queue.push(id);
+                queue.push(id, t, c);
             }
         }
         for (int i = 0; i < n; i++) {
@@ -385,8 +393,8 @@ final class Network {
     }
 
     /** A binary heap of label ids ordered by time, then lengths. */
-    private static class LabelHeap {
-        final Routes r;
+    private static final class LabelHeap {
+        private final Routes r;
         private int[] heap = new int[64];
         private int size;
 
@@ -398,7 +406,7 @@ final class Network {
             return size == 0;
         }
 
-        boolean less(int a, int b) {
+        private boolean less(int a, int b) {
             return r.time[a] < r.time[b] || (r.time[a] == r.time[b] && compareLengths(r.lengths[a], r.lengths[b], r.tolerance) < 0);
         }
 
@@ -441,18 +449,77 @@ final class Network {
         }
     }
 
-    /** The same heap over a single length. */
-    private static final class ScalarHeap extends LabelHeap {
+    /** A binary heap of label ids ordered by time, then a single length, holding both beside each id. */
+    private static final class ScalarHeap {
         private final double tolerance;
+        private int[] id = new int[256];
+        private double[] time = new double[256];
+        private double[] length = new double[256];
+        private int size;
 
-        ScalarHeap(Routes r, double tolerance) {
-            super(r);
+        ScalarHeap(double tolerance) {
             this.tolerance = tolerance;
         }
 
-        @Override
-        boolean less(int a, int b) {
-            return r.time[a] < r.time[b] || (r.time[a] == r.time[b] && r.cost[a] < r.cost[b] - tolerance);
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        private boolean less(double ta, double la, double tb, double lb) {
+            return ta < tb || (ta == tb && la < lb - tolerance);
+        }
+
+        void push(int label, double t, double l) {
+            if (size == id.length) {
+                id = Arrays.copyOf(id, size * 2);
+                time = Arrays.copyOf(time, size * 2);
+                length = Arrays.copyOf(length, size * 2);
+            }
+            int i = size++;
+            while (i > 0) {
+                int p = (i - 1) / 2;
+                if (!less(t, l, time[p], length[p])) {
+                    break;
+                }
+                id[i] = id[p];
+                time[i] = time[p];
+                length[i] = length[p];
+                i = p;
+            }
+            id[i] = label;
+            time[i] = t;
+            length[i] = l;
+        }
+
+        int pop() {
+            int top = id[0];
+            int last = --size;
+            int lastId = id[last];
+            double t = time[last];
+            double l = length[last];
+            int i = 0;
+            while (true) {
+                int c = 2 * i + 1;
+                if (c >= size) {
+                    break;
+                }
+                if (c + 1 < size && less(time[c + 1], length[c + 1], time[c], length[c])) {
+                    c++;
+                }
+                if (!less(time[c], length[c], t, l)) {
+                    break;
+                }
+                id[i] = id[c];
+                time[i] = time[c];
+                length[i] = length[c];
+                i = c;
+            }
+            if (size > 0) {
+                id[i] = lastId;
+                time[i] = t;
+                length[i] = l;
+            }
+            return top;
         }
     }
 

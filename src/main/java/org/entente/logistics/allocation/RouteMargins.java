@@ -12,24 +12,23 @@ import org.entente.logistics.allocation.AllocationEngine.Column;
 import org.entente.logistics.allocation.AllocationEngine.Group;
 
 /**
- * An upper bound on level 1 over all routes from any prices, and the routes worth adding at those prices. Take prices
- * y_g ≥ 0 per unit of stock and y_e ≥ 0 per kilogram of link capacity. No plan covers more than
+ * An upper bound on level 1 over all routes from prices on link capacity, and the routes worth adding at the prices
+ * of a programme. Take prices y_e ≥ 0 per kilogram of link capacity. No plan covers more than
  * <pre>
- *   Σ_g q_g y_g + Σ_e capacity_e y_e + Σ_r d_r · max(0, max over stock g and on-time routes P of
- *                                                    (coverage_r − y_g − w_r Σ_{e ∈ P} y_e))
+ *   Σ_e capacity_e y_e + Σ_commodities T_c(y)
  * </pre>
- * (weak duality, keeping each request's limit: a request is served at most d_r, and earns per unit at most its best
- * margin after paying for the stock and the capacity it uses). The inner maximum is a resource-constrained shortest
- * path with time as the resource, one label-setting search per stock node, on every core. The stock prices y_g are
- * then chosen at their best for the link prices: the bound becomes Σ_e capacity_e y_e plus the optimum of one
- * transportation problem per commodity ({@link TransportBound}): on L, a third round's gap of 2.2% becomes 0.9%. The same searches give
- * each pair's best route; with the request's own price taken off too, a route with a positive margin would improve the
- * programme those prices came from. Used by {@link FirstOrderProgramme}; see docs/allocation.md.
+ * where T_c(y) is the optimum of a transportation problem from the commodity's stock groups to its requests, a unit
+ * sent from g to r earning coverage_r − w_r · (the length under y of the shortest route from g that reaches r in
+ * time), when positive (Lagrangian relaxation of the link capacities; {@link TransportBound} solves it). The shortest
+ * routes come from a resource-constrained shortest-path search with time as the resource, one label-setting search per
+ * stock node, on every core. The same searches give each pair's best route; with the programme's prices on the stock
+ * and the request taken off too, a route with a positive margin would improve the programme those prices came from.
+ * Used by {@link FirstOrderProgramme}; see docs/allocation.md.
  */
 final class RouteMargins {
 
     /** The bound the prices prove (in coverage units), the routes that would improve the programme, best first, and
-     *  whether every search was exact (a search that dropped labels may have missed a best margin: no bound then). */
+     *  whether every search was exact (a search that dropped labels may have missed a best route: no bound then). */
     record Priced(double bound, List<RoutePricing.Entering> entering, boolean exact) {
     }
 
@@ -64,57 +63,35 @@ final class RouteMargins {
      */
     Priced price(double[] stockPrice, double[] requestPrice, double[] linkPrice, IntPredicate inProgramme,
             int perRequest) {
-        double bound = 0;
-        for (int g = 0; g < stockPrice.length; g++) {
-            bound += stockPrice[g] * m.groups.get(g).quantity();
-        }
-        for (int e = 0; e < linkPrice.length; e++) {
-            bound += linkPrice[e] * m.network.capacityKg[e];
-        }
+        long t0 = System.nanoTime();
         List<FromNode> searched = groupsAt.entrySet().parallelStream()
                 .map(at -> from(at.getKey(), at.getValue(), stockPrice, requestPrice, linkPrice))
                 .toList();
-        double[] margin = new double[requestPrice.length];
         boolean exact = true;
-        // Every improving route, tagged with the search that found it: only the best few per request become columns,
-        // so that a round does not build hundreds of thousands of them to keep two each.
-        List<double[]> improving = new ArrayList<>();
-        for (int n = 0; n < searched.size(); n++) {
-            FromNode p = searched.get(n);
+        TransportBound.Earnings earnings = new TransportBound.Earnings();
+        // Every improving route: only the best few per request become columns.
+        List<Improving> improving = new ArrayList<>();
+        for (FromNode p : searched) {
             exact &= p.exact();
-            for (int r = 0; r < margin.length; r++) {
-                margin[r] = Math.max(margin[r], p.margin()[r]);
-            }
-            for (double[] i : p.improving()) {
-                improving.add(new double[] {i[0], i[1], i[2], i[3], n});
-            }
+            earnings.addAll(p.earnings());
+            improving.addAll(p.improving());
         }
-        for (int r = 0; r < margin.length; r++) {
-            bound += margin[r] * m.instance.requests().get(r).quantity();
-        }
-        // The tighter bound from the link prices alone: the stock's best use at those prices, commodity by commodity.
-        // It can only be lower than the one above, which is one feasible dual of the same transportation problems;
-        // that one stays as the fallback should a flow problem fail.
-        double linkCharge = 0;
+        double bound = 0;
         for (int e = 0; e < linkPrice.length; e++) {
-            linkCharge += linkPrice[e] * m.network.capacityKg[e];
+            bound += linkPrice[e] * m.network.capacityKg[e];
         }
-        List<double[]> earning = new ArrayList<>();
-        searched.forEach(p -> earning.addAll(p.earning()));
-        bound = Math.min(bound, linkCharge + transport.of(earning));
-        improving.sort((a, b) -> Double.compare(b[0], a[0]));
+        long t1 = System.nanoTime();
+        bound += transport.of(earnings);
+        long t2 = System.nanoTime();
+        improving.sort((a, b) -> Double.compare(b.gain(), a.gain()));
         List<RoutePricing.Entering> entering = new ArrayList<>();
         int[] offered = new int[requestPrice.length];
-        for (double[] i : improving) {
-            int g = (int) i[1];
-            int r = (int) i[2];
-            int label = (int) i[3];
-            if (offered[r] >= perRequest) {
+        for (Improving i : improving) {
+            if (offered[i.request()] >= perRequest) {
                 continue;
             }
-            Network.Routes from = searched.get((int) i[4]).routes();
-            int[] links = label < 0 ? new int[0] : from.links(label);
-            int known = m.columnOf(g, r, links);
+            int[] links = i.label() < 0 ? new int[0] : i.routes().links(i.label());
+            int known = m.columnOf(i.group(), i.request(), links);
             if (known >= 0 && inProgramme.test(known)) {
                 continue;
             }
@@ -122,43 +99,51 @@ final class RouteMargins {
             for (int e : links) {
                 costPerKg += m.network.costPerKg[e];
             }
-            offered[r]++;
-            entering.add(new RoutePricing.Entering(i[0], known >= 0 ? m.columns.get(known)
-                    : new Column(g, r, links, label < 0 ? 0 : from.time[label], costPerKg), known));
+            offered[i.request()]++;
+            entering.add(new RoutePricing.Entering(i.gain(), known >= 0 ? m.columns.get(known) : new Column(i.group(),
+                    i.request(), links, i.label() < 0 ? 0 : i.routes().time[i.label()], costPerKg), known));
+        }
+        if (Boolean.getBoolean("allocation.profile")) {
+            System.out.printf("      searches %d ms, transport %d ms, entering %d ms (%d improving)%n",
+                    (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000,
+                    improving.size());
         }
         return new Priced(bound * coverageScale, entering, exact);
     }
 
     /**
-     * What one stock node's search found: the best margin per request; the routes that would improve the programme,
-     * as (reduced cost, group, request, label) with the labels of its {@code routes}; whether it was exact; and what
-     * a unit earns per pair of group and request at the link prices, as (group, request, earning), where positive.
+     * A route that would improve the programme: its reduced cost, its group and request, and its label in the search
+     * that found it (-1 for stock already at the request's node).
      */
-    private record FromNode(double[] margin, List<double[]> improving, Network.Routes routes, boolean exact,
-            List<double[]> earning) {
+    private record Improving(double gain, int group, int request, int label, Network.Routes routes) {
+    }
+
+    /**
+     * What one stock node's search found: the routes that would improve the programme, what a unit earns per pair of
+     * group and request at the link prices (where positive), and whether the search was exact.
+     */
+    private record FromNode(List<Improving> improving, TransportBound.Earnings earnings, boolean exact) {
     }
 
     private FromNode from(int node, List<Integer> groups, double[] stockPrice, double[] requestPrice,
             double[] linkPrice) {
-        double[] margin = new double[requestPrice.length];
         double limit = -1;
         for (int g : groups) {
             for (int r : requestsOfCommodity.get(m.groups.get(g).commodity())) {
                 limit = Math.max(limit, m.budget(m.groups.get(g), r));
             }
         }
+        TransportBound.Earnings earnings = new TransportBound.Earnings();
         if (limit < 0) {
-            return new FromNode(margin, List.of(), null, true, List.of());
+            return new FromNode(List.of(), earnings, true);
         }
         Network.Routes from = m.network.routesFrom(node, limit, new double[][] {linkPrice}, new double[] {1e-12});
-        List<double[]> improving = new ArrayList<>();
-        List<double[]> earning = new ArrayList<>();
+        List<Improving> improving = new ArrayList<>();
         for (int g : groups) {
             Group group = m.groups.get(g);
             double w = m.weight[group.commodity()];
             for (int r : requestsOfCommodity.get(group.commodity())) {
                 double budget = m.budget(group, r);
-                double c = m.coverageCoefficient[r] / coverageScale;
                 int best = -1;
                 double length = 0;
                 if (group.node() == m.requestNode[r]) {
@@ -172,17 +157,16 @@ final class RouteMargins {
                     }
                     length = from.cost[best];
                 }
-                if (c - w * length > 0) {
-                    earning.add(new double[] {g, r, c - w * length});
+                double earns = m.coverageCoefficient[r] / coverageScale - w * length;
+                if (earns > 0) {
+                    earnings.add(g, r, earns);
                 }
-                double earns = c - stockPrice[g] - w * length;
-                margin[r] = Math.max(margin[r], earns);
-                double rc = earns - requestPrice[r];
+                double rc = earns - stockPrice[g] - requestPrice[r];
                 if (rc > 1e-7) {
-                    improving.add(new double[] {rc, g, r, best});
+                    improving.add(new Improving(rc, g, r, best, from));
                 }
             }
         }
-        return new FromNode(margin, improving, from, !from.truncated, earning);
+        return new FromNode(improving, earnings, !from.truncated);
     }
 }

@@ -1,9 +1,9 @@
 package org.entente.logistics.allocation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.IntStream;
 
 import com.google.ortools.graph.MinCostFlow;
 import com.google.ortools.graph.MinCostFlowBase;
@@ -26,61 +26,115 @@ final class TransportBound {
         this.m = m;
     }
 
-    /**
-     * The optimum of the transportation problems, in the earnings' units. Each pair is (group, request, earning per
-     * unit); pairs that earn nothing may be left out. Infinite if a flow problem could not be solved.
-     */
-    double of(List<double[]> pairs) {
-        List<List<double[]>> byCommodity = new ArrayList<>();
-        for (int c = 0; c < m.weight.length; c++) {
-            byCommodity.add(new ArrayList<>());
-        }
-        for (double[] pair : pairs) {
-            if (pair[2] > 0) {
-                byCommodity.get(m.groups.get((int) pair[0]).commodity()).add(pair);
+    /** Pairs of stock group and request, each with what a unit sent from one to the other earns. */
+    static final class Earnings {
+        private int size;
+        private int[] group = new int[64];
+        private int[] request = new int[64];
+        private double[] value = new double[64];
+
+        void add(int g, int r, double earns) {
+            if (size == group.length) {
+                grow(size * 2);
             }
+            group[size] = g;
+            request[size] = r;
+            value[size++] = earns;
         }
-        return byCommodity.parallelStream().mapToDouble(this::transport).sum();
+
+        void addAll(Earnings other) {
+            if (size + other.size > group.length) {
+                grow(Math.max(size + other.size, size * 2));
+            }
+            System.arraycopy(other.group, 0, group, size, other.size);
+            System.arraycopy(other.request, 0, request, size, other.size);
+            System.arraycopy(other.value, 0, value, size, other.size);
+            size += other.size;
+        }
+
+        private void grow(int capacity) {
+            group = Arrays.copyOf(group, capacity);
+            request = Arrays.copyOf(request, capacity);
+            value = Arrays.copyOf(value, capacity);
+        }
     }
 
-    private double transport(List<double[]> pairs) {
-        if (pairs.isEmpty()) {
+    /**
+     * The optimum of the transportation problems, in the earnings' units; pairs that earn nothing may be left out.
+     * Infinite if a flow problem could not be solved.
+     */
+    double of(Earnings pairs) {
+        int commodities = m.weight.length;
+        int[] start = new int[commodities + 1];
+        for (int i = 0; i < pairs.size; i++) {
+            if (pairs.value[i] > 0) {
+                start[m.groups.get(pairs.group[i]).commodity() + 1]++;
+            }
+        }
+        for (int c = 0; c < commodities; c++) {
+            start[c + 1] += start[c];
+        }
+        int[] order = new int[start[commodities]];
+        int[] next = Arrays.copyOf(start, commodities);
+        for (int i = 0; i < pairs.size; i++) {
+            if (pairs.value[i] > 0) {
+                order[next[m.groups.get(pairs.group[i]).commodity()]++] = i;
+            }
+        }
+        return IntStream.range(0, commodities).parallel()
+                .mapToDouble(c -> transport(pairs, order, start[c], start[c + 1])).sum();
+    }
+
+    /** One commodity's problem: the pairs {@code order[from..to)}. */
+    private double transport(Earnings pairs, int[] order, int from, int to) {
+        if (from == to) {
             return 0;
         }
-        Map<Integer, Integer> groupNode = new HashMap<>();
-        Map<Integer, Integer> requestNode = new HashMap<>();
+        // Flow nodes: the groups first, then the requests, then one sink.
+        int[] groupNode = new int[m.groups.size()];
+        int[] requestNode = new int[m.requestNode.length];
+        Arrays.fill(groupNode, -1);
+        Arrays.fill(requestNode, -1);
+        List<Integer> groups = new ArrayList<>();
+        List<Integer> requests = new ArrayList<>();
         double most = 0;
         double supply = 0;
-        for (double[] pair : pairs) {
-            if (groupNode.putIfAbsent((int) pair[0], groupNode.size()) == null) {
-                supply += m.groups.get((int) pair[0]).quantity();
+        for (int k = from; k < to; k++) {
+            int i = order[k];
+            if (groupNode[pairs.group[i]] < 0) {
+                groupNode[pairs.group[i]] = groups.size();
+                groups.add(pairs.group[i]);
+                supply += m.groups.get(pairs.group[i]).quantity();
             }
-            requestNode.putIfAbsent((int) pair[1], requestNode.size());
-            most = Math.max(most, pair[2]);
+            if (requestNode[pairs.request[i]] < 0) {
+                requestNode[pairs.request[i]] = requests.size();
+                requests.add(pairs.request[i]);
+            }
+            most = Math.max(most, pairs.value[i]);
         }
         // Every earning and every quantity is rounded up: the problem can then only earn more.
         double perValue = SCALE / most;
         double perUnit = SCALE / supply;
-        int groups = groupNode.size();
-        int sink = groups + requestNode.size();
-        MinCostFlow flow = new MinCostFlow(sink + 1, pairs.size() + sink);
+        int sink = groups.size() + requests.size();
+        MinCostFlow flow = new MinCostFlow(sink + 1, (to - from) + sink);
         try {
             long total = 0;
-            for (Map.Entry<Integer, Integer> g : groupNode.entrySet()) {
-                long q = (long) Math.ceil(m.groups.get(g.getKey()).quantity() * perUnit);
-                flow.setNodeSupply(g.getValue(), q);
+            for (int n = 0; n < groups.size(); n++) {
+                long q = (long) Math.ceil(m.groups.get(groups.get(n)).quantity() * perUnit);
+                flow.setNodeSupply(n, q);
                 // Stock that earns nothing stays where it is.
-                flow.addArcWithCapacityAndUnitCost(g.getValue(), sink, q, 0);
+                flow.addArcWithCapacityAndUnitCost(n, sink, q, 0);
                 total += q;
             }
-            for (Map.Entry<Integer, Integer> r : requestNode.entrySet()) {
-                long q = (long) Math.ceil(m.instance.requests().get(r.getKey()).quantity() * perUnit);
-                flow.addArcWithCapacityAndUnitCost(groups + r.getValue(), sink, q, 0);
+            for (int n = 0; n < requests.size(); n++) {
+                long q = (long) Math.ceil(m.instance.requests().get(requests.get(n)).quantity() * perUnit);
+                flow.addArcWithCapacityAndUnitCost(groups.size() + n, sink, q, 0);
             }
             flow.setNodeSupply(sink, -total);
-            for (double[] pair : pairs) {
-                flow.addArcWithCapacityAndUnitCost(groupNode.get((int) pair[0]), groups + requestNode.get((int) pair[1]),
-                        total, -(long) Math.ceil(pair[2] * perValue));
+            for (int k = from; k < to; k++) {
+                int i = order[k];
+                flow.addArcWithCapacityAndUnitCost(groupNode[pairs.group[i]], groups.size() + requestNode[pairs.request[i]],
+                        total, -(long) Math.ceil(pairs.value[i] * perValue));
             }
             if (flow.solve() != MinCostFlowBase.Status.OPTIMAL) {
                 return Double.POSITIVE_INFINITY;
