@@ -13,6 +13,10 @@ class ModularityTests {
         MODULES.verify();
     }
 
+    /**
+     * Also reads the Javadoc the build collected: a comment with an unbalanced bracket (such as a half-open range
+     * written [a..b)) makes the documenter misread the next type and fail with "No signature found in source map".
+     */
     @Test
     void writesModuleDocumentation() {
         new Documenter(MODULES).writeDocumentation();

@@ -85,7 +85,7 @@ final class TransportBound {
                 .mapToDouble(c -> transport(pairs, order, start[c], start[c + 1])).sum();
     }
 
-    /** One commodity's problem: the pairs {@code order[from..to)}. */
+    /** One commodity's problem: the pairs listed in {@code order} from position {@code from} up to {@code to}. */
     private double transport(Earnings pairs, int[] order, int from, int to) {
         if (from == to) {
             return 0;
