@@ -84,11 +84,12 @@ final class AllRoutesProgramme {
             objective.setMaximization();
             require(solver.solve());
             double coverage = objective.value();
-            MPConstraint holdCoverage = solver.makeConstraint(coverage - 1e-7 * Math.max(1, coverage),
-                    Double.POSITIVE_INFINITY, "");
+            List<Hold> holds = new ArrayList<>();
+            MPConstraint holdCoverage = solver.makeConstraint(coverage, Double.POSITIVE_INFINITY, "");
             for (int i = 0; i < all.size(); i++) {
                 holdCoverage.setCoefficient(all.get(i), coverageAndCost.get(i)[0]);
             }
+            holds.add(new Hold(holdCoverage, coverage));
             Map<Instance.Priority, Double> equity = new EnumMap<>(Instance.Priority.class);
             for (Instance.Priority priority : Instance.Priority.values()) {
                 MPVariable floor = solver.makeNumVar(0, 1, "");
@@ -110,21 +111,46 @@ final class AllRoutesProgramme {
                 objective.clear();
                 objective.setCoefficient(floor, 1);
                 objective.setMaximization();
-                require(solver.solve());
+                solveHolding(solver, holds);
                 double best = floor.solutionValue();
                 equity.put(priority, best);
-                floor.setLb(Math.max(0, best - 1e-7));
+                MPConstraint holdFloor = solver.makeConstraint(best, Double.POSITIVE_INFINITY, "");
+                holdFloor.setCoefficient(floor, 1);
+                holds.add(new Hold(holdFloor, best));
             }
             objective.clear();
             for (int i = 0; i < all.size(); i++) {
                 objective.setCoefficient(all.get(i), coverageAndCost.get(i)[1]);
             }
             objective.setMinimization();
-            require(solver.solve());
+            solveHolding(solver, holds);
             return new Levels(coverage, equity, objective.value());
         } finally {
             solver.delete();
         }
+    }
+
+    /** A level found earlier, held by a row of the programme at its value. */
+    private record Hold(MPConstraint row, double value) {
+    }
+
+    /**
+     * Solves with every earlier level held as tightly as GLOP finds feasible: exactly if it can, else within 1e-10,
+     * then 1e-9, ... 1e-7 of each. A looser hold is a relaxation that later levels exploit: a coverage held within
+     * 1e-7 buys an equity floor of 1e-4 where, held exactly, the floor is 0.
+     */
+    private static void solveHolding(MPSolver solver, List<Hold> holds) {
+        MPSolver.ResultStatus status = null;
+        for (double tolerance : new double[] {0, 1e-10, 1e-9, 1e-8, 1e-7}) {
+            for (Hold h : holds) {
+                h.row().setLb(h.value() - tolerance * Math.max(1, Math.abs(h.value())));
+            }
+            status = solver.solve();
+            if (status == MPSolver.ResultStatus.OPTIMAL) {
+                return;
+            }
+        }
+        require(status);
     }
 
     private static void require(MPSolver.ResultStatus status) {
