@@ -36,7 +36,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Allocation plans made from live data: the stock on hand and not yet reserved, the network as it stands, and the
  * open lines of a crisis's approved requests. A plan is a proposal until the holder of the decision right for every
  * kind of resource it moves approves it; approval reserves the stock it draws on, lot by lot, in one transaction, so
- * two plans can never reserve the same stock: the second approval finds the stock taken and is refused.
+ * two plans can never reserve the same stock: the second approval finds the stock taken and is refused. The crisis's
+ * pledges to procure that name a warehouse count as stock there from their date (see {@link Pledges}); approval
+ * reserves on the pledge what a plan draws on it until the goods are received.
  */
 @Service
 public class AllocationPlans {
@@ -119,17 +121,30 @@ public class AllocationPlans {
                 l.transitHours(), l.delayHours(), l.capacityKg(), l.costPerKg(),
                 // A link counts as open only if no closure starts before the last delivery is due.
                 l.closedFrom() == null || l.closedFrom().isAfter(end))).toList();
-        List<Object[]> lots = jdbc.sql("""
+        List<Object[]> lots = new ArrayList<>(jdbc.sql("""
                 select warehouse, commodity, lot, owner_party, on_hand - reserved, expires_on from stock_balance
                 where on_hand - reserved > 0.000001 order by warehouse, commodity, expires_on, lot""")
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getDouble(5), rs.getObject(6, LocalDate.class)}).list();
+                        rs.getDouble(5), rs.getObject(6, LocalDate.class)}).list());
         List<Instance.Stock> stock = new ArrayList<>();
         for (Object[] lot : lots) {
             LocalDate expires = (LocalDate) lot[5];
             Double expiresAt = expires == null ? null
                     : Math.max(0, Duration.between(now, expires.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)).toMinutes() / 60.0);
             stock.add(new Instance.Stock((String) lot[0], (String) lot[1], (Double) lot[4], 0, expiresAt));
+        }
+        List<Object[]> pledged = jdbc.sql("""
+                select id, warehouse, commodity, party, quantity - reserved, available_by from pledge
+                where crisis = ? and kind = 'TO_PROCURE' and status = 'PLEDGED' and warehouse is not null
+                    and quantity - reserved > 0.000001 order by id""").param(crisisId)
+                .query((rs, n) -> new Object[] {rs.getString(2), rs.getString(3), Pledges.lotOf(rs.getLong(1)),
+                        rs.getString(4), rs.getDouble(5), rs.getObject(6, LocalDate.class)}).list();
+        for (Object[] pledge : pledged) {
+            // Available from the start of the day it is pledged by, or now if that has come.
+            double availableAt = Math.max(0, Duration.between(now,
+                    ((LocalDate) pledge[5]).atStartOfDay().toInstant(ZoneOffset.UTC)).toMinutes() / 60.0);
+            stock.add(new Instance.Stock((String) pledge[0], (String) pledge[1], (Double) pledge[4], availableAt, null));
+            lots.add(pledge);
         }
         Instance instance = new Instance(
                 catalogue.all().stream().map(c -> new Instance.Commodity(c.code(), c.unitWeightKg(), c.divisible())).toList(),
@@ -196,6 +211,20 @@ public class AllocationPlans {
                     update stock_balance set reserved = reserved + ?
                     where warehouse = ? and commodity = ? and lot = ? and owner_party = ? and on_hand - reserved >= ?""")
                     .params(d.quantity(), d.warehouse(), d.commodity(), d.lot(), d.owner(), d.quantity() - 1e-9).update();
+            java.util.OptionalLong pledge = Pledges.pledgeOf(d.lot());
+            if (reserved == 0 && pledge.isPresent()) {
+                // A pledge not yet received: reserved on the pledge itself, if enough of it is still free.
+                reserved = jdbc.sql("""
+                        update pledge set reserved = reserved + ?, version = version + 1
+                        where id = ? and status = 'PLEDGED' and warehouse = ? and commodity = ? and party = ?
+                            and quantity - reserved >= ?""")
+                        .params(d.quantity(), pledge.getAsLong(), d.warehouse(), d.commodity(), d.owner(),
+                                d.quantity() - 1e-9).update();
+                if (reserved == 0) {
+                    throw new Conflict("pledge #" + pledge.getAsLong() + " no longer has what this plan draws on free; "
+                            + "make a new plan");
+                }
+            }
             if (reserved == 0) {
                 // Rolls back every reservation made so far in this approval.
                 throw new Conflict("lot " + d.lot() + " at " + d.warehouse() + " no longer has the stock this plan "

@@ -58,7 +58,8 @@ class LogisticsAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/logistics/crises/*/transparency").permitAll();
         rules.requestMatchers(HttpMethod.GET, "/logistics", "/logistics/warehouses/*", "/logistics/crises/*/requests",
                 "/logistics/tenders").authenticated();
-        rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/pledges", "/logistics/tenders", "/logistics/tenders/*/bids",
+        rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/pledges", "/logistics/pledges/*/fulfilment",
+                "/logistics/pledges/*/withdrawal", "/logistics/tenders", "/logistics/tenders/*/bids",
                 "/logistics/tenders/*/award").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/requests", "/logistics/requests/*/submit",
                 "/logistics/requests/*/approve", "/logistics/requests/*/cancel", "/logistics/crises/*/plans",

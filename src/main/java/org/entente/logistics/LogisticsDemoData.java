@@ -171,9 +171,10 @@ class LogisticsDemoData implements ApplicationRunner {
         for (Shipments.Shipment s : planned) {
             shipments.dispatch(officer(network.node(s.origin()).party()), s.id());
         }
-        // Arvenia pledges salts it will buy; Dalmeria pledges hygiene kits it keeps at the regional warehouse.
+        // Arvenia pledges salts it will buy, delivered to the regional warehouse (the next plan counts on them from
+        // their date); Dalmeria pledges hygiene kits it keeps there.
         pledges.pledge(focal(ARVENIA), crisis, new Pledges.Offer(ARVENIA.value(), "ORS", 500.0, Pledges.Kind.TO_PROCURE,
-                null, LocalDate.now(ZoneOffset.UTC).plusDays(14), "From the national framework agreement"));
+                "SLC-WH", LocalDate.now(ZoneOffset.UTC).plusDays(14), "From the national framework agreement"));
         pledges.pledge(focal(DALMERIA), crisis, new Pledges.Offer(DALMERIA.value(), "HYGIENE_KIT", 1_000.0,
                 Pledges.Kind.FROM_STOCK, "SLC-WH", null, null));
         // The region buys water kits for itself, Costrava and Dalmeria; two bids are in, bidding closes in ten days.

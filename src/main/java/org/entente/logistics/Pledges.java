@@ -25,6 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
  * Mutual-aid pledges for a crisis: a party offers a quantity of a commodity, either FROM_STOCK it already holds at a
  * warehouse, or TO_PROCURE and deliver by a date. The pledging party's focal point or logistics officer makes,
  * fulfils or withdraws it; logged-in users who see the crisis read them.
+ * <p>
+ * A pledge to procure that names the warehouse the goods will arrive at is offered to the crisis's allocation plans as
+ * stock available from its date, in a lot named {@link #lotOf(long) PLEDGE-id} owned by the pledging party. An
+ * approved plan reserves on the pledge what it draws on; fulfilling the pledge posts the receipt of that lot at the
+ * warehouse and carries the reservation over to it, so that the plan's shipments can then be dispatched. A pledge
+ * that approved plans hold cannot be withdrawn.
  */
 @Service
 public class Pledges {
@@ -33,9 +39,23 @@ public class Pledges {
 
     public enum Status { PLEDGED, FULFILLED, WITHDRAWN }
 
+    /** A pledge; {@code reserved} is what approved plans hold of a pledge to procure not yet received. */
     public record Pledge(long id, long crisis, String party, String commodity, double quantity, Kind kind,
             String warehouse, LocalDate availableBy, Status status, String note, Instant createdAt, String createdBy,
-            long version) {
+            long version, double reserved) {
+    }
+
+    /** The lot a pledge to procure is planned and received as. */
+    static String lotOf(long pledge) {
+        return "PLEDGE-" + pledge;
+    }
+
+    /** The pledge a lot stands for, if it is one's. */
+    static java.util.OptionalLong pledgeOf(String lot) {
+        if (lot != null && lot.matches("PLEDGE-\\d{1,18}")) {
+            return java.util.OptionalLong.of(Long.parseLong(lot.substring("PLEDGE-".length())));
+        }
+        return java.util.OptionalLong.empty();
     }
 
     public record Offer(String party, String commodity, Double quantity, Kind kind, String warehouse,
@@ -48,9 +68,11 @@ public class Pledges {
     private final LogisticsNetwork network;
     private final AuditTrail audit;
     private final Clock clock;
+    private final StockCards stock;
 
     Pledges(JdbcClient jdbc, CrisisRoom crises, Catalogue catalogue, LogisticsNetwork network, AuditTrail audit,
-            Clock clock) {
+            Clock clock, StockCards stock) {
+        this.stock = stock;
         this.jdbc = jdbc;
         this.crises = crises;
         this.catalogue = catalogue;
@@ -79,14 +101,17 @@ public class Pledges {
         if (o.kind() == null) {
             throw new InvalidInput("kind", "FROM_STOCK or TO_PROCURE");
         }
-        if (o.kind() == Kind.FROM_STOCK) {
+        if (o.kind() == Kind.FROM_STOCK || o.warehouse() != null) {
+            // From stock, the warehouse that holds it; to procure, optionally the one the goods will arrive at.
             LogisticsNode at = network.findNode(o.warehouse() == null ? "" : o.warehouse())
                     .orElseThrow(() -> new InvalidInput("warehouse", "name the warehouse that holds the pledged stock"));
             if (at.kind() == org.entente.logistics.allocation.Instance.NodeKind.DELIVERY_POINT
                     || at.kind() == org.entente.logistics.allocation.Instance.NodeKind.BORDER_CROSSING) {
                 throw new InvalidInput("warehouse", o.warehouse() + " does not hold stock");
             }
-        } else if (o.availableBy() == null || o.availableBy().isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC))) {
+        }
+        if (o.kind() == Kind.TO_PROCURE
+                && (o.availableBy() == null || o.availableBy().isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)))) {
             throw new InvalidInput("availableBy", "a stock to procure needs the date it will be available, not in the past");
         }
         if (o.note() != null && o.note().length() > 500) {
@@ -97,7 +122,7 @@ public class Pledges {
                 insert into pledge (crisis, party, commodity, quantity, kind, warehouse, available_by, status, note,
                     created_at, created_by, version) values (?, ?, ?, ?, ?, ?, ?, 'PLEDGED', ?, ?, ?, 0)""")
                 .params(crisisId, party.value(), c.code(), o.quantity(), o.kind().name(),
-                        o.kind() == Kind.FROM_STOCK ? o.warehouse() : null, o.kind() == Kind.TO_PROCURE ? o.availableBy() : null,
+                        o.warehouse(), o.kind() == Kind.TO_PROCURE ? o.availableBy() : null,
                         o.note() == null || o.note().isBlank() ? null : o.note().strip(), Timestamp.from(clock.instant()),
                         actor.username())
                 .update(keys, "id");
@@ -111,18 +136,40 @@ public class Pledges {
     /** The pledging party marks its pledge fulfilled (delivered) or withdraws it. */
     @Transactional
     public Pledge close(Actor actor, long id, Status to) {
+        return close(actor, id, to, null);
+    }
+
+    /**
+     * The same; fulfilling a pledge to procure that names a warehouse receives the goods there, as lot
+     * {@link #lotOf(long) PLEDGE-id} (expiring on the date given, if any), and carries over what approved plans
+     * reserved of it. A pledge that approved plans hold is not withdrawn.
+     */
+    @Transactional
+    public Pledge close(Actor actor, long id, Status to, LocalDate expiresOn) {
         Pledge p = get(id);
         requireKeeper(actor, new PartyCode(p.party()));
         if (to != Status.FULFILLED && to != Status.WITHDRAWN) {
             throw new InvalidInput("status", "FULFILLED or WITHDRAWN");
         }
-        int changed = jdbc.sql("update pledge set status = ?, version = version + 1 where id = ? and status = 'PLEDGED'")
-                .params(to.name(), id).update();
+        // The row is locked from here: an approval reserving on the pledge waits, then finds it closed.
+        int changed = jdbc.sql("update pledge set status = ?, version = version + 1 where id = ? and status = 'PLEDGED'"
+                + (to == Status.WITHDRAWN ? " and reserved <= 0.000001" : "")).params(to.name(), id).update();
         if (changed == 0) {
-            throw new Conflict("pledge #" + id + " is " + p.status());
+            Pledge now = get(id);
+            throw new Conflict(now.status() == Status.PLEDGED
+                    ? "pledge #" + id + " is held by an approved allocation plan: it can be fulfilled, not withdrawn"
+                    : "pledge #" + id + " is " + now.status());
+        }
+        boolean received = to == Status.FULFILLED && p.kind() == Kind.TO_PROCURE && p.warehouse() != null;
+        if (received) {
+            double reserved = jdbc.sql("select reserved from pledge where id = ?").param(id).query(Double.class).single();
+            stock.receivePledged(p.warehouse(), p.commodity(), lotOf(id), p.party(), p.quantity(), reserved, expiresOn,
+                    "pledge #" + id + " fulfilled", actor.username());
+            jdbc.sql("update pledge set reserved = 0 where id = ?").param(id).update();
         }
         audit.record(new AuditEvent(actor, p.party(), "pledge." + to.name().toLowerCase(java.util.Locale.ROOT), "Pledge",
-                String.valueOf(id), "pledge #" + id + " " + to.name().toLowerCase(java.util.Locale.ROOT)));
+                String.valueOf(id), "pledge #" + id + " " + to.name().toLowerCase(java.util.Locale.ROOT)
+                        + (received ? ", its goods received at " + p.warehouse() + " as lot " + lotOf(id) : "")));
         return get(id);
     }
 
@@ -149,6 +196,7 @@ public class Pledges {
         return new Pledge(rs.getLong("id"), rs.getLong("crisis"), rs.getString("party"), rs.getString("commodity"),
                 rs.getDouble("quantity"), Kind.valueOf(rs.getString("kind")), rs.getString("warehouse"),
                 rs.getObject("available_by", LocalDate.class), Status.valueOf(rs.getString("status")), rs.getString("note"),
-                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getLong("version"));
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"), rs.getLong("version"),
+                rs.getDouble("reserved"));
     }
 }

@@ -42,19 +42,27 @@ class ProcurementApi {
     @PostMapping("/crises/{id}/pledges")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Pledge a commodity FROM_STOCK at a warehouse or TO_PROCURE by a date (the party's FOCAL_POINT "
-            + "or LOGISTICS_OFFICER)")
+            + "or LOGISTICS_OFFICER); a pledge to procure that names the warehouse it will arrive at is offered to the "
+            + "crisis's allocation plans from that date")
     Pledges.Pledge pledge(Actor actor, @PathVariable long id, @RequestBody Pledges.Offer offer) {
         return pledges.pledge(actor, id, offer);
     }
 
+    /** The optional body of a fulfilment: the expiry date of the goods received for a pledge to procure. */
+    record Fulfilment(java.time.LocalDate expiresOn) {
+    }
+
     @PostMapping("/pledges/{id}/fulfilment")
-    @Operation(summary = "Mark a pledge fulfilled (the pledging party)")
-    Pledges.Pledge fulfil(Actor actor, @PathVariable long id) {
-        return pledges.close(actor, id, Pledges.Status.FULFILLED);
+    @Operation(summary = "Mark a pledge fulfilled (the pledging party); a pledge to procure that names a warehouse is "
+            + "received there as lot PLEDGE-{id}, optionally with its expiresOn, and what approved plans reserved of it "
+            + "stays reserved on the lot")
+    Pledges.Pledge fulfil(Actor actor, @PathVariable long id,
+            @RequestBody(required = false) Fulfilment body) {
+        return pledges.close(actor, id, Pledges.Status.FULFILLED, body == null ? null : body.expiresOn());
     }
 
     @PostMapping("/pledges/{id}/withdrawal")
-    @Operation(summary = "Withdraw a pledge (the pledging party)")
+    @Operation(summary = "Withdraw a pledge (the pledging party), unless an approved plan holds it")
     Pledges.Pledge withdraw(Actor actor, @PathVariable long id) {
         return pledges.close(actor, id, Pledges.Status.WITHDRAWN);
     }

@@ -44,6 +44,20 @@ class ProcurementPages {
                 "/logistics/crises/" + id + "/requests");
     }
 
+    @PostMapping("/logistics/pledges/{pledge}/fulfilment")
+    String fulfil(Actor actor, @PathVariable long pledge, @RequestParam long crisis,
+            @RequestParam(required = false) LocalDate expiresOn, RedirectAttributes redirect) {
+        return PageCommand.run(redirect, "pledge.fulfilled",
+                () -> pledges.close(actor, pledge, Pledges.Status.FULFILLED, expiresOn),
+                "/logistics/crises/" + crisis + "/requests");
+    }
+
+    @PostMapping("/logistics/pledges/{pledge}/withdrawal")
+    String withdraw(Actor actor, @PathVariable long pledge, @RequestParam long crisis, RedirectAttributes redirect) {
+        return PageCommand.run(redirect, "pledge.withdrawn", () -> pledges.close(actor, pledge, Pledges.Status.WITHDRAWN),
+                "/logistics/crises/" + crisis + "/requests");
+    }
+
     @GetMapping("/logistics/tenders")
     String tenders(Actor actor, Model model) {
         model.addAttribute("tenders", procurement.all(actor));

@@ -116,6 +116,11 @@ public class StockCards {
             throw new InvalidInput("reason", "say why, at most 500 characters");
         }
         String reason = e.reason().strip();
+        if (Pledges.pledgeOf(lot).isPresent() && (kind == Kind.RECEIPT || (kind == Kind.ADJUSTMENT && e.quantity() > 0))
+                && !exists(warehouse, commodity.code(), lot, owner)) {
+            throw new InvalidInput("lot", "lot " + lot + " is received by fulfilling pledge #"
+                    + Pledges.pledgeOf(lot).getAsLong() + "; name another lot");
+        }
         Instant now = clock.instant();
         List<Movement> written = new ArrayList<>();
         switch (kind) {
@@ -170,6 +175,12 @@ public class StockCards {
             // named below
         }
         throw new InvalidInput("kind", "RECEIPT, ISSUE, TRANSFER, ADJUSTMENT or WRITE_OFF");
+    }
+
+    private boolean exists(String warehouse, String commodity, String lot, String owner) {
+        return jdbc.sql("""
+                select count(*) from stock_balance where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
+                .params(warehouse, commodity, lot, owner).query(Long.class).single() > 0;
     }
 
     /** Adds to a lot's balance; a lot keeps the expiry of its first receipt. Returns the lot's expiry. */
@@ -244,6 +255,11 @@ public class StockCards {
                 where warehouse = ? and commodity = ? and lot = ? and owner_party = ? and reserved >= ? and on_hand >= ?""")
                 .params(quantity, quantity, warehouse, commodity, lot, owner, quantity - 1e-9, quantity - 1e-9).update();
         if (changed == 0) {
+            java.util.OptionalLong pledge = Pledges.pledgeOf(lot);
+            if (pledge.isPresent() && !exists(warehouse, commodity, lot, owner)) {
+                throw new org.entente.shared.Conflict("pledge #" + pledge.getAsLong() + " has not been received at "
+                        + warehouse + " yet: the pledging party marks it fulfilled when the goods arrive");
+            }
             throw new org.entente.shared.Conflict("lot " + lot + " at " + warehouse + " no longer holds the reserved stock");
         }
         jdbc.sql("""
@@ -264,12 +280,35 @@ public class StockCards {
                 clock.instant(), by);
     }
 
-    /** Gives back stock that a cancelled shipment had reserved. Called by {@link Shipments}. */
+    /**
+     * Gives back stock that a cancelled shipment had reserved, or, for a pledge not yet received, the reservation on
+     * the pledge. Called by {@link Shipments}.
+     */
     void release(String warehouse, String commodity, String lot, String owner, double quantity) {
-        jdbc.sql("""
+        int changed = jdbc.sql("""
                 update stock_balance set reserved = greatest(reserved - ?, 0)
                 where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
                 .params(quantity, warehouse, commodity, lot, owner).update();
+        java.util.OptionalLong pledge = Pledges.pledgeOf(lot);
+        if (changed == 0 && pledge.isPresent()) {
+            jdbc.sql("update pledge set reserved = greatest(reserved - ?, 0) where id = ? and status = 'PLEDGED'")
+                    .params(quantity, pledge.getAsLong()).update();
+        }
+    }
+
+    /**
+     * Receives the goods of a fulfilled pledge to procure, with what approved plans had reserved of the pledge
+     * reserved on the lot. Called by {@link Pledges}, which checks who may fulfil.
+     */
+    Movement receivePledged(String warehouse, String commodity, String lot, String owner, double quantity,
+            double reserved, LocalDate expiresOn, String reason, String by) {
+        LocalDate expiry = receive(warehouse, commodity, lot, owner, quantity, expiresOn);
+        jdbc.sql("""
+                update stock_balance set reserved = reserved + ?
+                where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
+                .params(reserved, warehouse, commodity, lot, owner).update();
+        return write(warehouse, commodity, lot, owner, Kind.RECEIPT, quantity, 1, expiry, reason, null, clock.instant(),
+                by);
     }
 
     /** The movements of a warehouse, newest first, optionally of one commodity; logged-in users. */

@@ -35,6 +35,8 @@ abstract class ProcurementContract extends LiveStockScene {
     Procurement procurement;
     @Autowired
     MutableClock clock;
+    @Autowired
+    Shipments shipments;
 
     @AfterEach
     void backToNow() {
@@ -66,6 +68,79 @@ abstract class ProcurementContract extends LiveStockScene {
         assertThatThrownBy(() -> pledges.close(lead.actor(), later.id(), Pledges.Status.WITHDRAWN))
                 .isInstanceOf(Conflict.class);
         assertThat(pledges.ofCrisis(lead.actor(), crisis)).hasSize(2);
+    }
+
+    /** Leaves {@code left} of the 1,000 kits of lot A free. */
+    private void issueAllBut(double left) {
+        stock.record(officer.actor(), warehouse, new StockCards.Entry("ISSUE", water, "A", lead.party().value(),
+                1000 - left, null, "Sent elsewhere", null));
+    }
+
+    private Pledges.Pledge pledgeToProcure(double quantity, LocalDate by) {
+        return pledges.pledge(officer.actor(), crisis, new Pledges.Offer(lead.party().value(), water, quantity,
+                Pledges.Kind.TO_PROCURE, warehouse, by, null));
+    }
+
+    private double delivered(AllocationPlans.StoredPlan plan) {
+        return plan.plan().requests().stream().mapToDouble(r -> r.delivered()).sum();
+    }
+
+    @Test
+    void aPledgeToProcureCountsInPlansFromItsDateAndItsGoodsShipOnceReceived() throws Exception {
+        issueAllBut(100);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        Pledges.Pledge tooLate = pledgeToProcure(1000, today.plusDays(5));
+        Pledges.Pledge inTime = pledgeToProcure(1000, today);
+
+        AllocationPlans.StoredPlan plan = plans.propose(officer.actor(), crisis);
+        // The request of 800 is due in 48 hours: the 100 kits on hand and 700 of the pledge due today; the pledge due
+        // in five days is too late.
+        assertThat(delivered(plan)).isCloseTo(800, org.assertj.core.api.Assertions.within(1e-6));
+        plans.approve(lead.actor(), plan.id());
+        assertThat(pledges.get(inTime.id()).reserved()).isCloseTo(700, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(pledges.get(tooLate.id()).reserved()).isZero();
+        assertThat(reserved()).isCloseTo(100, org.assertj.core.api.Assertions.within(1e-6));
+        assertThatThrownBy(() -> pledges.close(lead.actor(), inTime.id(), Pledges.Status.WITHDRAWN))
+                .isInstanceOf(Conflict.class).hasMessageContaining("held by an approved allocation plan");
+
+        long shipment = shipments.ofCrisis(lead.actor(), crisis).get(0).id();
+        mvc.perform(post("/api/v1/logistics/shipments/{id}/dispatch", shipment).header("Authorization", officer.bearer()))
+                .andExpect(status().isConflict());
+        assertThat(reserved()).isCloseTo(100, org.assertj.core.api.Assertions.within(1e-6));
+
+        mvc.perform(post("/api/v1/logistics/pledges/{id}/fulfilment", inTime.id()).header("Authorization", officer.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"expiresOn\": \"2099-06-30\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.status", is("FULFILLED")))
+                .andExpect(jsonPath("$.reserved", closeTo(0.0, 1e-9)));
+        StockCards.Lot received = stock.positions(officer.actor(), warehouse).stream().flatMap(p -> p.lots().stream())
+                .filter(l -> l.lot().equals(Pledges.lotOf(inTime.id()))).findFirst().orElseThrow();
+        assertThat(received.onHand()).isEqualTo(1000);
+        assertThat(received.reserved()).isCloseTo(700, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(received.expiresOn()).isEqualTo(LocalDate.of(2099, 6, 30));
+
+        mvc.perform(post("/api/v1/logistics/shipments/{id}/dispatch", shipment).header("Authorization", officer.bearer()))
+                .andExpect(status().isOk());
+        assertThat(reserved()).isCloseTo(0, org.assertj.core.api.Assertions.within(1e-6));
+        assertThat(stock.positions(officer.actor(), warehouse).stream().flatMap(p -> p.lots().stream())
+                .filter(l -> l.lot().equals(Pledges.lotOf(inTime.id()))).findFirst().orElseThrow().onHand())
+                .isCloseTo(300, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
+    void cancellingTheShipmentGivesThePledgeBackAndNoOneReceivesAPledgeLotByHand() {
+        issueAllBut(0);
+        Pledges.Pledge pledge = pledgeToProcure(800, LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+        plans.approve(lead.actor(), plans.propose(officer.actor(), crisis).id());
+        assertThat(pledges.get(pledge.id()).reserved()).isCloseTo(800, org.assertj.core.api.Assertions.within(1e-6));
+        assertThatThrownBy(() -> stock.record(officer.actor(), warehouse, new StockCards.Entry("RECEIPT", water,
+                Pledges.lotOf(pledge.id()), lead.party().value(), 800.0, null, "By hand", null)))
+                .isInstanceOf(org.entente.shared.InvalidInput.class).hasMessageContaining("fulfilling pledge");
+
+        shipments.cancel(officer.actor(), shipments.ofCrisis(lead.actor(), crisis).get(0).id(), "Road washed out");
+
+        assertThat(pledges.get(pledge.id()).reserved()).isZero();
+        assertThat(pledges.close(lead.actor(), pledge.id(), Pledges.Status.WITHDRAWN).status())
+                .isEqualTo(Pledges.Status.WITHDRAWN);
     }
 
     @Test

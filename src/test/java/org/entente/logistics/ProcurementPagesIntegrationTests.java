@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** A logistics officer opens a joint tender from the page, records a bid, and a bad field comes back named. */
+/**
+ * A logistics officer opens a joint tender from the page, records a bid, and a bad field comes back named; a focal
+ * point pledges goods to procure at a warehouse from the crisis's page and marks the pledge fulfilled there.
+ */
 @IntegrationTest
 class ProcurementPagesIntegrationTests {
 
@@ -33,6 +36,12 @@ class ProcurementPagesIntegrationTests {
     LogisticsNetwork network;
     @Autowired
     Procurement procurement;
+    @Autowired
+    org.entente.crisis.CrisisRoom crises;
+    @Autowired
+    StockCards stock;
+    @Autowired
+    Pledges pledges;
 
     @Test
     void aTenderIsOpenedAndABidRecordedFromThePage() throws Exception {
@@ -61,5 +70,33 @@ class ProcurementPagesIntegrationTests {
                 .andExpect(content().string(containsString("Tarpaulins " + s)))
                 .andExpect(content().string(containsString("4.20 EUR")))
                 .andExpect(content().string(containsString("/api/v1/logistics/tenders/" + id + "/ocds")));
+    }
+
+    @Test
+    void aPledgeToProcureIsMadeAndFulfilledFromTheCrisisPage() throws Exception {
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        String s = String.valueOf(System.nanoTime() % 100000000);
+        long crisis = crises.open(focal.actor(), new org.entente.crisis.Crisis.Declaration("P" + s, "Floods",
+                org.entente.crisis.CrisisType.FLOOD, focal.party(), java.util.Set.of(focal.party()), null,
+                org.entente.shared.Classification.PUBLIC, 24)).id();
+        var officer = fixtures.user(focal.party(), Role.LOGISTICS_OFFICER);
+        catalogue.add(officer.actor(), new Commodity("JC-" + s, "Jerrycan", "piece", 1, null, Commodity.Category.WASH,
+                null, false, 0));
+        network.addNode(officer.actor(), new LogisticsNode("JW-" + s, "Depot", Instance.NodeKind.WAREHOUSE,
+                focal.party(), null, null, 0));
+        Cookie session = PageSession.login(mvc, focal);
+        mvc.perform(post("/logistics/crises/{id}/pledges", crisis).cookie(session).with(csrf())
+                        .param("party", focal.party().value()).param("commodity", "JC-" + s).param("quantity", "400")
+                        .param("kind", "TO_PROCURE").param("warehouse", "JW-" + s).param("availableBy", "2099-01-01"))
+                .andExpect(flash().attribute("notice", "pledge.made"));
+        mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(session))
+                .andExpect(content().string(containsString("to procure by 2099-01-01, arriving at JW-" + s)))
+                .andExpect(content().string(containsString("/fulfilment")));
+        long pledge = pledges.ofCrisis(focal.actor(), crisis).get(0).id();
+        mvc.perform(post("/logistics/pledges/{id}/fulfilment", pledge).cookie(session).with(csrf())
+                        .param("crisis", String.valueOf(crisis)).param("expiresOn", "2099-12-31"))
+                .andExpect(flash().attribute("notice", "pledge.fulfilled"));
+        assertThat(stock.positions(focal.actor(), "JW-" + s)).singleElement().satisfies(p -> assertThat(p.onHand())
+                .isEqualTo(400));
     }
 }
