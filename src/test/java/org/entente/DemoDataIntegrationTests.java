@@ -209,6 +209,11 @@ class DemoDataIntegrationTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(shipments, "$[*].status"))
                 .isNotEmpty().contains("IN_TRANSIT").allMatch(s -> s.equals("IN_TRANSIT") || s.equals("DISPATCHED"));
+        // Every shipment has a leg per link of its path, each with the time it was planned to end.
+        assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(shipments, "$[0].legs.length()"))
+                .isEqualTo(com.jayway.jsonpath.JsonPath.<Integer>read(shipments, "$[0].path.length()") - 1);
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(shipments, "$[*].legs[*].plannedArrival"))
+                .isNotEmpty().doesNotContainNull();
         String costs = mvc.perform(get("/api/v1/logistics/crises/1/transparency")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(costs, "$.costs.accounts[*].party"))

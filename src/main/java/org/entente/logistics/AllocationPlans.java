@@ -54,8 +54,9 @@ public class AllocationPlans {
     }
 
     /** One draw of a plan: so much of a lot goes to a request line at a destination, along a path, at a cost. */
+    /** One flow of an approved plan: its path as node codes and its links as ids, space-separated. */
     record Draw(String warehouse, String commodity, String lot, String owner, double quantity, long request, int line,
-            String destination, String path, double cost) {
+            String destination, String path, String links, double cost) {
     }
 
     private final JdbcClient jdbc;
@@ -117,7 +118,8 @@ public class AllocationPlans {
             throw new Conflict("crisis " + crisis.code() + " has no approved request with an open line to plan for");
         }
         Instant end = now.plus(Duration.ofMinutes((long) Math.ceil(horizon * 60)));
-        List<Instance.Link> links = network.links(actor).stream().map(l -> new Instance.Link(l.from(), l.to(), l.mode(),
+        List<LogisticsLink> networkLinks = network.links(actor);
+        List<Instance.Link> links = networkLinks.stream().map(l -> new Instance.Link(l.from(), l.to(), l.mode(),
                 l.transitHours(), l.delayHours(), l.capacityKg(), l.costPerKg(),
                 // A link counts as open only if no closure starts before the last delivery is due.
                 l.closedFrom() == null || l.closedFrom().isAfter(end))).toList();
@@ -168,11 +170,15 @@ public class AllocationPlans {
             Object[] key = lineKeys.get(r);
             for (Plan.Flow flow : result.flows()) {
                 Object[] lot = lots.get(flow.stock());
+                // The links by id, as the network has them: the shipment's legs are taken from them on approval.
+                String route = flow.links().stream().map(e -> String.valueOf(networkLinks.get(e).id()))
+                        .collect(java.util.stream.Collectors.joining(" "));
                 jdbc.sql("""
                         insert into allocation_draw (plan, list_index, warehouse, commodity, lot, owner_party, quantity,
-                            request, line, destination, path, cost) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            request, line, destination, path, links, cost) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(id, index++, lot[0], lot[1], lot[2], lot[3], flow.quantity(), key[0], key[1],
-                                instance.requests().get(r).node(), String.join(" ", flow.path()), flow.cost())
+                                instance.requests().get(r).node(), String.join(" ", flow.path()), route.isEmpty() ? null : route,
+                                flow.cost())
                         .update();
             }
         }
@@ -293,7 +299,8 @@ public class AllocationPlans {
         return jdbc.sql("select * from allocation_draw where plan = ? order by list_index").param(planId)
                 .query((rs, n) -> new Draw(rs.getString("warehouse"), rs.getString("commodity"), rs.getString("lot"),
                         rs.getString("owner_party"), rs.getDouble("quantity"), rs.getLong("request"), rs.getInt("line"),
-                        rs.getString("destination"), rs.getString("path"), rs.getDouble("cost"))).list();
+                        rs.getString("destination"), rs.getString("path"), rs.getString("links"), rs.getDouble("cost")))
+                .list();
     }
 
     /** What approved plans already reserved per request line, so that a new plan covers only what remains open. */

@@ -45,7 +45,22 @@ public class Shipments {
 
     public record Shipment(long id, long plan, long crisis, String origin, String destination, List<String> path,
             Status status, double transportCost, Instant createdAt, Instant dispatchedAt, Instant deliveredAt,
-            List<Item> items, List<Event> events, long version) {
+            List<Item> items, List<Event> events, List<Leg> legs, long version) {
+
+        Shipment withLegs(List<Leg> legs) {
+            return new Shipment(id, plan, crisis, origin, destination, path, status, transportCost, createdAt,
+                    dispatchedAt, deliveredAt, items, events, legs, version);
+        }
+    }
+
+    /**
+     * One leg of the route, by one link (see {@link ShipmentLegs}): its mode and hours; when it was planned to end,
+     * {@code arrivesAfterHours} from dispatch; when it is expected to end now, counted from the last node a tracking
+     * event named; whether it was reached; whether it is late (not reached, and expected before now).
+     */
+    public record Leg(String from, String to, org.entente.logistics.allocation.Instance.Mode mode, double transitHours,
+            double delayHours, double arrivesAfterHours, Instant plannedArrival, Instant expectedArrival, boolean reached,
+            boolean late) {
     }
 
     /** What the destination says it received of one item. */
@@ -61,9 +76,12 @@ public class Shipments {
     private final Clock clock;
     private final CostSharing costs;
 
+    private final ShipmentLegs legs;
+
     Shipments(JdbcClient jdbc, LogisticsNetwork network, StockCards stock, AssistanceRequests requests,
-            CrisisRoom crises, AuditTrail audit, Clock clock, CostSharing costs) {
+            CrisisRoom crises, AuditTrail audit, Clock clock, CostSharing costs, ShipmentLegs legs) {
         this.costs = costs;
+        this.legs = legs;
         this.jdbc = jdbc;
         this.network = network;
         this.stock = stock;
@@ -76,19 +94,22 @@ public class Shipments {
     /** Plans one shipment per origin, destination and route of an approved plan's draws; returns how many. */
     int fromPlan(long crisis, long plan, List<AllocationPlans.Draw> draws) {
         Map<String, List<AllocationPlans.Draw>> byRoute = new LinkedHashMap<>();
-        draws.forEach(d -> byRoute.computeIfAbsent(d.path() == null ? d.warehouse() + " " + d.destination() : d.path(),
-                k -> new ArrayList<>()).add(d));
+        // Two nodes may be joined by road and by air: a route is its links where the plan names them.
+        draws.forEach(d -> byRoute.computeIfAbsent(d.links() != null ? d.links()
+                : d.path() == null ? d.warehouse() + " " + d.destination() : d.path(), k -> new ArrayList<>()).add(d));
         Instant now = clock.instant();
         for (Map.Entry<String, List<AllocationPlans.Draw>> route : byRoute.entrySet()) {
             AllocationPlans.Draw first = route.getValue().get(0);
+            String path = first.path() == null ? first.warehouse() + " " + first.destination() : first.path();
             double cost = route.getValue().stream().mapToDouble(AllocationPlans.Draw::cost).sum();
             org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
             jdbc.sql("""
                     insert into shipment (plan, crisis, origin, destination, path, status, transport_cost, created_at,
                         version) values (?, ?, ?, ?, ?, 'PLANNED', ?, ?, 0)""")
-                    .params(plan, crisis, first.warehouse(), first.destination(), route.getKey(), cost, Timestamp.from(now))
+                    .params(plan, crisis, first.warehouse(), first.destination(), path, cost, Timestamp.from(now))
                     .update(keys, "id");
             long id = keys.getKeyAs(Number.class).longValue();
+            legs.keep(id, first.links(), Arrays.asList(path.split(" ")));
             int index = 0;
             for (AllocationPlans.Draw d : route.getValue()) {
                 jdbc.sql("""
@@ -261,14 +282,15 @@ public class Shipments {
         List<Event> events = jdbc.sql("select * from shipment_event where shipment = ? order by list_index").param(id)
                 .query((rs, n) -> new Event(Status.valueOf(rs.getString("status")), rs.getTimestamp("occurred_at").toInstant(),
                         rs.getString("place"), rs.getString("note"), rs.getString("recorded_by"))).list();
-        return jdbc.sql("select * from shipment where id = ?").param(id)
+        Shipment s = jdbc.sql("select * from shipment where id = ?").param(id)
                 .query((rs, n) -> new Shipment(rs.getLong("id"), rs.getLong("plan"), rs.getLong("crisis"),
                         rs.getString("origin"), rs.getString("destination"),
                         Arrays.asList(rs.getString("path").split(" ")), Status.valueOf(rs.getString("status")),
                         rs.getDouble("transport_cost"), rs.getTimestamp("created_at").toInstant(),
                         instant(rs.getTimestamp("dispatched_at")), instant(rs.getTimestamp("delivered_at")), items, events,
-                        rs.getLong("version")))
+                        List.of(), rs.getLong("version")))
                 .optional().orElseThrow(() -> new NotFound("shipment", id));
+        return s.withLegs(legs.of(id, s.path(), s.status(), s.dispatchedAt(), events));
     }
 
     private void move(Shipment s, List<Status> from, Status to, String stamp) {

@@ -1,24 +1,46 @@
 package org.entente.logistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.entente.logistics.allocation.Instance;
 import org.entente.shared.Role;
+import org.entente.support.MutableClock;
+import org.entente.support.PageSession;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
 /**
  * From approved plan to delivery on a real database: approval plans a shipment; dispatch issues the reserved stock;
  * tracking events follow it; proof of delivery splits accepted from rejected, receives what was accepted at the
- * destination and counts it against the request; a planned shipment cancelled gives its reservation back.
+ * destination and counts it against the request; each leg of the route says when it is expected and whether it is
+ * late; a planned shipment cancelled gives its reservation back.
  */
 abstract class ShipmentContract extends LiveStockScene {
 
     @org.springframework.beans.factory.annotation.Autowired
     Shipments shipments;
+    @org.springframework.beans.factory.annotation.Autowired
+    MutableClock clock;
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
 
     long approvedShipment() {
         long plan = plans.propose(officer.actor(), crisis).id();
@@ -61,6 +83,60 @@ abstract class ShipmentContract extends LiveStockScene {
         assertThat(request.lines().get(0).delivered()).isEqualTo(780);
         assertThat(request.status()).isEqualTo(AssistanceRequest.Status.PARTIALLY_FULFILLED);
         assertThat(stock.positions(lead.actor(), point).get(0).onHand()).isEqualTo(780);
+    }
+
+    @Test
+    void aShipmentShowsItsLegsWhenEachIsExpectedAndWhichIsLate() throws Exception {
+        // A cheaper route through a border crossing: 4 hours to it, then 3 hours and 6 at customs.
+        String border = "BX" + warehouse.substring(2);
+        network.addNode(officer.actor(), new LogisticsNode(border, "Río Claro", Instance.NodeKind.BORDER_CROSSING,
+                lead.party(), null, null, 0));
+        network.addLink(officer.actor(), new LogisticsLink(null, warehouse, border, Instance.Mode.ROAD, 4, 0, 1_000_000,
+                0.1, null, null, 0));
+        network.addLink(officer.actor(), new LogisticsLink(null, border, point, Instance.Mode.ROAD, 3, 6, 1_000_000,
+                0.1, null, null, 0));
+        long id = approvedShipment();
+        Shipments.Shipment planned = shipments.get(lead.actor(), id);
+        assertThat(planned.legs()).extracting(Shipments.Leg::from, Shipments.Leg::to, Shipments.Leg::arrivesAfterHours)
+                .containsExactly(tuple(warehouse, border, 4.0), tuple(border, point, 13.0));
+        assertThat(planned.legs()).allSatisfy(l -> assertThat(l.plannedArrival()).isNull());
+
+        Instant dispatched = shipments.dispatch(officer.actor(), id).dispatchedAt();
+        clock.advance(Duration.ofHours(5));
+        Shipments.Shipment overdue = shipments.get(lead.actor(), id);
+        assertThat(overdue.legs().get(0).plannedArrival()).isEqualTo(dispatched.plus(Duration.ofHours(4)));
+        assertThat(overdue.legs()).extracting(Shipments.Leg::late).containsExactly(true, false);
+
+        // Reported at the border by its name, five hours after dispatch: the last leg is now expected nine hours on.
+        mvc.perform(post("/api/v1/logistics/shipments/{id}/events", id).header("Authorization", officer.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"AT_BORDER\", \"place\": \"río claro\"}"))
+                .andExpect(jsonPath("$.legs[0].reached", is(true))).andExpect(jsonPath("$.legs[0].late", is(false)))
+                .andExpect(jsonPath("$.legs[1].reached", is(false)));
+        Shipments.Shipment atBorder = shipments.get(lead.actor(), id);
+        Instant reported = atBorder.events().get(atBorder.events().size() - 1).occurredAt();
+        assertThat(atBorder.legs().get(1).plannedArrival()).isEqualTo(dispatched.plus(Duration.ofHours(13)));
+        assertThat(atBorder.legs().get(1).expectedArrival()).isEqualTo(reported.plus(Duration.ofHours(9)));
+
+        clock.advance(Duration.ofHours(10));
+        assertThat(shipments.get(lead.actor(), id).legs()).extracting(Shipments.Leg::late).containsExactly(false, true);
+        mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(PageSession.login(mvc, lead)))
+                .andExpect(content().string(containsString(border + " → " + point)))
+                .andExpect(content().string(containsString("<td>Late</td>")));
+
+        shipments.deliver(lead.actor(), id, List.of(new Shipments.Receipt(800.0, 0.0, null)));
+        assertThat(shipments.get(lead.actor(), id).legs()).allSatisfy(l -> {
+            assertThat(l.reached()).isTrue();
+            assertThat(l.late()).isFalse();
+        });
+    }
+
+    @Test
+    void aShipmentMadeBeforeLegsWereKeptTakesThemFromItsPath() {
+        long id = approvedShipment();
+        jdbc.sql("delete from shipment_leg where shipment = ?").param(id).update();
+        assertThat(shipments.get(lead.actor(), id).legs())
+                .extracting(Shipments.Leg::from, Shipments.Leg::to, Shipments.Leg::mode, Shipments.Leg::arrivesAfterHours)
+                .containsExactly(tuple(warehouse, point, Instance.Mode.ROAD, 12.0));
     }
 
     @Test

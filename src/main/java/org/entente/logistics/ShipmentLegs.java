@@ -1,0 +1,161 @@
+package org.entente.logistics;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.entente.logistics.allocation.Instance;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The legs of a shipment, one per link of its route, as the network stood when its plan was approved: the mode and
+ * the transit and border hours. They are kept, so that what was planned stays what was planned if a link is edited
+ * later. Read with the shipment's tracking, each leg says when it was planned to end (hours from dispatch), when it is
+ * now expected to end (counted again from the last node the convoy was reported at), whether it was reached, and
+ * whether it is late: not reached, and expected before now.
+ */
+@Component
+class ShipmentLegs {
+
+    private final JdbcClient jdbc;
+    private final LogisticsNetwork network;
+    private final Clock clock;
+
+    ShipmentLegs(JdbcClient jdbc, LogisticsNetwork network, Clock clock) {
+        this.jdbc = jdbc;
+        this.network = network;
+        this.clock = clock;
+    }
+
+    private record Link(Long id, String from, String to, Instance.Mode mode, double transitHours, double delayHours) {
+
+        double hours() {
+            return transitHours + delayHours;
+        }
+    }
+
+    /**
+     * Keeps the legs of a new shipment: the links its plan named by id, or, for a plan made before links were named
+     * (or if one was removed since), the quickest link between each two nodes of its path.
+     */
+    void keep(long shipment, String linkIds, List<String> path) {
+        List<Link> route = route(linkIds, path);
+        for (int i = 0; i < route.size(); i++) {
+            Link l = route.get(i);
+            jdbc.sql("""
+                    insert into shipment_leg (shipment, list_index, link, from_node, to_node, mode, transit_hours,
+                        delay_hours) values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(shipment, i, l.id(), l.from(), l.to(), l.mode().name(), l.transitHours(), l.delayHours())
+                    .update();
+        }
+    }
+
+    /** The legs of a shipment with its progress; a shipment made before legs were kept gets them from its path. */
+    List<Shipments.Leg> of(long shipment, List<String> path, Shipments.Status status, Instant dispatchedAt,
+            List<Shipments.Event> events) {
+        List<Link> route = jdbc.sql("select * from shipment_leg where shipment = ? order by list_index").param(shipment)
+                .query((rs, n) -> new Link((Long) rs.getObject("link", Long.class), rs.getString("from_node"),
+                        rs.getString("to_node"), Instance.Mode.valueOf(rs.getString("mode")),
+                        rs.getDouble("transit_hours"), rs.getDouble("delay_hours"))).list();
+        if (route.isEmpty()) {
+            route = route(null, path);
+        }
+        // The furthest node of the route that a tracking event names, and when.
+        int reachedNode = 0;
+        Instant reachedAt = dispatchedAt;
+        for (Shipments.Event e : events) {
+            if (e.status() != Shipments.Status.IN_TRANSIT && e.status() != Shipments.Status.AT_BORDER) {
+                continue;
+            }
+            // Node k of the route is where leg k - 1 ends.
+            for (int node = reachedNode + 1; node <= route.size(); node++) {
+                if (names(e.place(), route.get(node - 1).to())) {
+                    reachedNode = node;
+                    reachedAt = e.occurredAt();
+                }
+            }
+        }
+        boolean delivered = status == Shipments.Status.DELIVERED;
+        boolean underWay = dispatchedAt != null && !delivered && status != Shipments.Status.CANCELLED;
+        Instant now = clock.instant();
+        List<Shipments.Leg> legs = new ArrayList<>();
+        double planned = 0;
+        double sinceReached = 0;
+        for (int i = 0; i < route.size(); i++) {
+            Link l = route.get(i);
+            planned += l.hours();
+            boolean reached = delivered || i < reachedNode;
+            if (!reached) {
+                sinceReached += l.hours();
+            }
+            Instant plannedArrival = dispatchedAt == null ? null : after(dispatchedAt, planned);
+            Instant expectedArrival = reached || dispatchedAt == null ? null : after(reachedAt, sinceReached);
+            legs.add(new Shipments.Leg(l.from(), l.to(), l.mode(), l.transitHours(), l.delayHours(), planned,
+                    plannedArrival, expectedArrival, reached, underWay && !reached && now.isAfter(expectedArrival)));
+        }
+        return legs;
+    }
+
+    private List<Link> route(String linkIds, List<String> path) {
+        if (linkIds != null && !linkIds.isBlank()) {
+            List<Link> named = new ArrayList<>();
+            for (String id : linkIds.trim().split(" ")) {
+                byId(Long.parseLong(id)).ifPresent(named::add);
+            }
+            if (follows(named, path)) {
+                return named;
+            }
+        }
+        List<Link> route = new ArrayList<>();
+        for (int i = 0; i + 1 < path.size(); i++) {
+            quickest(path.get(i), path.get(i + 1)).ifPresent(route::add);
+        }
+        return route;
+    }
+
+    private static boolean follows(List<Link> route, List<String> path) {
+        if (route.size() != path.size() - 1) {
+            return false;
+        }
+        for (int i = 0; i < route.size(); i++) {
+            if (!route.get(i).from().equals(path.get(i)) || !route.get(i).to().equals(path.get(i + 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<Link> byId(long id) {
+        return jdbc.sql("select * from logistics_link where id = ?").param(id).query(ShipmentLegs::link).optional();
+    }
+
+    private Optional<Link> quickest(String from, String to) {
+        return jdbc.sql("select * from logistics_link where from_node = ? and to_node = ?").params(from, to)
+                .query(ShipmentLegs::link).list().stream().min(Comparator.comparingDouble(Link::hours));
+    }
+
+    private static Link link(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Link(rs.getLong("id"), rs.getString("from_node"), rs.getString("to_node"),
+                Instance.Mode.valueOf(rs.getString("mode")), rs.getDouble("transit_hours"), rs.getDouble("delay_hours"));
+    }
+
+    /** Whether a tracking event's place names a node, by its code or its name. */
+    private boolean names(String place, String node) {
+        if (place == null || place.isBlank()) {
+            return false;
+        }
+        String p = place.strip().toLowerCase(Locale.ROOT);
+        return p.equals(node.toLowerCase(Locale.ROOT))
+                || network.findNode(node).map(n -> p.equals(n.name().strip().toLowerCase(Locale.ROOT))).orElse(false);
+    }
+
+    private static Instant after(Instant start, double hours) {
+        return start.plus(Duration.ofSeconds(Math.round(hours * 3600)));
+    }
+}
