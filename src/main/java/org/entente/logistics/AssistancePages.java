@@ -105,7 +105,12 @@ class AssistancePages {
             flows.put(sp.id(), json.writeValueAsString(lines));
         }
         model.addAttribute("flowsJson", flows);
-        model.addAttribute("pledges", pledges.ofCrisis(actor, id));
+        List<Pledges.Pledge> pledged = pledges.ofCrisis(actor, id);
+        model.addAttribute("pledges", pledged);
+        model.addAttribute("fulfillable", pledged.stream().filter(p -> pledges.offersFulfilment(actor, p))
+                .map(Pledges.Pledge::id).toList());
+        model.addAttribute("withdrawable", pledged.stream().filter(p -> pledges.offersWithdrawal(actor, p))
+                .map(Pledges.Pledge::id).toList());
         model.addAttribute("pledgesFor", actor.memberships().stream()
                 .filter(m -> m.roles().contains(Role.LOGISTICS_OFFICER) || m.roles().contains(Role.FOCAL_POINT))
                 .map(m -> m.party().value()).toList());

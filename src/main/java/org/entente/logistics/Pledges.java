@@ -24,12 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Mutual-aid pledges for a crisis: a party offers a quantity of a commodity, either FROM_STOCK it already holds at a
  * warehouse, or TO_PROCURE and deliver by a date. The pledging party's focal point or logistics officer makes,
- * fulfils or withdraws it; logged-in users who see the crisis read them.
+ * fulfils or withdraws it (see {@link #mayFulfil} for goods received at a warehouse); logged-in users who see the
+ * crisis read them.
  * <p>
  * A pledge to procure that names the warehouse the goods will arrive at is offered to the crisis's allocation plans as
  * stock available from its date, in a lot named {@link #lotOf(long) PLEDGE-id} owned by the pledging party. An
- * approved plan reserves on the pledge what it draws on; fulfilling the pledge posts the receipt of that lot at the
- * warehouse and carries the reservation over to it, so that the plan's shipments can then be dispatched. A pledge
+ * approved plan reserves on the pledge what it draws on; fulfilling the pledge, which the warehouse's operator does
+ * as for any receipt, posts the receipt of that lot at the warehouse and carries the reservation over to it, so that the plan's shipments can then be dispatched. A pledge
  * that approved plans hold cannot be withdrawn.
  */
 @Service
@@ -104,7 +105,9 @@ public class Pledges {
         if (o.kind() == Kind.FROM_STOCK || o.warehouse() != null) {
             // From stock, the warehouse that holds it; to procure, optionally the one the goods will arrive at.
             LogisticsNode at = network.findNode(o.warehouse() == null ? "" : o.warehouse())
-                    .orElseThrow(() -> new InvalidInput("warehouse", "name the warehouse that holds the pledged stock"));
+                    .orElseThrow(() -> new InvalidInput("warehouse", o.kind() == Kind.FROM_STOCK
+                            ? "name the warehouse that holds the pledged stock"
+                            : "no warehouse with code " + o.warehouse() + " for the goods to arrive at"));
             if (at.kind() == org.entente.logistics.allocation.Instance.NodeKind.DELIVERY_POINT
                     || at.kind() == org.entente.logistics.allocation.Instance.NodeKind.BORDER_CROSSING) {
                 throw new InvalidInput("warehouse", o.warehouse() + " does not hold stock");
@@ -147,9 +150,18 @@ public class Pledges {
     @Transactional
     public Pledge close(Actor actor, long id, Status to, LocalDate expiresOn) {
         Pledge p = get(id);
-        requireKeeper(actor, new PartyCode(p.party()));
+        crises.get(actor, p.crisis());
         if (to != Status.FULFILLED && to != Status.WITHDRAWN) {
             throw new InvalidInput("status", "FULFILLED or WITHDRAWN");
+        }
+        if (to == Status.FULFILLED && !mayFulfil(actor, p)) {
+            throw new AccessDenied(receivedAtWarehouse(p)
+                    ? "only " + network.node(p.warehouse()).party() + "'s logistics officer receives goods at "
+                            + p.warehouse() + " and so marks this pledge fulfilled"
+                    : "only " + p.party() + "'s focal point or logistics officer marks its pledge fulfilled");
+        }
+        if (to == Status.WITHDRAWN && !mayWithdraw(actor, p)) {
+            throw new AccessDenied("only " + p.party() + "'s focal point or logistics officer withdraws its pledge");
         }
         // The row is locked from here: an approval reserving on the pledge waits, then finds it closed.
         int changed = jdbc.sql("update pledge set status = ?, version = version + 1 where id = ? and status = 'PLEDGED'"
@@ -160,7 +172,7 @@ public class Pledges {
                     ? "pledge #" + id + " is held by an approved allocation plan: it can be fulfilled, not withdrawn"
                     : "pledge #" + id + " is " + now.status());
         }
-        boolean received = to == Status.FULFILLED && p.kind() == Kind.TO_PROCURE && p.warehouse() != null;
+        boolean received = to == Status.FULFILLED && receivedAtWarehouse(p);
         if (received) {
             double reserved = jdbc.sql("select reserved from pledge where id = ?").param(id).query(Double.class).single();
             stock.receivePledged(p.warehouse(), p.commodity(), lotOf(id), p.party(), p.quantity(), reserved, expiresOn,
@@ -186,8 +198,44 @@ public class Pledges {
                 .orElseThrow(() -> new NotFound("pledge", id));
     }
 
+    /** Goods to procure that arrive at a named warehouse: fulfilling the pledge receives them on its stock card. */
+    private static boolean receivedAtWarehouse(Pledge p) {
+        return p.kind() == Kind.TO_PROCURE && p.warehouse() != null;
+    }
+
+    /**
+     * Who marks a pledge fulfilled: the pledging party's focal point or logistics officer; but goods procured for a
+     * named warehouse go on its stock card, so there only the logistics officer of the party that operates it, who
+     * counts them in, as for any receipt.
+     */
+    boolean mayFulfil(Actor actor, Pledge p) {
+        if (receivedAtWarehouse(p)) {
+            return actor.hasAnyRole(Role.ADMIN)
+                    || actor.hasRoleFor(network.node(p.warehouse()).party(), Role.LOGISTICS_OFFICER);
+        }
+        return isKeeper(actor, new PartyCode(p.party()));
+    }
+
+    /** The pledging party withdraws a pledge (while it is open and no approved plan holds it). */
+    boolean mayWithdraw(Actor actor, Pledge p) {
+        return isKeeper(actor, new PartyCode(p.party()));
+    }
+
+    /** What the page offers: a pledge still open, to those who may close it so. */
+    boolean offersFulfilment(Actor actor, Pledge p) {
+        return p.status() == Status.PLEDGED && mayFulfil(actor, p);
+    }
+
+    boolean offersWithdrawal(Actor actor, Pledge p) {
+        return p.status() == Status.PLEDGED && p.reserved() <= 0.000001 && mayWithdraw(actor, p);
+    }
+
+    private static boolean isKeeper(Actor actor, PartyCode party) {
+        return actor.hasRoleFor(party, Role.FOCAL_POINT) || actor.hasRoleFor(party, Role.LOGISTICS_OFFICER);
+    }
+
     private static void requireKeeper(Actor actor, PartyCode party) {
-        if (!actor.hasRoleFor(party, Role.FOCAL_POINT) && !actor.hasRoleFor(party, Role.LOGISTICS_OFFICER)) {
+        if (!isKeeper(actor, party)) {
             throw new AccessDenied("only " + party + "'s focal point or logistics officer pledges for it");
         }
     }

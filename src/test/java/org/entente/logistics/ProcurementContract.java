@@ -24,7 +24,7 @@ import org.springframework.http.MediaType;
 
 /**
  * Mutual-aid pledges and joint procurement on a real database: pledges from stock or to procure by a date, fulfilled
- * or withdrawn by the pledging party; a joint tender takes bids until it closes, is awarded after, and is published
+ * or withdrawn by the pledging party (goods procured for a warehouse are received there by its operator); a joint tender takes bids until it closes, is awarded after, and is published
  * as an OCDS release package anyone can read.
  */
 abstract class ProcurementContract extends LiveStockScene {
@@ -124,6 +124,26 @@ abstract class ProcurementContract extends LiveStockScene {
         assertThat(stock.positions(officer.actor(), warehouse).stream().flatMap(p -> p.lots().stream())
                 .filter(l -> l.lot().equals(Pledges.lotOf(inTime.id()))).findFirst().orElseThrow().onHand())
                 .isCloseTo(300, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
+    void goodsProcuredForAnotherPartysWarehouseAreReceivedThereByItsOfficerAlone() {
+        var partner = fixtures.user(Role.FOCAL_POINT);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        Pledges.Pledge pledge = pledges.pledge(partner.actor(), crisis, new Pledges.Offer(partner.party().value(), water,
+                300.0, Pledges.Kind.TO_PROCURE, warehouse, today, null));
+        assertThatThrownBy(() -> pledges.close(partner.actor(), pledge.id(), Pledges.Status.FULFILLED))
+                .isInstanceOf(org.entente.shared.AccessDenied.class)
+                .hasMessageContaining("logistics officer receives goods at " + warehouse);
+        assertThatThrownBy(() -> pledges.close(officer.actor(), pledge.id(), Pledges.Status.WITHDRAWN))
+                .isInstanceOf(org.entente.shared.AccessDenied.class);
+
+        assertThat(pledges.close(officer.actor(), pledge.id(), Pledges.Status.FULFILLED).status())
+                .isEqualTo(Pledges.Status.FULFILLED);
+        StockCards.Lot received = stock.positions(officer.actor(), warehouse).stream().flatMap(p -> p.lots().stream())
+                .filter(l -> l.lot().equals(Pledges.lotOf(pledge.id()))).findFirst().orElseThrow();
+        assertThat(received.owner()).isEqualTo(partner.party().value());
+        assertThat(received.onHand()).isEqualTo(300);
     }
 
     @Test

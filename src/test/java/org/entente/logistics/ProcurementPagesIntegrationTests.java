@@ -21,7 +21,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * A logistics officer opens a joint tender from the page, records a bid, and a bad field comes back named; a focal
- * point pledges goods to procure at a warehouse from the crisis's page and marks the pledge fulfilled there.
+ * point pledges goods to procure at a warehouse from the crisis's page, and the warehouse's logistics officer marks the
+ * pledge fulfilled there when the goods arrive.
  */
 @IntegrationTest
 class ProcurementPagesIntegrationTests {
@@ -89,11 +90,20 @@ class ProcurementPagesIntegrationTests {
                         .param("party", focal.party().value()).param("commodity", "JC-" + s).param("quantity", "400")
                         .param("kind", "TO_PROCURE").param("warehouse", "JW-" + s).param("availableBy", "2099-01-01"))
                 .andExpect(flash().attribute("notice", "pledge.made"));
+        long pledge = pledges.ofCrisis(focal.actor(), crisis).get(0).id();
+        // The focal point may withdraw the pledge; receiving the goods is for the warehouse's logistics officer.
         mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(session))
                 .andExpect(content().string(containsString("to procure by 2099-01-01, arriving at JW-" + s)))
-                .andExpect(content().string(containsString("/fulfilment")));
-        long pledge = pledges.ofCrisis(focal.actor(), crisis).get(0).id();
+                .andExpect(content().string(containsString("/logistics/pledges/" + pledge + "/withdrawal")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/logistics/pledges/" + pledge
+                        + "/fulfilment"))));
         mvc.perform(post("/logistics/pledges/{id}/fulfilment", pledge).cookie(session).with(csrf())
+                        .param("crisis", String.valueOf(crisis)))
+                .andExpect(flash().attribute("problem", containsString("logistics officer receives goods at JW-" + s)));
+        Cookie officerSession = PageSession.login(mvc, officer);
+        mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(officerSession))
+                .andExpect(content().string(containsString("/logistics/pledges/" + pledge + "/fulfilment")));
+        mvc.perform(post("/logistics/pledges/{id}/fulfilment", pledge).cookie(officerSession).with(csrf())
                         .param("crisis", String.valueOf(crisis)).param("expiresOn", "2099-12-31"))
                 .andExpect(flash().attribute("notice", "pledge.fulfilled"));
         assertThat(stock.positions(focal.actor(), "JW-" + s)).singleElement().satisfies(p -> assertThat(p.onHand())
