@@ -117,7 +117,10 @@ class AssistancePages {
         model.addAttribute("holders", network.nodes(actor).stream()
                 .filter(n -> n.kind() != Instance.NodeKind.DELIVERY_POINT && n.kind() != Instance.NodeKind.BORDER_CROSSING)
                 .toList());
-        model.addAttribute("shipments", shipments.ofCrisis(actor, id, readable));
+        List<Shipments.Shipment> shown = shipments.ofCrisis(actor, id, readable);
+        model.addAttribute("shipments", shown);
+        model.addAttribute("lateShipments", shown.stream().filter(sh -> sh.legs().stream().anyMatch(Shipments.Leg::late))
+                .map(Shipments.Shipment::id).toList());
         return "logistics/requests";
     }
 

@@ -121,7 +121,9 @@ abstract class ShipmentContract extends LiveStockScene {
         assertThat(shipments.get(lead.actor(), id).legs()).extracting(Shipments.Leg::late).containsExactly(false, true);
         mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(PageSession.login(mvc, lead)))
                 .andExpect(content().string(containsString(border + " → " + point)))
-                .andExpect(content().string(containsString("<td>Late</td>")));
+                .andExpect(content().string(containsString("<td>Late</td>")))
+                .andExpect(content().string(containsString("1 shipment(s) running late on a leg:")))
+                .andExpect(content().string(containsString("href=\"#shipment-" + id + "\"")));
 
         shipments.deliver(lead.actor(), id, List.of(new Shipments.Receipt(800.0, 0.0, null)));
         assertThat(shipments.get(lead.actor(), id).legs()).allSatisfy(l -> {
