@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.entente.logistics.allocation.Instance;
@@ -24,12 +26,10 @@ import org.springframework.stereotype.Component;
 class ShipmentLegs {
 
     private final JdbcClient jdbc;
-    private final LogisticsNetwork network;
     private final Clock clock;
 
-    ShipmentLegs(JdbcClient jdbc, LogisticsNetwork network, Clock clock) {
+    ShipmentLegs(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.network = network;
         this.clock = clock;
     }
 
@@ -67,15 +67,17 @@ class ShipmentLegs {
             route = route(null, path);
         }
         // The furthest node of the route that a tracking event names, and when.
+        List<Shipments.Event> tracked = events.stream().filter(e -> e.place() != null && !e.place().isBlank()
+                && (e.status() == Shipments.Status.IN_TRANSIT || e.status() == Shipments.Status.AT_BORDER)).toList();
+        Map<String, String> names = tracked.isEmpty() ? Map.of() : names(route);
         int reachedNode = 0;
         Instant reachedAt = dispatchedAt;
-        for (Shipments.Event e : events) {
-            if (e.status() != Shipments.Status.IN_TRANSIT && e.status() != Shipments.Status.AT_BORDER) {
-                continue;
-            }
+        for (Shipments.Event e : tracked) {
+            String place = e.place().strip().toLowerCase(Locale.ROOT);
             // Node k of the route is where leg k - 1 ends.
             for (int node = reachedNode + 1; node <= route.size(); node++) {
-                if (names(e.place(), route.get(node - 1).to())) {
+                String code = route.get(node - 1).to();
+                if (place.equals(code.toLowerCase(Locale.ROOT)) || place.equals(names.get(code))) {
                     reachedNode = node;
                     reachedAt = e.occurredAt();
                 }
@@ -145,14 +147,18 @@ class ShipmentLegs {
                 Instance.Mode.valueOf(rs.getString("mode")), rs.getDouble("transit_hours"), rs.getDouble("delay_hours"));
     }
 
-    /** Whether a tracking event's place names a node, by its code or its name. */
-    private boolean names(String place, String node) {
-        if (place == null || place.isBlank()) {
-            return false;
+    /** The names of the nodes a route reaches, in lower case, by code: a tracking event may name a node either way. */
+    private Map<String, String> names(List<Link> route) {
+        if (route.isEmpty()) {
+            return Map.of();
         }
-        String p = place.strip().toLowerCase(Locale.ROOT);
-        return p.equals(node.toLowerCase(Locale.ROOT))
-                || network.findNode(node).map(n -> p.equals(n.name().strip().toLowerCase(Locale.ROOT))).orElse(false);
+        Map<String, String> names = new HashMap<>();
+        jdbc.sql("select code, name from logistics_node where code in (:codes)")
+                .param("codes", route.stream().map(Link::to).toList())
+                .query(rs -> {
+                    names.put(rs.getString(1), rs.getString(2).strip().toLowerCase(Locale.ROOT));
+                });
+        return names;
     }
 
     private static Instant after(Instant start, double hours) {
