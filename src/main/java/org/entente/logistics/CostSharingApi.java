@@ -28,15 +28,15 @@ class CostSharingApi {
     }
 
     record PublicView(String crisis, List<Transparency.Allocation> allocations, Map<Shipments.Status, Integer> shipments,
-            CostSharing.Ledger costs) {
+            Transparency.Punctuality punctuality, CostSharing.Ledger costs) {
     }
 
     @GetMapping("/transparency")
     @Operation(summary = "What anyone may see: allocations and deliveries by requesting party and commodity, "
-            + "shipments by stage, and costs by party (no routes, places or lots)")
+            + "shipments by stage and against their planned arrival, and costs by party (no routes, places or lots)")
     PublicView transparency(Actor actor, @PathVariable long id) {
         Transparency.View v = transparency.of(actor, id);
-        return new PublicView(v.crisis().code(), v.allocations(), v.shipments(), v.costs());
+        return new PublicView(v.crisis().code(), v.allocations(), v.shipments(), v.punctuality(), v.costs());
     }
 
     @GetMapping("/cost-sharing")

@@ -1,5 +1,8 @@
 package org.entente.logistics;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -22,18 +25,27 @@ public class Transparency {
     public record Allocation(String party, String commodity, double allocated, double delivered) {
     }
 
+    /**
+     * Shipments against their plan: of those delivered, how many arrived by the time their legs add up to from
+     * dispatch; of those under way, how many are past it.
+     */
+    public record Punctuality(int delivered, int deliveredOnTime, int underWay, int pastPlannedArrival) {
+    }
+
     public record View(Crisis crisis, List<Allocation> allocations, Map<Shipments.Status, Integer> shipments,
-            CostSharing.Ledger costs) {
+            Punctuality punctuality, CostSharing.Ledger costs) {
     }
 
     private final JdbcClient jdbc;
     private final CrisisRoom crises;
     private final CostSharing costs;
+    private final Clock clock;
 
-    Transparency(JdbcClient jdbc, CrisisRoom crises, CostSharing costs) {
+    Transparency(JdbcClient jdbc, CrisisRoom crises, CostSharing costs, Clock clock) {
         this.jdbc = jdbc;
         this.crises = crises;
         this.costs = costs;
+        this.clock = clock;
     }
 
     /** For anyone who may see the crisis: for a public crisis, everyone. */
@@ -56,6 +68,35 @@ public class Transparency {
         jdbc.sql("select status, count(*) from shipment where crisis = ? group by status").param(crisisId)
                 .query((rs, n) -> Map.entry(Shipments.Status.valueOf(rs.getString(1)), rs.getInt(2))).list()
                 .forEach(e -> shipments.put(e.getKey(), e.getValue()));
-        return new View(crisis, allocations, shipments, costs.ledger(actor, crisisId));
+        return new View(crisis, allocations, shipments, punctuality(crisisId), costs.ledger(actor, crisisId));
+    }
+
+    private Punctuality punctuality(long crisisId) {
+        int[] counts = new int[4];
+        Instant now = clock.instant();
+        jdbc.sql("""
+                select s.status, s.dispatched_at, s.delivered_at,
+                    (select sum(l.transit_hours + l.delay_hours) from shipment_leg l where l.shipment = s.id)
+                from shipment s where s.crisis = ? and s.dispatched_at is not null and s.status <> 'CANCELLED'""")
+                .param(crisisId).query(rs -> {
+                    double hours = rs.getDouble(4);
+                    if (rs.wasNull()) {
+                        // Planned before legs were kept: no planned arrival to hold it to.
+                        return;
+                    }
+                    Instant planned = rs.getTimestamp(2).toInstant().plus(Duration.ofSeconds(Math.round(hours * 3600)));
+                    if (Shipments.Status.valueOf(rs.getString(1)) == Shipments.Status.DELIVERED) {
+                        counts[0]++;
+                        if (!rs.getTimestamp(3).toInstant().isAfter(planned)) {
+                            counts[1]++;
+                        }
+                    } else {
+                        counts[2]++;
+                        if (now.isAfter(planned)) {
+                            counts[3]++;
+                        }
+                    }
+                });
+        return new Punctuality(counts[0], counts[1], counts[2], counts[3]);
     }
 }
