@@ -69,10 +69,13 @@ public class AllocationPlans {
     private final JsonMapper json;
     private final AllocationEngine engine = new AllocationEngine();
     private final Shipments shipments;
+    private final Pledges pledges;
 
     AllocationPlans(JdbcClient jdbc, CrisisRoom crises, AssistanceRequests requests, Catalogue catalogue,
-            LogisticsNetwork network, AuditTrail audit, Clock clock, JsonMapper json, Shipments shipments) {
+            LogisticsNetwork network, AuditTrail audit, Clock clock, JsonMapper json, Shipments shipments,
+            Pledges pledges) {
         this.shipments = shipments;
+        this.pledges = pledges;
         this.jdbc = jdbc;
         this.crises = crises;
         this.requests = requests;
@@ -135,18 +138,13 @@ public class AllocationPlans {
                     : Math.max(0, Duration.between(now, expires.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)).toMinutes() / 60.0);
             stock.add(new Instance.Stock((String) lot[0], (String) lot[1], (Double) lot[4], 0, expiresAt));
         }
-        List<Object[]> pledged = jdbc.sql("""
-                select id, warehouse, commodity, party, quantity - reserved, available_by from pledge
-                where crisis = ? and kind = 'TO_PROCURE' and status = 'PLEDGED' and warehouse is not null
-                    and quantity - reserved > 0.000001 order by id""").param(crisisId)
-                .query((rs, n) -> new Object[] {rs.getString(2), rs.getString(3), Pledges.lotOf(rs.getLong(1)),
-                        rs.getString(4), rs.getDouble(5), rs.getObject(6, LocalDate.class)}).list();
-        for (Object[] pledge : pledged) {
+        for (Pledges.Offered pledge : pledges.offeredTo(crisisId)) {
             // Available from the start of the day it is pledged by, or now if that has come.
             double availableAt = Math.max(0, Duration.between(now,
-                    ((LocalDate) pledge[5]).atStartOfDay().toInstant(ZoneOffset.UTC)).toMinutes() / 60.0);
-            stock.add(new Instance.Stock((String) pledge[0], (String) pledge[1], (Double) pledge[4], availableAt, null));
-            lots.add(pledge);
+                    pledge.availableBy().atStartOfDay().toInstant(ZoneOffset.UTC)).toMinutes() / 60.0);
+            stock.add(new Instance.Stock(pledge.warehouse(), pledge.commodity(), pledge.quantity(), availableAt, null));
+            lots.add(new Object[] {pledge.warehouse(), pledge.commodity(), pledge.lot(), pledge.party(),
+                    pledge.quantity(), null});
         }
         Instance instance = new Instance(
                 catalogue.all().stream().map(c -> new Instance.Commodity(c.code(), c.unitWeightKg(), c.divisible())).toList(),
@@ -217,21 +215,8 @@ public class AllocationPlans {
                     update stock_balance set reserved = reserved + ?
                     where warehouse = ? and commodity = ? and lot = ? and owner_party = ? and on_hand - reserved >= ?""")
                     .params(d.quantity(), d.warehouse(), d.commodity(), d.lot(), d.owner(), d.quantity() - 1e-9).update();
-            java.util.OptionalLong pledge = Pledges.pledgeOf(d.lot());
-            if (reserved == 0 && pledge.isPresent()) {
-                // A pledge not yet received: reserved on the pledge itself, if enough of it is still free.
-                reserved = jdbc.sql("""
-                        update pledge set reserved = reserved + ?, version = version + 1
-                        where id = ? and status = 'PLEDGED' and warehouse = ? and commodity = ? and party = ?
-                            and quantity - reserved >= ?""")
-                        .params(d.quantity(), pledge.getAsLong(), d.warehouse(), d.commodity(), d.owner(),
-                                d.quantity() - 1e-9).update();
-                if (reserved == 0) {
-                    throw new Conflict("pledge #" + pledge.getAsLong() + " no longer has what this plan draws on free; "
-                            + "make a new plan");
-                }
-            }
-            if (reserved == 0) {
+            // A pledge not yet received is reserved on the pledge itself.
+            if (reserved == 0 && !pledges.reserve(d.lot(), d.warehouse(), d.commodity(), d.owner(), d.quantity())) {
                 // Rolls back every reservation made so far in this approval.
                 throw new Conflict("lot " + d.lot() + " at " + d.warehouse() + " no longer has the stock this plan "
                         + "draws on; make a new plan");

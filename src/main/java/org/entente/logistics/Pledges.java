@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
@@ -46,17 +48,22 @@ public class Pledges {
             long version, double reserved) {
     }
 
+    /** What an open pledge to procure offers plans: its free quantity at the warehouse, from the start of its date. */
+    record Offered(String warehouse, String commodity, String lot, String party, double quantity,
+            LocalDate availableBy) {
+    }
+
     /** The lot a pledge to procure is planned and received as. */
     static String lotOf(long pledge) {
         return "PLEDGE-" + pledge;
     }
 
     /** The pledge a lot stands for, if it is one's. */
-    static java.util.OptionalLong pledgeOf(String lot) {
+    static OptionalLong pledgeOf(String lot) {
         if (lot != null && lot.matches("PLEDGE-\\d{1,18}")) {
-            return java.util.OptionalLong.of(Long.parseLong(lot.substring("PLEDGE-".length())));
+            return OptionalLong.of(Long.parseLong(lot.substring("PLEDGE-".length())));
         }
-        return java.util.OptionalLong.empty();
+        return OptionalLong.empty();
     }
 
     public record Offer(String party, String commodity, Double quantity, Kind kind, String warehouse,
@@ -175,7 +182,7 @@ public class Pledges {
         boolean received = to == Status.FULFILLED && receivedAtWarehouse(p);
         if (received) {
             double reserved = jdbc.sql("select reserved from pledge where id = ?").param(id).query(Double.class).single();
-            stock.receivePledged(p.warehouse(), p.commodity(), lotOf(id), p.party(), p.quantity(), reserved, expiresOn,
+            stock.receiveReserved(p.warehouse(), p.commodity(), lotOf(id), p.party(), p.quantity(), reserved, expiresOn,
                     "pledge #" + id + " fulfilled", actor.username());
             jdbc.sql("update pledge set reserved = 0 where id = ?").param(id).update();
         }
@@ -228,6 +235,54 @@ public class Pledges {
 
     boolean offersWithdrawal(Actor actor, Pledge p) {
         return p.status() == Status.PLEDGED && p.reserved() <= 0.000001 && mayWithdraw(actor, p);
+    }
+
+    /** The open pledges to procure of a crisis that name a warehouse, with what approved plans have not yet taken. */
+    List<Offered> offeredTo(long crisisId) {
+        return jdbc.sql("""
+                select id, warehouse, commodity, party, quantity - reserved, available_by from pledge
+                where crisis = ? and kind = 'TO_PROCURE' and status = 'PLEDGED' and warehouse is not null
+                    and quantity - reserved > 0.000001 order by id""").param(crisisId)
+                .query((rs, n) -> new Offered(rs.getString(2), rs.getString(3), lotOf(rs.getLong(1)), rs.getString(4),
+                        rs.getDouble(5), rs.getObject(6, LocalDate.class))).list();
+    }
+
+    /**
+     * Reserves, for an approved plan, a quantity of the pledge a lot stands for, while its goods are not yet received;
+     * false if the lot is no open pledge's. A pledge without enough left free is a conflict: the caller's transaction
+     * rolls back every reservation it made.
+     */
+    boolean reserve(String lot, String warehouse, String commodity, String owner, double quantity) {
+        OptionalLong pledge = pledgeOf(lot);
+        if (pledge.isEmpty() || awaited(lot).isEmpty()) {
+            return false;
+        }
+        int reserved = jdbc.sql("""
+                update pledge set reserved = reserved + ?, version = version + 1
+                where id = ? and status = 'PLEDGED' and warehouse = ? and commodity = ? and party = ?
+                    and quantity - reserved >= ?""")
+                .params(quantity, pledge.getAsLong(), warehouse, commodity, owner, quantity - 1e-9).update();
+        if (reserved == 0) {
+            throw new Conflict("pledge #" + pledge.getAsLong() + " no longer has what this plan draws on free; "
+                    + "make a new plan");
+        }
+        return true;
+    }
+
+    /** Gives back what a cancelled shipment had reserved of a pledge whose goods are not yet received. */
+    void release(String lot, double quantity) {
+        awaited(lot).ifPresent(p -> jdbc.sql("update pledge set reserved = greatest(reserved - ?, 0) where id = ?")
+                .params(quantity, p.id()).update());
+    }
+
+    /** The open pledge a lot stands for, whose goods are still awaited, if it is one's. */
+    Optional<Pledge> awaited(String lot) {
+        OptionalLong pledge = pledgeOf(lot);
+        if (pledge.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select * from pledge where id = ? and status = 'PLEDGED'").param(pledge.getAsLong())
+                .query((rs, n) -> map(rs)).optional();
     }
 
     private static boolean isKeeper(Actor actor, PartyCode party) {

@@ -161,7 +161,8 @@ class ShipmentLegs {
         return names;
     }
 
-    private static Instant after(Instant start, double hours) {
+    /** An instant some hours, to the second, after another: when a leg or a route planned from it ends. */
+    static Instant after(Instant start, double hours) {
         return start.plus(Duration.ofSeconds(Math.round(hours * 3600)));
     }
 }

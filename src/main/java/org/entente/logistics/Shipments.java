@@ -77,11 +77,13 @@ public class Shipments {
     private final CostSharing costs;
 
     private final ShipmentLegs legs;
+    private final Pledges pledges;
 
     Shipments(JdbcClient jdbc, LogisticsNetwork network, StockCards stock, AssistanceRequests requests,
-            CrisisRoom crises, AuditTrail audit, Clock clock, CostSharing costs, ShipmentLegs legs) {
+            CrisisRoom crises, AuditTrail audit, Clock clock, CostSharing costs, ShipmentLegs legs, Pledges pledges) {
         this.costs = costs;
         this.legs = legs;
+        this.pledges = pledges;
         this.jdbc = jdbc;
         this.network = network;
         this.stock = stock;
@@ -126,6 +128,12 @@ public class Shipments {
     public Shipment dispatch(Actor actor, long id) {
         Shipment s = get(actor, id);
         requireOperator(actor, s.origin());
+        for (Item item : s.items()) {
+            pledges.awaited(item.lot()).ifPresent(p -> {
+                throw new Conflict("pledge #" + p.id() + " has not been received at " + s.origin() + " yet: "
+                        + network.node(s.origin()).party() + "'s logistics officer marks it fulfilled when the goods arrive");
+            });
+        }
         move(s, List.of(Status.PLANNED), Status.DISPATCHED, "dispatched_at");
         for (Item item : s.items()) {
             stock.issueReserved(s.origin(), item.commodity(), item.lot(), item.owner(), item.quantity(),
@@ -221,7 +229,11 @@ public class Shipments {
             throw new InvalidInput("reason", "say why the shipment is cancelled, at most 500 characters");
         }
         move(s, List.of(Status.PLANNED), Status.CANCELLED, null);
-        s.items().forEach(item -> stock.release(s.origin(), item.commodity(), item.lot(), item.owner(), item.quantity()));
+        for (Item item : s.items()) {
+            if (!stock.release(s.origin(), item.commodity(), item.lot(), item.owner(), item.quantity())) {
+                pledges.release(item.lot(), item.quantity());
+            }
+        }
         event(id, Status.CANCELLED, clock.instant(), s.origin(), reason.strip(), actor.username());
         audit.record(new AuditEvent(actor, network.node(s.origin()).party().value(), "shipment.cancelled", "Shipment",
                 String.valueOf(id), "cancelled shipment #" + id + " and released its reservation"));

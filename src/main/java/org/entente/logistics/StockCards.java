@@ -255,11 +255,6 @@ public class StockCards {
                 where warehouse = ? and commodity = ? and lot = ? and owner_party = ? and reserved >= ? and on_hand >= ?""")
                 .params(quantity, quantity, warehouse, commodity, lot, owner, quantity - 1e-9, quantity - 1e-9).update();
         if (changed == 0) {
-            java.util.OptionalLong pledge = Pledges.pledgeOf(lot);
-            if (pledge.isPresent() && !exists(warehouse, commodity, lot, owner)) {
-                throw new org.entente.shared.Conflict("pledge #" + pledge.getAsLong() + " has not been received at "
-                        + warehouse + " yet: the pledging party marks it fulfilled when the goods arrive");
-            }
             throw new org.entente.shared.Conflict("lot " + lot + " at " + warehouse + " no longer holds the reserved stock");
         }
         jdbc.sql("""
@@ -281,26 +276,21 @@ public class StockCards {
     }
 
     /**
-     * Gives back stock that a cancelled shipment had reserved, or, for a pledge not yet received, the reservation on
-     * the pledge. Called by {@link Shipments}.
+     * Gives back stock that a cancelled shipment had reserved; false if no lot holds it (the goods of a pledge not yet
+     * received). Called by {@link Shipments}.
      */
-    void release(String warehouse, String commodity, String lot, String owner, double quantity) {
-        int changed = jdbc.sql("""
+    boolean release(String warehouse, String commodity, String lot, String owner, double quantity) {
+        return jdbc.sql("""
                 update stock_balance set reserved = greatest(reserved - ?, 0)
                 where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
-                .params(quantity, warehouse, commodity, lot, owner).update();
-        java.util.OptionalLong pledge = Pledges.pledgeOf(lot);
-        if (changed == 0 && pledge.isPresent()) {
-            jdbc.sql("update pledge set reserved = greatest(reserved - ?, 0) where id = ? and status = 'PLEDGED'")
-                    .params(quantity, pledge.getAsLong()).update();
-        }
+                .params(quantity, warehouse, commodity, lot, owner).update() > 0;
     }
 
     /**
-     * Receives the goods of a fulfilled pledge to procure, with what approved plans had reserved of the pledge
-     * reserved on the lot. Called by {@link Pledges}, which checks who may fulfil.
+     * A receipt that arrives already spoken for: the goods of a fulfilled pledge, with what approved plans had reserved
+     * of the pledge reserved on the lot. Called by {@link Pledges}, which checks who may receive them.
      */
-    Movement receivePledged(String warehouse, String commodity, String lot, String owner, double quantity,
+    Movement receiveReserved(String warehouse, String commodity, String lot, String owner, double quantity,
             double reserved, LocalDate expiresOn, String reason, String by) {
         LocalDate expiry = receive(warehouse, commodity, lot, owner, quantity, expiresOn);
         jdbc.sql("""

@@ -1,7 +1,6 @@
 package org.entente.logistics;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -84,7 +83,7 @@ public class Transparency {
                         // Planned before legs were kept: no planned arrival to hold it to.
                         return;
                     }
-                    Instant planned = rs.getTimestamp(2).toInstant().plus(Duration.ofSeconds(Math.round(hours * 3600)));
+                    Instant planned = ShipmentLegs.after(rs.getTimestamp(2).toInstant(), hours);
                     if (Shipments.Status.valueOf(rs.getString(1)) == Shipments.Status.DELIVERED) {
                         counts[0]++;
                         if (!rs.getTimestamp(3).toInstant().isAfter(planned)) {

@@ -105,7 +105,8 @@ abstract class ProcurementContract extends LiveStockScene {
 
         long shipment = shipments.ofCrisis(lead.actor(), crisis).get(0).id();
         mvc.perform(post("/api/v1/logistics/shipments/{id}/dispatch", shipment).header("Authorization", officer.bearer()))
-                .andExpect(status().isConflict());
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("pledge #" + inTime.id())));
         assertThat(reserved()).isCloseTo(100, org.assertj.core.api.Assertions.within(1e-6));
 
         mvc.perform(post("/api/v1/logistics/pledges/{id}/fulfilment", inTime.id()).header("Authorization", officer.bearer())
