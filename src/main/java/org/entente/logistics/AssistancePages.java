@@ -111,6 +111,8 @@ class AssistancePages {
                 .map(Pledges.Pledge::id).toList());
         model.addAttribute("withdrawable", pledged.stream().filter(p -> pledges.offersWithdrawal(actor, p))
                 .map(Pledges.Pledge::id).toList());
+        model.addAttribute("destinable", pledged.stream().filter(p -> pledges.offersDestination(actor, p))
+                .map(Pledges.Pledge::id).toList());
         model.addAttribute("pledgesFor", actor.memberships().stream()
                 .filter(m -> m.roles().contains(Role.LOGISTICS_OFFICER) || m.roles().contains(Role.FOCAL_POINT))
                 .map(m -> m.party().value()).toList());

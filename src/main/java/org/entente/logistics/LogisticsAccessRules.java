@@ -16,7 +16,7 @@ class LogisticsAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/crises/*/pledges", "/api/v1/logistics/tenders",
                 "/api/v1/logistics/tenders/*").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/crises/*/pledges", "/api/v1/logistics/pledges/*/fulfilment",
-                "/api/v1/logistics/pledges/*/withdrawal").authenticated();
+                "/api/v1/logistics/pledges/*/withdrawal", "/api/v1/logistics/pledges/*/destination").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/tenders", "/api/v1/logistics/tenders/*/bids",
                 "/api/v1/logistics/tenders/*/award").hasAnyRole("LOGISTICS_OFFICER", "FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.PUT, "/api/v1/logistics/crises/*/cost-sharing")
@@ -59,8 +59,8 @@ class LogisticsAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/logistics", "/logistics/warehouses/*", "/logistics/crises/*/requests",
                 "/logistics/tenders").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/pledges", "/logistics/pledges/*/fulfilment",
-                "/logistics/pledges/*/withdrawal", "/logistics/tenders", "/logistics/tenders/*/bids",
-                "/logistics/tenders/*/award").authenticated();
+                "/logistics/pledges/*/withdrawal", "/logistics/pledges/*/destination", "/logistics/tenders",
+                "/logistics/tenders/*/bids", "/logistics/tenders/*/award").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/requests", "/logistics/requests/*/submit",
                 "/logistics/requests/*/approve", "/logistics/requests/*/cancel", "/logistics/crises/*/plans",
                 "/logistics/allocation-plans/*/approve", "/logistics/shipments/*/dispatch", "/logistics/shipments/*/track",

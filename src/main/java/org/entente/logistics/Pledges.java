@@ -111,14 +111,7 @@ public class Pledges {
         }
         if (o.kind() == Kind.FROM_STOCK || o.warehouse() != null) {
             // From stock, the warehouse that holds it; to procure, optionally the one the goods will arrive at.
-            LogisticsNode at = network.findNode(o.warehouse() == null ? "" : o.warehouse())
-                    .orElseThrow(() -> new InvalidInput("warehouse", o.kind() == Kind.FROM_STOCK
-                            ? "name the warehouse that holds the pledged stock"
-                            : "no warehouse with code " + o.warehouse() + " for the goods to arrive at"));
-            if (at.kind() == org.entente.logistics.allocation.Instance.NodeKind.DELIVERY_POINT
-                    || at.kind() == org.entente.logistics.allocation.Instance.NodeKind.BORDER_CROSSING) {
-                throw new InvalidInput("warehouse", o.warehouse() + " does not hold stock");
-            }
+            requireHolder(o.warehouse(), o.kind());
         }
         if (o.kind() == Kind.TO_PROCURE
                 && (o.availableBy() == null || o.availableBy().isBefore(LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)))) {
@@ -192,6 +185,55 @@ public class Pledges {
         return get(id);
     }
 
+    /**
+     * The pledging party names (or, while no approved plan holds the pledge, changes) the warehouse the goods of a pledge
+     * to procure will arrive at: from then on the crisis's plans count them there. A plan proposed before the change
+     * no longer matches the pledge, and its approval is refused as for any stock that has moved.
+     */
+    @Transactional
+    public Pledge destine(Actor actor, long id, String warehouse) {
+        Pledge p = get(id);
+        var crisis = crises.get(actor, p.crisis());
+        if (!mayWithdraw(actor, p)) {
+            throw new AccessDenied("only " + p.party() + "'s focal point or logistics officer names where its goods arrive");
+        }
+        if (!crisis.isActive()) {
+            throw new Conflict("crisis " + crisis.code() + " is closed");
+        }
+        if (p.kind() != Kind.TO_PROCURE) {
+            throw new Conflict("pledge #" + id + " is of stock held at " + p.warehouse() + ": it arrives nowhere");
+        }
+        String code = requireHolder(warehouse, Kind.TO_PROCURE).code();
+        // The row is locked from here: an approval reserving on the pledge waits, then finds the new warehouse.
+        int changed = jdbc.sql("""
+                update pledge set warehouse = ?, version = version + 1
+                where id = ? and status = 'PLEDGED' and reserved <= 0.000001""").params(code, id).update();
+        if (changed == 0) {
+            Pledge now = get(id);
+            throw new Conflict(now.status() == Status.PLEDGED
+                    ? "pledge #" + id + " is held by an approved allocation plan: its goods are planned to arrive at "
+                            + now.warehouse()
+                    : "pledge #" + id + " is " + now.status());
+        }
+        audit.record(new AuditEvent(actor, p.party(), "pledge.destined", "Pledge", String.valueOf(id),
+                "pledge #" + id + " to arrive at " + code + (p.warehouse() == null ? "" : " instead of " + p.warehouse())));
+        return get(id);
+    }
+
+    /** A node that holds stock, by its code: where pledged stock is, or where procured goods arrive. */
+    private LogisticsNode requireHolder(String code, Kind kind) {
+        LogisticsNode at = network.findNode(code == null ? "" : code)
+                .orElseThrow(() -> new InvalidInput("warehouse", kind == Kind.FROM_STOCK
+                        ? "name the warehouse that holds the pledged stock"
+                        : code == null || code.isBlank() ? "name the warehouse the goods will arrive at"
+                                : "no warehouse with code " + code + " for the goods to arrive at"));
+        if (at.kind() == org.entente.logistics.allocation.Instance.NodeKind.DELIVERY_POINT
+                || at.kind() == org.entente.logistics.allocation.Instance.NodeKind.BORDER_CROSSING) {
+            throw new InvalidInput("warehouse", code + " does not hold stock");
+        }
+        return at;
+    }
+
     @Transactional(readOnly = true)
     public List<Pledge> ofCrisis(Actor actor, long crisisId) {
         actor.requireAuthenticated();
@@ -231,6 +273,12 @@ public class Pledges {
     /** What the page offers: a pledge still open, to those who may close it so. */
     boolean offersFulfilment(Actor actor, Pledge p) {
         return p.status() == Status.PLEDGED && mayFulfil(actor, p);
+    }
+
+    /** A pledge to procure still open and not held by a plan, to its party: it may name where the goods arrive. */
+    boolean offersDestination(Actor actor, Pledge p) {
+        return p.kind() == Kind.TO_PROCURE && p.status() == Status.PLEDGED && p.reserved() <= 0.000001
+                && mayWithdraw(actor, p);
     }
 
     boolean offersWithdrawal(Actor actor, Pledge p) {

@@ -61,6 +61,17 @@ class ProcurementApi {
         return pledges.close(actor, id, Pledges.Status.FULFILLED, body == null ? null : body.expiresOn());
     }
 
+    /** The body of a destination: the warehouse the goods of a pledge to procure will arrive at. */
+    record Destination(String warehouse) {
+    }
+
+    @PostMapping("/pledges/{id}/destination")
+    @Operation(summary = "Name or change the warehouse a pledge to procure will arrive at (the pledging party), while no "
+            + "approved plan holds it; from then on the crisis's plans count its goods there from its date")
+    Pledges.Pledge destine(Actor actor, @PathVariable long id, @RequestBody Destination body) {
+        return pledges.destine(actor, id, body == null ? null : body.warehouse());
+    }
+
     @PostMapping("/pledges/{id}/withdrawal")
     @Operation(summary = "Withdraw a pledge (the pledging party), unless an approved plan holds it")
     Pledges.Pledge withdraw(Actor actor, @PathVariable long id) {

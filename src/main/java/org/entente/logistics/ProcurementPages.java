@@ -52,6 +52,13 @@ class ProcurementPages {
                 "/logistics/crises/" + crisis + "/requests");
     }
 
+    @PostMapping("/logistics/pledges/{pledge}/destination")
+    String destine(Actor actor, @PathVariable long pledge, @RequestParam long crisis,
+            @RequestParam(required = false) String warehouse, RedirectAttributes redirect) {
+        return PageCommand.run(redirect, "pledge.destined", () -> pledges.destine(actor, pledge, warehouse),
+                "/logistics/crises/" + crisis + "/requests");
+    }
+
     @PostMapping("/logistics/pledges/{pledge}/withdrawal")
     String withdraw(Actor actor, @PathVariable long pledge, @RequestParam long crisis, RedirectAttributes redirect) {
         return PageCommand.run(redirect, "pledge.withdrawn", () -> pledges.close(actor, pledge, Pledges.Status.WITHDRAWN),

@@ -37,6 +37,8 @@ abstract class ProcurementContract extends LiveStockScene {
     MutableClock clock;
     @Autowired
     Shipments shipments;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @AfterEach
     void backToNow() {
@@ -125,6 +127,43 @@ abstract class ProcurementContract extends LiveStockScene {
         assertThat(stock.positions(officer.actor(), warehouse).stream().flatMap(p -> p.lots().stream())
                 .filter(l -> l.lot().equals(Pledges.lotOf(inTime.id()))).findFirst().orElseThrow().onHand())
                 .isCloseTo(300, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
+    void aPledgeToProcureCountsInPlansOnceItNamesWhereItArrivesAndStaysThereOnceAPlanHoldsIt() throws Exception {
+        issueAllBut(0);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
+        Pledges.Pledge pledge = pledges.pledge(officer.actor(), crisis, new Pledges.Offer(lead.party().value(), water,
+                800.0, Pledges.Kind.TO_PROCURE, null, today, null));
+        // Nothing on hand, and the pledge names no warehouse yet: no plan can route its goods.
+        assertThat(delivered(plans.propose(officer.actor(), crisis))).isZero();
+
+        mvc.perform(post("/api/v1/logistics/pledges/{id}/destination", pledge.id())
+                        .header("Authorization", fixtures.user(Role.FOCAL_POINT).bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"warehouse\": \"%s\"}".formatted(warehouse)))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/v1/logistics/pledges/{id}/destination", pledge.id()).header("Authorization", lead.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"warehouse\": \"%s\"}".formatted(point)))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("warehouse")));
+        mvc.perform(post("/api/v1/logistics/pledges/{id}/destination", pledge.id()).header("Authorization", lead.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("warehouse")));
+        assertThat(pledges.get(pledge.id()).warehouse()).isNull();
+        mvc.perform(post("/api/v1/logistics/pledges/{id}/destination", pledge.id()).header("Authorization", lead.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"warehouse\": \"%s\"}".formatted(warehouse)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.warehouse", is(warehouse)));
+
+        AllocationPlans.StoredPlan plan = plans.propose(officer.actor(), crisis);
+        assertThat(delivered(plan)).isCloseTo(800, org.assertj.core.api.Assertions.within(1e-6));
+        plans.approve(lead.actor(), plan.id());
+        assertThat(pledges.get(pledge.id()).reserved()).isCloseTo(800, org.assertj.core.api.Assertions.within(1e-6));
+        mvc.perform(post("/api/v1/logistics/pledges/{id}/destination", pledge.id()).header("Authorization", lead.bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"warehouse\": \"%s\"}".formatted(warehouse)))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("planned to arrive at " + warehouse)));
+        assertThat(jdbc.sql("select summary from audit_entry where action = 'pledge.destined' and entity_id = ?")
+                .param(String.valueOf(pledge.id())).query(String.class).list())
+                .containsExactly("pledge #" + pledge.id() + " to arrive at " + warehouse);
     }
 
     @Test

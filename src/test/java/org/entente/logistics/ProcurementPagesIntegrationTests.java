@@ -109,4 +109,40 @@ class ProcurementPagesIntegrationTests {
         assertThat(stock.positions(focal.actor(), "JW-" + s)).singleElement().satisfies(p -> assertThat(p.onHand())
                 .isEqualTo(400));
     }
+
+    @Test
+    void aPledgeToProcureNamesWhereItArrivesFromTheCrisisPage() throws Exception {
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        String s = String.valueOf(System.nanoTime() % 100000000);
+        long crisis = crises.open(focal.actor(), new org.entente.crisis.Crisis.Declaration("D" + s, "Floods",
+                org.entente.crisis.CrisisType.FLOOD, focal.party(), java.util.Set.of(focal.party()), null,
+                org.entente.shared.Classification.PUBLIC, 24)).id();
+        var officer = fixtures.user(focal.party(), Role.LOGISTICS_OFFICER);
+        catalogue.add(officer.actor(), new Commodity("DC-" + s, "Jerrycan", "piece", 1, null, Commodity.Category.WASH,
+                null, false, 0));
+        network.addNode(officer.actor(), new LogisticsNode("DW-" + s, "Depot " + s, Instance.NodeKind.WAREHOUSE,
+                focal.party(), null, null, 0));
+        long pledge = pledges.pledge(focal.actor(), crisis, new Pledges.Offer(focal.party().value(), "DC-" + s, 250.0,
+                Pledges.Kind.TO_PROCURE, null, java.time.LocalDate.of(2099, 1, 1), null)).id();
+        Cookie session = PageSession.login(mvc, focal);
+        mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(session))
+                .andExpect(content().string(containsString("plans count it once it names where it arrives")))
+                .andExpect(content().string(containsString("/logistics/pledges/" + pledge + "/destination")));
+        mvc.perform(post("/logistics/pledges/{id}/destination", pledge).cookie(session).with(csrf())
+                        .param("crisis", String.valueOf(crisis)).param("warehouse", ""))
+                .andExpect(flash().attribute("problem", containsString("warehouse")));
+        mvc.perform(post("/logistics/pledges/{id}/destination", pledge).cookie(session).with(csrf())
+                        .param("crisis", String.valueOf(crisis)).param("warehouse", "DW-" + s))
+                .andExpect(flash().attribute("notice", "pledge.destined"));
+        assertThat(pledges.get(pledge).warehouse()).isEqualTo("DW-" + s);
+        mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(session))
+                .andExpect(content().string(containsString("to procure by 2099-01-01, arriving at DW-" + s)));
+        // Another party's focal point is offered no such form.
+        var other = fixtures.user(Role.FOCAL_POINT);
+        mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(PageSession.login(mvc, other)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andExpect(content().string(containsString("to procure by 2099-01-01, arriving at DW-" + s)))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/logistics/pledges/" + pledge
+                        + "/destination"))));
+    }
 }

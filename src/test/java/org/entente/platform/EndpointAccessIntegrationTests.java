@@ -447,6 +447,9 @@ class EndpointAccessIntegrationTests {
             new Endpoint("POST /api/v1/logistics/pledges/{id}/fulfilment", false, t -> t.pledgeScene(),
                     (s, u, t) -> request(HttpMethod.POST, "/api/v1/logistics/pledges/" + t.pledgeFor.get(s.party().code().value())
                             + "/fulfilment")),
+            new Endpoint("POST /api/v1/logistics/pledges/{id}/destination", false, t -> t.pledgeScene(),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/pledges/" + t.pledgeFor.get(s.party().code().value())
+                            + "/destination", "{\"warehouse\": \"" + t.pledgeWarehouseFor.get(s.party().code().value()) + "\"}")),
             new Endpoint("POST /api/v1/logistics/pledges/{id}/withdrawal", false, t -> t.pledgeScene(),
                     (s, u, t) -> request(HttpMethod.POST, "/api/v1/logistics/pledges/" + t.pledgeFor.get(s.party().code().value())
                             + "/withdrawal")),
@@ -591,11 +594,19 @@ class EndpointAccessIntegrationTests {
     }
 
     final java.util.Map<String, Long> pledgeFor = new java.util.HashMap<>();
+    final java.util.Map<String, String> pledgeWarehouseFor = new java.util.HashMap<>();
 
-    /** A request scene with a pledge of the party's focal point, who may also close it; a monitor may only read. */
+    /**
+     * A request scene with a pledge to procure of the party's focal point, who may also close it and name a warehouse
+     * of the party for its goods; a monitor may only read.
+     */
     Scene pledgeScene() {
         Scene scene = requestScene(false);
         var party = scene.party().code();
+        String warehouse = "H" + requestFor.get(party.value())[1].substring(1);
+        network.addNode(scene.allowed().actor(), new org.entente.logistics.LogisticsNode(warehouse, "Depot",
+                org.entente.logistics.allocation.Instance.NodeKind.WAREHOUSE, party, null, null, 0));
+        pledgeWarehouseFor.put(party.value(), warehouse);
         pledgeFor.put(party.value(), pledges.pledge(scene.allowed().actor(), crisisFor.get(party.value())[0],
                 new org.entente.logistics.Pledges.Offer(party.value(), requestFor.get(party.value())[2], 5.0,
                         org.entente.logistics.Pledges.Kind.TO_PROCURE, null, java.time.LocalDate.of(2099, 1, 1), null)).id());
