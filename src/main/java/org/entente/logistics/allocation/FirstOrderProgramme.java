@@ -53,9 +53,12 @@ final class FirstOrderProgramme {
     static final double EQUITY_TOLERANCE = 1e-3;
     /** Routes that join the programme per request and round, the most improving first. */
     private static final int ENTERING_PER_REQUEST = 2;
-    /** The share of the time limit that level 1 may take. */
-    private static final double LEVEL_ONE_SHARE = 0.75;
-    /** The share of the time limit by which the equity levels must end, leaving the rest to cost. */
+    /**
+     * The share of the time limit by which another round of level 1 must be expected to end. The equity levels are
+     * sought only once level 1 has settled, which ends its rounds at once, so level 1 may take most of the limit.
+     */
+    private static final double LEVEL_ONE_SHARE = 0.85;
+    /** The share of the time limit by which every PDLP solve must end, leaving the rest to cost. */
     private static final double EQUITY_SHARE = 0.9;
 
     private final AllocationEngine.Model m;
@@ -376,13 +379,17 @@ final class FirstOrderProgramme {
         int finer = 0;
         for (int round = 0; ; round++) {
             long roundStarted = System.nanoTime();
-            // While the bound is far off, the rounds only gather routes, and a rougher solve does for that.
-            boolean far = !(bound < Double.POSITIVE_INFINITY) || bound - bestCoverage > FAR_GAP * bound;
-            double eps = far && finer == 0 ? ROUGH_TOLERANCE : TOLERANCE / Math.pow(10, Math.max(0, finer - 1));
+            double eps = toleranceFor(bound, bestCoverage, finer);
             tolerance(eps);
-            if (!solve("coverage", m.deadline)) {
-                return best == null ? m.notSolved(k) : finish(best, bound, Map.of());
+            if (!solve("coverage", equityUntil)) {
+                if (best == null) {
+                    return m.notSolved(k);
+                }
+                // Stopped by its time limit, or failed: the best plan of the rounds before stands, and cost is still
+                // lowered in the time left.
+                break;
             }
+            long solved = System.nanoTime();
             double[] v = repair();
             double repaired = coverage(v);
             v = topUp(v);
@@ -407,10 +414,14 @@ final class FirstOrderProgramme {
                         100 * (bound - bestCoverage) / bound, priced.entering().size(),
                         (System.nanoTime() - t) / 1_000_000, (System.nanoTime() - started) / 1_000_000);
             }
-            // Another round would take about as long as this one: it must end before level 1's share of time does.
+            // Another round would take about as long as this one, and its solve four times as long if ten times
+            // finer (on L, 4.1–4.7 times from 10⁻³ to 10⁻⁴): it must be expected to end within level 1's share.
             long now = System.nanoTime();
             boolean settled = bound < Double.POSITIVE_INFINITY && bound - bestCoverage <= TARGET_GAP * bound;
-            if (settled || now + (now - roundStarted) > levelOneUntil) {
+            int nextFiner = priced.entering().isEmpty() ? finer + 1 : finer;
+            long expected = (now - roundStarted)
+                    + (toleranceFor(bound, bestCoverage, nextFiner) < eps ? 3 * (solved - roundStarted) : 0);
+            if (settled || now + expected > levelOneUntil) {
                 break;
             }
             if (priced.entering().isEmpty()) {
@@ -505,6 +516,15 @@ final class FirstOrderProgramme {
             current = v;
         }
         return finish(current, bound, equity);
+    }
+
+    /**
+     * PDLP's tolerance for a round of level 1: rough while the bound is far off (the rounds then only gather routes),
+     * then {@link #TOLERANCE}, ten times finer each time a round found nothing to add.
+     */
+    private static double toleranceFor(double bound, double bestCoverage, int finer) {
+        boolean far = !(bound < Double.POSITIVE_INFINITY) || bound - bestCoverage > FAR_GAP * bound;
+        return far && finer == 0 ? ROUGH_TOLERANCE : TOLERANCE / Math.pow(10, Math.max(0, finer - 1));
     }
 
     /** Whether a repaired solution keeps coverage and the equity floors found, within the tolerance. */
