@@ -26,8 +26,9 @@ import org.entente.logistics.allocation.Instance.Priority;
  * about a second. Its answers are within a tolerance, not exact, so this programme proves how far from optimal its plan
  * can be instead:
  * <ul>
- * <li>Every link any candidate uses has its capacity row from the start (PDLP pays per coefficient, not per row), and
- * every row is divided by its limit ({@link #linkScale}).</li>
+ * <li>A link has its capacity row as soon as the columns in the programme could together load it beyond its capacity
+ * (by what the requests they serve take, and by what the stock groups they draw on hold): a row that could never bind
+ * would only slow PDLP down. Every row is divided by its limit ({@link #linkScale}).</li>
  * <li>Its flows can break a row by the tolerance: they are scaled down, row by row, until none does ({@link #repair}).
  * Every row is an upper limit with non-negative coefficients, so scaling down never breaks another.</li>
  * <li>Its duals, clipped at zero, prove an upper bound on level 1 over all routes, and point at the routes that would
@@ -72,11 +73,19 @@ final class FirstOrderProgramme {
     private MPConstraint coverageRow;
     private final double coverageScale;
     private final double costScale;
-    /** The weight of all the stock in the instance. */
-    private final double stockKg;
     private final RouteMargins margins;
+    /**
+     * For each link still without its capacity row: the columns in the programme that use it, and the requests and
+     * stock groups they serve, with what those take and hold in kilograms.
+     */
+    private final List<Integer>[] onLink;
+    private final Set<Integer>[] requestsOn;
+    private final Set<Integer>[] groupsOn;
+    private final double[] requestKgOn;
+    private final double[] groupKgOn;
     private final boolean profile = Boolean.getBoolean("allocation.profile");
 
+    @SuppressWarnings("unchecked")
     FirstOrderProgramme(AllocationEngine.Model m) {
         this.m = m;
         x = new MPVariable[m.columns.size()];
@@ -86,7 +95,17 @@ final class FirstOrderProgramme {
         fillRow = new MPConstraint[m.instance.requests().size()];
         coverageScale = Arrays.stream(m.coverageCoefficient).max().orElse(1);
         costScale = Math.max(1e-12, m.columns.stream().mapToDouble(this::costOf).max().orElse(1));
-        stockKg = m.groups.stream().mapToDouble(g -> g.quantity() * m.weight[g.commodity()]).sum();
+        int links = m.network.from.length;
+        onLink = new List[links];
+        requestsOn = new Set[links];
+        groupsOn = new Set[links];
+        for (int e = 0; e < links; e++) {
+            onLink[e] = new ArrayList<>();
+            requestsOn[e] = new java.util.HashSet<>();
+            groupsOn[e] = new java.util.HashSet<>();
+        }
+        requestKgOn = new double[links];
+        groupKgOn = new double[links];
         margins = new RouteMargins(m, coverageScale);
         Set<Integer> initial = new LinkedHashSet<>();
         for (int r = 0; r < requestRow.length; r++) {
@@ -167,15 +186,30 @@ final class FirstOrderProgramme {
         requestRow[col.request()].setCoefficient(v, 1 / quantity(col.request()));
         double w = m.weight[m.groups.get(col.group()).commodity()];
         for (int e : col.links()) {
-            if (m.network.capacityKg[e] >= stockKg) {
-                // All the stock there is would fit: the row could never bind, and its bound would only slow PDLP down.
+            if (linkRow[e] != null) {
+                linkRow[e].setCoefficient(v, w * linkScale(e));
                 continue;
             }
-            if (linkRow[e] == null) {
-                // No column in the programme uses the link yet, or it would have its row.
-                linkRow[e] = solver.makeConstraint(Double.NEGATIVE_INFINITY, m.network.capacityKg[e] > 0 ? 1 : 0, "");
+            onLink[e].add(j);
+            double cap = m.network.capacityKg[e];
+            if (requestsOn[e].add(col.request())) {
+                requestKgOn[e] += quantity(col.request()) * w;
             }
-            linkRow[e].setCoefficient(v, w * linkScale(e));
+            if (groupsOn[e].add(col.group())) {
+                groupKgOn[e] += m.groups.get(col.group()).quantity() * w;
+            }
+            // No more can cross the link than the requests its columns serve take, nor than the stock they draw on
+            // holds: while that fits, the row could never bind, and would only slow PDLP down.
+            if (Math.min(requestKgOn[e], groupKgOn[e]) > cap * (1 - 1e-9)) {
+                linkRow[e] = solver.makeConstraint(Double.NEGATIVE_INFINITY, cap > 0 ? 1 : 0, "");
+                for (int i : onLink[e]) {
+                    Column on = m.columns.get(i);
+                    linkRow[e].setCoefficient(x[i], m.weight[m.groups.get(on.group()).commodity()] * linkScale(e));
+                }
+                onLink[e] = null;
+                requestsOn[e] = null;
+                groupsOn[e] = null;
+            }
         }
         if (coverageRow != null) {
             coverageRow.setCoefficient(v, m.coverageCoefficient[col.request()] / coverageScale);
@@ -189,6 +223,10 @@ final class FirstOrderProgramme {
         long remaining = (until - System.nanoTime()) / 1_000_000;
         solver.setTimeLimit(Math.max(1000, remaining));
         long t = System.nanoTime();
+        if (profile) {
+            System.out.printf("  %d link rows, %d columns%n", Arrays.stream(linkRow).filter(r -> r != null).count(),
+                    inProgramme.size());
+        }
         MPSolver.ResultStatus status = solver.solve();
         if (profile) {
             System.out.printf("  %s (PDLP): %s in %d ms (%d iterations)%n", what, status,
