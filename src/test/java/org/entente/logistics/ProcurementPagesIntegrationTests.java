@@ -73,8 +73,11 @@ class ProcurementPagesIntegrationTests {
                 .andExpect(content().string(containsString("/api/v1/logistics/tenders/" + id + "/ocds")));
     }
 
-    @Test
-    void aPledgeToProcureIsMadeAndFulfilledFromTheCrisisPage() throws Exception {
+    /** A focal point's flood, with its logistics officer, a commodity {@code JC-suffix} and a depot {@code JW-suffix}. */
+    record Flood(Fixtures.TestUser focal, Fixtures.TestUser officer, long crisis, String suffix) {
+    }
+
+    private Flood floodWithADepot() {
         var focal = fixtures.user(Role.FOCAL_POINT);
         String s = String.valueOf(System.nanoTime() % 100000000);
         long crisis = crises.open(focal.actor(), new org.entente.crisis.Crisis.Declaration("P" + s, "Floods",
@@ -83,8 +86,18 @@ class ProcurementPagesIntegrationTests {
         var officer = fixtures.user(focal.party(), Role.LOGISTICS_OFFICER);
         catalogue.add(officer.actor(), new Commodity("JC-" + s, "Jerrycan", "piece", 1, null, Commodity.Category.WASH,
                 null, false, 0));
-        network.addNode(officer.actor(), new LogisticsNode("JW-" + s, "Depot", Instance.NodeKind.WAREHOUSE,
+        network.addNode(officer.actor(), new LogisticsNode("JW-" + s, "Depot " + s, Instance.NodeKind.WAREHOUSE,
                 focal.party(), null, null, 0));
+        return new Flood(focal, officer, crisis, s);
+    }
+
+    @Test
+    void aPledgeToProcureIsMadeAndFulfilledFromTheCrisisPage() throws Exception {
+        Flood flood = floodWithADepot();
+        var focal = flood.focal();
+        var officer = flood.officer();
+        long crisis = flood.crisis();
+        String s = flood.suffix();
         Cookie session = PageSession.login(mvc, focal);
         mvc.perform(post("/logistics/crises/{id}/pledges", crisis).cookie(session).with(csrf())
                         .param("party", focal.party().value()).param("commodity", "JC-" + s).param("quantity", "400")
@@ -112,19 +125,12 @@ class ProcurementPagesIntegrationTests {
 
     @Test
     void aPledgeToProcureNamesWhereItArrivesFromTheCrisisPage() throws Exception {
-        var focal = fixtures.user(Role.FOCAL_POINT);
-        String s = String.valueOf(System.nanoTime() % 100000000);
-        long crisis = crises.open(focal.actor(), new org.entente.crisis.Crisis.Declaration("D" + s, "Floods",
-                org.entente.crisis.CrisisType.FLOOD, focal.party(), java.util.Set.of(focal.party()), null,
-                org.entente.shared.Classification.PUBLIC, 24)).id();
-        var officer = fixtures.user(focal.party(), Role.LOGISTICS_OFFICER);
-        catalogue.add(officer.actor(), new Commodity("DC-" + s, "Jerrycan", "piece", 1, null, Commodity.Category.WASH,
-                null, false, 0));
-        network.addNode(officer.actor(), new LogisticsNode("DW-" + s, "Depot " + s, Instance.NodeKind.WAREHOUSE,
-                focal.party(), null, null, 0));
-        long pledge = pledges.pledge(focal.actor(), crisis, new Pledges.Offer(focal.party().value(), "DC-" + s, 250.0,
-                Pledges.Kind.TO_PROCURE, null, java.time.LocalDate.of(2099, 1, 1), null)).id();
-        Cookie session = PageSession.login(mvc, focal);
+        Flood flood = floodWithADepot();
+        String s = flood.suffix();
+        long crisis = flood.crisis();
+        long pledge = pledges.pledge(flood.focal().actor(), crisis, new Pledges.Offer(flood.focal().party().value(),
+                "JC-" + s, 250.0, Pledges.Kind.TO_PROCURE, null, java.time.LocalDate.of(2099, 1, 1), null)).id();
+        Cookie session = PageSession.login(mvc, flood.focal());
         mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(session))
                 .andExpect(content().string(containsString("plans count it once it names where it arrives")))
                 .andExpect(content().string(containsString("/logistics/pledges/" + pledge + "/destination")));
@@ -132,16 +138,16 @@ class ProcurementPagesIntegrationTests {
                         .param("crisis", String.valueOf(crisis)).param("warehouse", ""))
                 .andExpect(flash().attribute("problem", containsString("warehouse")));
         mvc.perform(post("/logistics/pledges/{id}/destination", pledge).cookie(session).with(csrf())
-                        .param("crisis", String.valueOf(crisis)).param("warehouse", "DW-" + s))
+                        .param("crisis", String.valueOf(crisis)).param("warehouse", "JW-" + s))
                 .andExpect(flash().attribute("notice", "pledge.destined"));
-        assertThat(pledges.get(pledge).warehouse()).isEqualTo("DW-" + s);
+        assertThat(pledges.get(pledge).warehouse()).isEqualTo("JW-" + s);
         mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(session))
-                .andExpect(content().string(containsString("to procure by 2099-01-01, arriving at DW-" + s)));
+                .andExpect(content().string(containsString("to procure by 2099-01-01, arriving at JW-" + s)));
         // Another party's focal point is offered no such form.
         var other = fixtures.user(Role.FOCAL_POINT);
         mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(PageSession.login(mvc, other)))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
-                .andExpect(content().string(containsString("to procure by 2099-01-01, arriving at DW-" + s)))
+                .andExpect(content().string(containsString("to procure by 2099-01-01, arriving at JW-" + s)))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/logistics/pledges/" + pledge
                         + "/destination"))));
     }
