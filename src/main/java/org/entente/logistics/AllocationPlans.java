@@ -149,7 +149,8 @@ public class AllocationPlans {
         Instance instance = new Instance(
                 catalogue.all().stream().map(c -> new Instance.Commodity(c.code(), c.unitWeightKg(), c.divisible())).toList(),
                 network.nodes(actor).stream().map(n -> new Instance.Node(n.code(), n.kind())).toList(), links, stock,
-                lines, null).validate();
+                // Shares between countries are the point of a crisis's plan: equity is refined leximin.
+                lines, new Instance.Options(null, null, true)).validate();
         Plan plan = engine.solve(instance);
         if (plan.status() == Plan.Status.NOT_SOLVED) {
             throw new Conflict("the solver could not make a plan; try again or simplify the requests");

@@ -154,6 +154,7 @@ class AssistancePagesIntegrationTests {
                 .andExpect(content().string(containsString("Greedy baseline")))
                 .andExpect(content().string(containsString("WHG-" + suffix + " → DPG-" + suffix)))
                 .andExpect(content().string(containsString("not enough stock")))
+                .andExpect(content().string(containsString("is evened out further (leximin)")))
                 .andExpect(content().string(containsString("class=\"plan-map\"")))
                 .andExpect(content().string(containsString("&quot;path&quot;:[&quot;WHG-" + suffix)));
         long plan = plans.ofCrisis(focal.actor(), crisis).get(0).id();

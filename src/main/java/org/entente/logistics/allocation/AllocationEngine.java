@@ -107,6 +107,10 @@ public final class AllocationEngine {
         /** When the search for better columns stops ({@link System#nanoTime()}); the plan found so far stands. */
         long deadline = Long.MAX_VALUE;
         int firstOrderColumns = FIRST_ORDER_COLUMNS;
+        /** The leximin steps the simplex programme took to refine equity (when the options ask for it). */
+        int leximinSteps;
+        /** Whether the leximin steps ran to the end rather than being cut short by their time or number. */
+        boolean leximinComplete;
         private Greedy.Outcome greedy;
         private double capacityFreeBound = Double.NaN;
 

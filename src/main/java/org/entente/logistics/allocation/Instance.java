@@ -60,13 +60,25 @@ public record Instance(List<Commodity> commodities, List<Node> nodes, List<Link>
      * optimum may take, by default {@link #DEFAULT_TIME_LIMIT_SECONDS} and at most {@link #MAX_TIME_LIMIT_SECONDS}.
      * When time runs out, the answer is the best valid plan found, with status FEASIBLE.
      */
-    public record Options(Map<Priority, Double> priorityWeights, Double timeLimitSeconds) {
+    /**
+     * Priority weights, the time limit, and whether equity is refined leximin within each priority after its floor
+     * (the simplex programme only; off unless asked).
+     */
+    public record Options(Map<Priority, Double> priorityWeights, Double timeLimitSeconds, Boolean leximin) {
 
         public static final double DEFAULT_TIME_LIMIT_SECONDS = 30;
         public static final double MAX_TIME_LIMIT_SECONDS = 300;
 
         public Options(Map<Priority, Double> priorityWeights) {
-            this(priorityWeights, null);
+            this(priorityWeights, null, null);
+        }
+
+        public Options(Map<Priority, Double> priorityWeights, Double timeLimitSeconds) {
+            this(priorityWeights, timeLimitSeconds, null);
+        }
+
+        public boolean refinesLeximin() {
+            return Boolean.TRUE.equals(leximin);
         }
 
         public double timeLimit() {

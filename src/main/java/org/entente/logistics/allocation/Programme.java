@@ -44,6 +44,8 @@ final class Programme {
     private final int[] requestRow;
     private final int[] linkRow;
     private final int[] fillRow;
+    /** Per request, the rows of the leximin steps it takes part in (see {@link #refineLeximin}); null until one. */
+    private final List<List<Integer>> stepRows = new ArrayList<>();
     private int coverageRow = -1;
     private final List<MPVariable> floors = new ArrayList<>();
     private final double coverageScale;
@@ -62,6 +64,10 @@ final class Programme {
     private double sign = 1;
     private final List<Integer> fixed = new ArrayList<>();
     private final List<double[]> tightened = new ArrayList<>();
+    /** At most this many leximin steps per priority. */
+    static final int MAX_LEXIMIN_STEPS = 20;
+    /** When the leximin steps must stop ({@link System#nanoTime()}). */
+    private long leximinUntil;
 
     Programme(AllocationEngine.Model m) {
         this.m = m;
@@ -79,6 +85,9 @@ final class Programme {
         Arrays.fill(requestRow, -1);
         Arrays.fill(linkRow, -1);
         Arrays.fill(fillRow, -1);
+        for (int r = 0; r < fillRow.length; r++) {
+            stepRows.add(null);
+        }
         coverageScale = Arrays.stream(m.coverageCoefficient).max().orElse(1);
         costScale = Math.max(1e-12, m.columns.stream().mapToDouble(this::costOf).max().orElse(1));
         for (int g = 0; g < m.groups.size(); g++) {
@@ -160,6 +169,11 @@ final class Programme {
         if (fillRow[col.request()] >= 0) {
             rows.get(fillRow[col.request()]).setCoefficient(v, 1);
         }
+        if (stepRows.get(col.request()) != null) {
+            for (int row : stepRows.get(col.request())) {
+                rows.get(row).setCoefficient(v, 1);
+            }
+        }
         solver.objective().setCoefficient(v, objectiveOf(j, objective));
     }
 
@@ -176,6 +190,11 @@ final class Programme {
         }
         sum += m.coverageCoefficient[col.request()] / coverageScale * at(duals, coverageRow);
         sum += at(duals, fillRow[col.request()]);
+        if (stepRows.get(col.request()) != null) {
+            for (int row : stepRows.get(col.request())) {
+                sum += at(duals, row);
+            }
+        }
         return objectiveOf(col, objective) - sign * sum;
     }
 
@@ -381,6 +400,7 @@ final class Programme {
     }
 
     Solution solveLevels() {
+        long started = System.nanoTime();
         int k = m.columns.size();
         MPObjective objective = solver.objective();
         objective.setMaximization();
@@ -400,6 +420,8 @@ final class Programme {
         }
 
         Map<Priority, Double> equity = new java.util.EnumMap<>(Priority.class);
+        // The level at which each priority's floor was solved (not those held at 1 without solving).
+        Map<Priority, Integer> floorLevel = new java.util.EnumMap<>(Priority.class);
         for (Priority priority : Priority.values()) {
             if (System.nanoTime() > m.deadline) {
                 // Out of time: the floors are left as they fall (an equity level can take as long as coverage), and
@@ -448,8 +470,21 @@ final class Programme {
             }
             double best = floor.solutionValue();
             equity.put(priority, best);
+            floorLevel.put(priority, heldDuals.size() - 1);
             countBinding(binding);
             holdOptimum();
+        }
+        if (m.instance.options().refinesLeximin()) {
+            // Each step is a programme as large as a floor's: the steps get as long again as the levels before them
+            // took (at least a second), within the time limit; the answer says whether they ran to the end.
+            long now = System.nanoTime();
+            leximinUntil = Math.min(m.deadline, now + Math.max(1_000_000_000L, now - started));
+            m.leximinComplete = true;
+            for (Priority priority : floorLevel.keySet()) {
+                if (!refineLeximin(priority, floorLevel.get(priority), binding)) {
+                    return m.notSolved(k);
+                }
+            }
         }
 
         objective.clear();
@@ -476,6 +511,84 @@ final class Programme {
         return new Solution(stopped ? Plan.Status.FEASIBLE : Plan.Status.OPTIMAL, values,
                 new Plan.Levels(coverage, equity, levelCost), bound,
                 !stopped && !m.truncated && (bindingLinks == 0 || routesExact()), bindingLinks);
+    }
+
+    /**
+     * Refines equity leximin within a priority, after the three floors: the requests whose fill row had a price when the
+     * floor was solved cannot rise above it without another falling below (they are blocked, and the hold keeps them
+     * at it); the smallest fill ratio among the others is then maximised, holding everything before, and so on, each
+     * step blocking the requests whose row it prices, until none is left short of its quantity, or a step blocks none
+     * (the rest can all be filled); or else, cut short, once {@link #MAX_LEXIMIN_STEPS} steps were taken or their time
+     * ran out. Answers false if the solver failed.
+     */
+    private boolean refineLeximin(Priority priority, int level, int[] binding) {
+        double[] floorDuals = heldDuals.get(level);
+        java.util.Set<Integer> blocked = new java.util.HashSet<>();
+        List<Integer> members = new ArrayList<>();
+        for (int r = 0; r < fillRow.length; r++) {
+            if (m.instance.requests().get(r).priority() == priority && fillRow[r] >= 0) {
+                members.add(r);
+                if (Math.abs(at(floorDuals, fillRow[r])) > HOLD_TOLERANCE) {
+                    blocked.add(r);
+                }
+            }
+        }
+        MPObjective objective = solver.objective();
+        for (int step = 1; ; step++) {
+            if (step > MAX_LEXIMIN_STEPS || System.nanoTime() > leximinUntil) {
+                m.leximinComplete = false;
+                return true;
+            }
+            Map<Integer, Integer> rowOf = new HashMap<>();
+            // Every request not yet blocked, filled or not: a step row is what keeps each of them at the step's floor.
+            boolean anyShort = false;
+            for (int r : members) {
+                if (!blocked.contains(r)) {
+                    rowOf.put(r, -1);
+                    anyShort |= delivered[r] < m.instance.requests().get(r).quantity() * (1 - 1e-9);
+                }
+            }
+            if (!anyShort) {
+                // The rest are filled; the floor and the holds keep them so.
+                return true;
+            }
+            MPVariable floor = solver.makeNumVar(0, 1, "");
+            floors.add(floor);
+            for (int r : rowOf.keySet()) {
+                int row = row(0, Double.POSITIVE_INFINITY);
+                rowOf.put(r, row);
+                if (stepRows.get(r) == null) {
+                    stepRows.set(r, new ArrayList<>());
+                }
+                stepRows.get(r).add(row);
+                for (int j : m.columnsOfRequest.get(r)) {
+                    if (inProgramme(j)) {
+                        rows.get(row).setCoefficient(x[j], 1);
+                    }
+                }
+                rows.get(row).setCoefficient(floor, -m.instance.requests().get(r).quantity());
+            }
+            objective.clear();
+            objective.setCoefficient(floor, 1);
+            objective.setMaximization();
+            if (!solveLevel(1, true, "leximin " + priority + " step " + step)) {
+                return false;
+            }
+            m.leximinSteps++;
+            double[] duals = heldDuals.get(heldDuals.size() - 1);
+            int before = blocked.size();
+            rowOf.forEach((r, row) -> {
+                if (Math.abs(at(duals, row)) > HOLD_TOLERANCE) {
+                    blocked.add(r);
+                }
+            });
+            countBinding(binding);
+            holdOptimum();
+            if (blocked.size() == before) {
+                // Nothing priced: every request of the step can rise to its quantity together.
+                return true;
+            }
+        }
     }
 
     /**

@@ -44,7 +44,10 @@ final class Results {
                 solution.exact(),
                 solution.bindingLinks(), model.firstOrder()
                         ? "path-based LP (PDLP, first-order) with a proven bound on coverage; cost lowered by moving flows to cheaper routes"
-                        : "path-based LP (GLOP), three lexicographic levels", millis,
+                        : "path-based LP (GLOP), three lexicographic levels" + (model.instance.options().refinesLeximin()
+                                ? "; equity refined leximin within each priority (" + model.leximinSteps + " step(s)"
+                                        + (model.leximinComplete ? ")" : ", cut short by their time limit)")
+                                : ""), millis,
                 model.firstOrder() ? Plan.Method.FIRST_ORDER : Plan.Method.SIMPLEX);
     }
 

@@ -39,10 +39,13 @@ class AllocationBenchmark {
             }
             Instance generated = InstanceGenerator.generate(shapes[i], 2026);
             // -Dbench.timeLimit=S sets the engine's time limit (seconds); by default, the engine's own default.
+            // -Dbench.leximin=true refines equity leximin (as plans from live data do).
             String limit = System.getProperty("bench.timeLimit");
-            Instance instance = (limit == null ? generated : new Instance(generated.commodities(), generated.nodes(),
-                    generated.links(), generated.stock(), generated.requests(),
-                    new Instance.Options(generated.options().priorityWeights(), Double.valueOf(limit)))).validate();
+            boolean leximin = Boolean.getBoolean("bench.leximin");
+            Instance instance = (limit == null && !leximin ? generated : new Instance(generated.commodities(),
+                    generated.nodes(), generated.links(), generated.stock(), generated.requests(),
+                    new Instance.Options(generated.options().priorityWeights(),
+                            limit == null ? null : Double.valueOf(limit), leximin ? true : null))).validate();
             // S and M are solved several times (-Dbench.repeat=N; L once unless asked), and the median time reported.
             int runs = Math.max(1, Integer.getInteger("bench.repeat", names[i].equals("L") ? 1 : 5));
             long[] millis = new long[runs];

@@ -118,6 +118,39 @@ class AllocationEngineTests {
         assertThat(plan.coverage()).isCloseTo(plan.baseline().coverage(), within(1e-6));
     }
 
+    /**
+     * Three routine requests of 100 kits. "far" is reached only over a track of 10 kg (10 kits), so the floor is 0.1.
+     * "near" and "next" share 100 kits at W, and coverage is the same however they are split; the road to "near" is
+     * the cheaper. Without leximin, cost gives "near" all it can (90) and "next" only the floor (10). Leximin, with
+     * "far" blocked at 0.1, raises the smallest of the other two as far as it goes: 50 each.
+     */
+    static Instances unevenRoutine() {
+        return new Instances().commodity("KIT", 1).warehouse("W").warehouse("V").point("near").point("next")
+                .point("far").road("W", "near", 5, 1e9, 1).road("W", "next", 5, 1e9, 2).road("V", "far", 5, 10, 1)
+                .stock("W", "KIT", 100).stock("V", "KIT", 100)
+                .request("near", "near", "KIT", 100, ROUTINE, 24).request("next", "next", "KIT", 100, ROUTINE, 24)
+                .request("far", "far", "KIT", 100, ROUTINE, 24);
+    }
+
+    @Test
+    void leximinEvensOutWhatTheFloorLeavesFreeWhereCostAloneWouldNot() {
+        Plan plain = solve(unevenRoutine().build());
+        assertThat(plain.levels().equity().get(ROUTINE)).isCloseTo(0.1, within(1e-6));
+        assertThat(result(plain, "near").delivered()).isCloseTo(90, within(1e-6));
+        assertThat(result(plain, "next").delivered()).isCloseTo(10, within(1e-6));
+        assertThat(plain.formulation()).doesNotContain("leximin");
+
+        Plan fair = solve(unevenRoutine().buildLeximin());
+        assertThat(fair.levels().equity().get(ROUTINE)).isCloseTo(0.1, within(1e-6));
+        assertThat(fair.levels().coverage()).isCloseTo(plain.levels().coverage(), within(1e-9));
+        assertThat(result(fair, "far").delivered()).isCloseTo(10, within(1e-6));
+        assertThat(result(fair, "near").delivered()).isCloseTo(50, within(1e-6));
+        assertThat(result(fair, "next").delivered()).isCloseTo(50, within(1e-6));
+        assertThat(fair.cost()).isCloseTo(10 * 1 + 50 * 1 + 50 * 2, within(1e-6));
+        assertThat(fair.formulation()).contains("leximin");
+        assertThat(fair.exact()).isTrue();
+    }
+
     @Test
     void theCheaperSlowerRouteIsTakenWhenItStillArrivesInTime() {
         // Air: 4 h at 2.0 per kg; road: 30 h at 0.5 per kg. Needed by 36 h, so road: 10 x 10 kg x 0.5 = 50.

@@ -102,4 +102,50 @@ class AllocationPropertyTests {
                     .isCloseTo(reference.cost(), org.assertj.core.data.Offset.offset(1e-4 * Math.max(1, reference.cost())));
         }
     }
+
+    @Property(tries = 200)
+    void leximinKeepsTheLevelsAndNeverLeavesTheFirstPriorityLessEven(
+            @ForAll @LongRange(min = 1, max = 1_000_000) long seed, @ForAll @IntRange(min = 2, max = 10) int requests,
+            @ForAll @IntRange(min = 1, max = 3) int warehouses, @ForAll @IntRange(min = 1, max = 2) int commodities,
+            @ForAll @IntRange(min = 5, max = 8) int nodes, @ForAll @IntRange(min = 1, max = 30) int capacityPercent) {
+        Instance generated = instance(seed, requests, warehouses, commodities, nodes);
+        java.util.List<Instance.Link> links = generated.links().stream().map(l -> new Instance.Link(l.from(), l.to(),
+                l.mode(), l.transitHours(), l.delayHours(), l.capacityKg() * capacityPercent / 100.0, l.costPerKg(),
+                l.open())).toList();
+        java.util.List<Instance.Commodity> divisible = generated.commodities().stream()
+                .map(c -> new Instance.Commodity(c.code(), c.unitWeightKg(), true)).toList();
+        Instance plainInstance = new Instance(divisible, generated.nodes(), links, generated.stock(),
+                generated.requests(), generated.options()).validate();
+        Instance leximinInstance = new Instance(divisible, generated.nodes(), links, generated.stock(),
+                generated.requests(), new Instance.Options(generated.options().priorityWeights(), null, true)).validate();
+        Plan plain = engine.solve(plainInstance);
+        Plan fair = engine.solve(leximinInstance);
+
+        assertThat(PlanValidator.violations(leximinInstance, fair)).isEmpty();
+        if (plain.exact() && fair.exact()) {
+            double coverage = plain.levels().coverage();
+            assertThat(fair.levels().coverage())
+                    .isCloseTo(coverage, org.assertj.core.data.Offset.offset(1e-6 * Math.max(1, coverage)));
+            plain.levels().equity().forEach((priority, floor) -> assertThat(fair.levels().equity().get(priority))
+                    .isCloseTo(floor, org.assertj.core.data.Offset.offset(1e-4)));
+            // Both plans hold coverage and the floors, so the plain one is among those leximin chose from: the
+            // life-saving fills, smallest first, are never lexicographically behind it.
+            double[] evened = fills(fair, Instance.Priority.LIFE_SAVING);
+            double[] before = fills(plain, Instance.Priority.LIFE_SAVING);
+            boolean changed = false;
+            for (int i = 0; i < evened.length && !changed; i++) {
+                if (Math.abs(evened[i] - before[i]) > 1e-4) {
+                    assertThat(evened[i]).as("fill %d, smallest first", i).isGreaterThan(before[i]);
+                    changed = true;
+                }
+            }
+            net.jqwik.api.statistics.Statistics.label("leximin steps taken, life-saving fills changed")
+                    .collect(fair.formulation().contains("leximin"), changed);
+        }
+    }
+
+    private static double[] fills(Plan plan, Instance.Priority priority) {
+        return plan.requests().stream().filter(r -> r.priority() == priority).mapToDouble(Plan.RequestResult::fillRatio)
+                .sorted().toArray();
+    }
 }

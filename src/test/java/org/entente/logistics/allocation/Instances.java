@@ -65,6 +65,12 @@ final class Instances {
         return new Instance(commodities, nodes, links, stock, requests, null).validate();
     }
 
+    /** The instance, with equity refined leximin within each priority. */
+    Instance buildLeximin() {
+        return new Instance(commodities, nodes, links, stock, requests, new Instance.Options(null, null, true))
+                .validate();
+    }
+
     static Plan.RequestResult result(Plan plan, String id) {
         return plan.requests().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
