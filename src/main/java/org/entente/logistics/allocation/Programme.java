@@ -66,6 +66,13 @@ final class Programme {
     private final List<double[]> tightened = new ArrayList<>();
     /** At most this many leximin steps per priority. */
     static final int MAX_LEXIMIN_STEPS = 20;
+    /** Floor variables made before the first solve, taken in turn by {@link #newFloor()}. */
+    private final java.util.ArrayDeque<MPVariable> spareFloors = new java.util.ArrayDeque<>();
+
+    private MPVariable newFloor() {
+        return spareFloors.isEmpty() ? solver.makeNumVar(0, 1, "") : spareFloors.poll();
+    }
+
     /** When the leximin steps must stop ({@link System#nanoTime()}). */
     private long leximinUntil;
 
@@ -402,6 +409,12 @@ final class Programme {
     Solution solveLevels() {
         long started = System.nanoTime();
         int k = m.columns.size();
+        // The floors' variables exist from the first solve: GLOP keeps its basis when only rows are added later, but
+        // starts again from scratch when rows and a column come together (on M, 3,000 iterations a leximin step).
+        int spare = m.instance.options().refinesLeximin() ? Priority.values().length * (1 + MAX_LEXIMIN_STEPS) : 0;
+        for (int i = 0; i < spare; i++) {
+            spareFloors.add(solver.makeNumVar(0, 1, ""));
+        }
         MPObjective objective = solver.objective();
         objective.setMaximization();
         if (!solveLevel(0, true, "coverage")) {
@@ -450,7 +463,7 @@ final class Programme {
                 heldObjective.add(1);
                 continue;
             }
-            MPVariable floor = solver.makeNumVar(0, 1, "");
+            MPVariable floor = newFloor();
             floors.add(floor);
             for (int r : reachable) {
                 fillRow[r] = row(0, Double.POSITIVE_INFINITY);
@@ -552,7 +565,7 @@ final class Programme {
                 // The rest are filled; the floor and the holds keep them so.
                 return true;
             }
-            MPVariable floor = solver.makeNumVar(0, 1, "");
+            MPVariable floor = newFloor();
             floors.add(floor);
             for (int r : rowOf.keySet()) {
                 int row = row(0, Double.POSITIVE_INFINITY);
