@@ -78,12 +78,7 @@ class AllocationPropertyTests {
             @ForAll @IntRange(min = 1, max = 3) int warehouses, @ForAll @IntRange(min = 1, max = 2) int commodities,
             @ForAll @IntRange(min = 5, max = 8) int nodes, @ForAll @IntRange(min = 1, max = 30) int capacityPercent) {
         Instance generated = instance(seed, requests, warehouses, commodities, nodes);
-        // Capacities cut to a few per cent, so that they bind and routes compete for them.
-        Instance instance = new Instance(generated.commodities().stream()
-                .map(c -> new Instance.Commodity(c.code(), c.unitWeightKg(), true)).toList(), generated.nodes(),
-                generated.links().stream().map(l -> new Instance.Link(l.from(), l.to(), l.mode(), l.transitHours(),
-                        l.delayHours(), l.capacityKg() * capacityPercent / 100.0, l.costPerKg(), l.open())).toList(),
-                generated.stock(), generated.requests(), generated.options()).validate();
+        Instance instance = divisibleWithCapacitiesCut(generated, capacityPercent, generated.options());
         Plan plan = engine.solve(instance);
         AllRoutesProgramme.Levels reference = AllRoutesProgramme.solve(instance);
         net.jqwik.api.statistics.Statistics.label("exact, with binding links")
@@ -109,15 +104,9 @@ class AllocationPropertyTests {
             @ForAll @IntRange(min = 1, max = 3) int warehouses, @ForAll @IntRange(min = 1, max = 2) int commodities,
             @ForAll @IntRange(min = 5, max = 8) int nodes, @ForAll @IntRange(min = 1, max = 30) int capacityPercent) {
         Instance generated = instance(seed, requests, warehouses, commodities, nodes);
-        java.util.List<Instance.Link> links = generated.links().stream().map(l -> new Instance.Link(l.from(), l.to(),
-                l.mode(), l.transitHours(), l.delayHours(), l.capacityKg() * capacityPercent / 100.0, l.costPerKg(),
-                l.open())).toList();
-        java.util.List<Instance.Commodity> divisible = generated.commodities().stream()
-                .map(c -> new Instance.Commodity(c.code(), c.unitWeightKg(), true)).toList();
-        Instance plainInstance = new Instance(divisible, generated.nodes(), links, generated.stock(),
-                generated.requests(), generated.options()).validate();
-        Instance leximinInstance = new Instance(divisible, generated.nodes(), links, generated.stock(),
-                generated.requests(), new Instance.Options(generated.options().priorityWeights(), null, true)).validate();
+        Instance plainInstance = divisibleWithCapacitiesCut(generated, capacityPercent, generated.options());
+        Instance leximinInstance = divisibleWithCapacitiesCut(generated, capacityPercent,
+                new Instance.Options(generated.options().priorityWeights(), null, true));
         Plan plain = engine.solve(plainInstance);
         Plan fair = engine.solve(leximinInstance);
 
@@ -141,6 +130,15 @@ class AllocationPropertyTests {
             }
             net.jqwik.api.statistics.Statistics.label("life-saving fills changed by leximin").collect(changed);
         }
+    }
+
+    /** The instance with every commodity divisible and capacities cut to a few per cent, so that they bind. */
+    private static Instance divisibleWithCapacitiesCut(Instance generated, int capacityPercent, Instance.Options options) {
+        return new Instance(generated.commodities().stream()
+                .map(c -> new Instance.Commodity(c.code(), c.unitWeightKg(), true)).toList(), generated.nodes(),
+                generated.links().stream().map(l -> new Instance.Link(l.from(), l.to(), l.mode(), l.transitHours(),
+                        l.delayHours(), l.capacityKg() * capacityPercent / 100.0, l.costPerKg(), l.open())).toList(),
+                generated.stock(), generated.requests(), options).validate();
     }
 
     private static double[] fills(Plan plan, Instance.Priority priority) {
