@@ -276,7 +276,7 @@ public class AllocationPlans {
         Plan redacted = new Plan(p.status(), p.coverage(), p.coverageUpperBound(), p.equity(), p.cost(), shown,
                 p.totals(), new Plan.Baseline(p.baseline().coverage(), p.baseline().equity(), p.baseline().cost(),
                         p.baseline().totals(), baseline), p.levels(), p.exact(), p.bindingLinks(), p.formulation(),
-                p.solveMillis(), p.method());
+                p.solveMillis(), p.method(), p.leximin());
         return new StoredPlan(stored.id(), stored.crisis(), stored.status(), stored.coverage(), stored.cost(),
                 stored.createdAt(), stored.createdBy(), stored.decidedAt(), stored.decidedBy(), redacted, withheld);
     }

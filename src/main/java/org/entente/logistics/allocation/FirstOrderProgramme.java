@@ -74,18 +74,10 @@ final class FirstOrderProgramme {
     private final double coverageScale;
     private final double costScale;
     private final RouteMargins margins;
-    /**
-     * For each link still without its capacity row: the columns in the programme that use it, and the requests and
-     * stock groups they serve, with what those take and hold in kilograms.
-     */
-    private final List<Integer>[] onLink;
-    private final Set<Integer>[] requestsOn;
-    private final Set<Integer>[] groupsOn;
-    private final double[] requestKgOn;
-    private final double[] groupKgOn;
+    /** The links whose row could not bind yet, and so is left out. */
+    private final UnboundLinks unbound;
     private final boolean profile = Boolean.getBoolean("allocation.profile");
 
-    @SuppressWarnings("unchecked")
     FirstOrderProgramme(AllocationEngine.Model m) {
         this.m = m;
         x = new MPVariable[m.columns.size()];
@@ -95,17 +87,7 @@ final class FirstOrderProgramme {
         fillRow = new MPConstraint[m.instance.requests().size()];
         coverageScale = Arrays.stream(m.coverageCoefficient).max().orElse(1);
         costScale = Math.max(1e-12, m.columns.stream().mapToDouble(this::costOf).max().orElse(1));
-        int links = m.network.from.length;
-        onLink = new List[links];
-        requestsOn = new Set[links];
-        groupsOn = new Set[links];
-        for (int e = 0; e < links; e++) {
-            onLink[e] = new ArrayList<>();
-            requestsOn[e] = new java.util.HashSet<>();
-            groupsOn[e] = new java.util.HashSet<>();
-        }
-        requestKgOn = new double[links];
-        groupKgOn = new double[links];
+        unbound = new UnboundLinks(m);
         margins = new RouteMargins(m, coverageScale);
         Set<Integer> initial = new LinkedHashSet<>();
         for (int r = 0; r < requestRow.length; r++) {
@@ -190,25 +172,13 @@ final class FirstOrderProgramme {
                 linkRow[e].setCoefficient(v, w * linkScale(e));
                 continue;
             }
-            onLink[e].add(j);
-            double cap = m.network.capacityKg[e];
-            if (requestsOn[e].add(col.request())) {
-                requestKgOn[e] += quantity(col.request()) * w;
-            }
-            if (groupsOn[e].add(col.group())) {
-                groupKgOn[e] += m.groups.get(col.group()).quantity() * w;
-            }
-            // No more can cross the link than the requests its columns serve take, nor than the stock they draw on
-            // holds: while that fits, the row could never bind, and would only slow PDLP down.
-            if (Math.min(requestKgOn[e], groupKgOn[e]) > cap * (1 - 1e-9)) {
-                linkRow[e] = solver.makeConstraint(Double.NEGATIVE_INFINITY, cap > 0 ? 1 : 0, "");
-                for (int i : onLink[e]) {
+            List<Integer> bound = unbound.add(e, j);
+            if (bound != null) {
+                linkRow[e] = solver.makeConstraint(Double.NEGATIVE_INFINITY, m.network.capacityKg[e] > 0 ? 1 : 0, "");
+                for (int i : bound) {
                     Column on = m.columns.get(i);
                     linkRow[e].setCoefficient(x[i], m.weight[m.groups.get(on.group()).commodity()] * linkScale(e));
                 }
-                onLink[e] = null;
-                requestsOn[e] = null;
-                groupsOn[e] = null;
             }
         }
         if (coverageRow != null) {

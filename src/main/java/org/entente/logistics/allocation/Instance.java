@@ -56,13 +56,10 @@ public record Instance(List<Commodity> commodities, List<Node> nodes, List<Link>
     }
 
     /**
-     * Weights of the priorities in the coverage objective, by default 100, 10 and 1; and how long the search for the
-     * optimum may take, by default {@link #DEFAULT_TIME_LIMIT_SECONDS} and at most {@link #MAX_TIME_LIMIT_SECONDS}.
-     * When time runs out, the answer is the best valid plan found, with status FEASIBLE.
-     */
-    /**
-     * Priority weights, the time limit, and whether equity is refined leximin within each priority after its floor
-     * (the simplex programme only; off unless asked).
+     * Weights of the priorities in the coverage objective, by default 100, 10 and 1; how long the search for the
+     * optimum may take, by default {@link #DEFAULT_TIME_LIMIT_SECONDS} and at most {@link #MAX_TIME_LIMIT_SECONDS}
+     * (when time runs out, the answer is the best valid plan found, with status FEASIBLE); and whether equity is refined
+     * leximin within each priority after its floor (the simplex programme only; off unless asked).
      */
     public record Options(Map<Priority, Double> priorityWeights, Double timeLimitSeconds, Boolean leximin) {
 

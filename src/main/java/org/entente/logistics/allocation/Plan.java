@@ -13,7 +13,14 @@ import java.util.Map;
  */
 public record Plan(Status status, double coverage, double coverageUpperBound, Map<Instance.Priority, Double> equity,
         double cost, List<RequestResult> requests, Totals totals, Baseline baseline, Levels levels, boolean exact,
-        int bindingLinks, String formulation, long solveMillis, Method method) {
+        int bindingLinks, String formulation, long solveMillis, Method method, Leximin leximin) {
+
+    /**
+     * The leximin refinement of equity, when the options asked for it (else null): the steps taken over all
+     * priorities, and whether they ran to the end or were cut short by their number or time.
+     */
+    public record Leximin(int steps, boolean complete) {
+    }
 
     /**
      * How the plan was found. SIMPLEX: the exact path-based programme (GLOP), for instances up to a few hundred

@@ -43,9 +43,11 @@ final class Programme {
     private final int[] stockRow;
     private final int[] requestRow;
     private final int[] linkRow;
-    private final int[] fillRow;
-    /** Per request, the rows of the leximin steps it takes part in (see {@link #refineLeximin}); null until one. */
-    private final List<List<Integer>> stepRows = new ArrayList<>();
+    /**
+     * Per request, its fill rows (what it receives ≥ its quantity × a floor): first its priority's floor, then those of
+     * the leximin steps it takes part in (see {@link #refineLeximin}).
+     */
+    private final List<List<Integer>> fillRows = new ArrayList<>();
     private int coverageRow = -1;
     private final List<MPVariable> floors = new ArrayList<>();
     private final double coverageScale;
@@ -86,14 +88,12 @@ final class Programme {
         stockRow = new int[m.groups.size()];
         requestRow = new int[m.instance.requests().size()];
         linkRow = new int[m.network.from.length];
-        fillRow = new int[m.instance.requests().size()];
         delivered = new double[m.instance.requests().size()];
         Arrays.fill(stockRow, -1);
         Arrays.fill(requestRow, -1);
         Arrays.fill(linkRow, -1);
-        Arrays.fill(fillRow, -1);
-        for (int r = 0; r < fillRow.length; r++) {
-            stepRows.add(null);
+        for (int r = 0; r < requestRow.length; r++) {
+            fillRows.add(new ArrayList<>());
         }
         coverageScale = Arrays.stream(m.coverageCoefficient).max().orElse(1);
         costScale = Math.max(1e-12, m.columns.stream().mapToDouble(this::costOf).max().orElse(1));
@@ -173,13 +173,8 @@ final class Programme {
         if (coverageRow >= 0) {
             rows.get(coverageRow).setCoefficient(v, m.coverageCoefficient[col.request()] / coverageScale);
         }
-        if (fillRow[col.request()] >= 0) {
-            rows.get(fillRow[col.request()]).setCoefficient(v, 1);
-        }
-        if (stepRows.get(col.request()) != null) {
-            for (int row : stepRows.get(col.request())) {
-                rows.get(row).setCoefficient(v, 1);
-            }
+        for (int row : fillRows.get(col.request())) {
+            rows.get(row).setCoefficient(v, 1);
         }
         solver.objective().setCoefficient(v, objectiveOf(j, objective));
     }
@@ -196,11 +191,8 @@ final class Programme {
             sum += w * at(duals, linkRow[e]);
         }
         sum += m.coverageCoefficient[col.request()] / coverageScale * at(duals, coverageRow);
-        sum += at(duals, fillRow[col.request()]);
-        if (stepRows.get(col.request()) != null) {
-            for (int row : stepRows.get(col.request())) {
-                sum += at(duals, row);
-            }
+        for (int row : fillRows.get(col.request())) {
+            sum += at(duals, row);
         }
         return objectiveOf(col, objective) - sign * sum;
     }
@@ -466,14 +458,7 @@ final class Programme {
             MPVariable floor = newFloor();
             floors.add(floor);
             for (int r : reachable) {
-                fillRow[r] = row(0, Double.POSITIVE_INFINITY);
-                MPConstraint fill = rows.get(fillRow[r]);
-                for (int j : m.columnsOfRequest.get(r)) {
-                    if (inProgramme(j)) {
-                        fill.setCoefficient(x[j], 1);
-                    }
-                }
-                fill.setCoefficient(floor, -m.instance.requests().get(r).quantity());
+                fillRow(r, floor);
             }
             objective.clear();
             objective.setCoefficient(floor, 1);
@@ -527,6 +512,23 @@ final class Programme {
     }
 
     /**
+     * Adds a fill row for a request: what it receives, over the columns in the programme (and those that join later),
+     * at least its quantity times the floor. Answers the row.
+     */
+    private int fillRow(int r, MPVariable floor) {
+        int row = row(0, Double.POSITIVE_INFINITY);
+        fillRows.get(r).add(row);
+        MPConstraint fill = rows.get(row);
+        for (int j : m.columnsOfRequest.get(r)) {
+            if (inProgramme(j)) {
+                fill.setCoefficient(x[j], 1);
+            }
+        }
+        fill.setCoefficient(floor, -m.instance.requests().get(r).quantity());
+        return row;
+    }
+
+    /**
      * Refines equity leximin within a priority, after the three floors: the requests whose fill row had a price when the
      * floor was solved cannot rise above it without another falling below (they are blocked, and the hold keeps them
      * at it); the smallest fill ratio among the others is then maximised, holding everything before, and so on, each
@@ -538,10 +540,11 @@ final class Programme {
         double[] floorDuals = heldDuals.get(level);
         java.util.Set<Integer> blocked = new java.util.HashSet<>();
         List<Integer> members = new ArrayList<>();
-        for (int r = 0; r < fillRow.length; r++) {
-            if (m.instance.requests().get(r).priority() == priority && fillRow[r] >= 0) {
+        for (int r = 0; r < fillRows.size(); r++) {
+            if (m.instance.requests().get(r).priority() == priority && !fillRows.get(r).isEmpty()) {
                 members.add(r);
-                if (Math.abs(at(floorDuals, fillRow[r])) > HOLD_TOLERANCE) {
+                // Its first fill row is its priority's floor's.
+                if (Math.abs(at(floorDuals, fillRows.get(r).get(0))) > HOLD_TOLERANCE) {
                     blocked.add(r);
                 }
             }
@@ -568,18 +571,7 @@ final class Programme {
             MPVariable floor = newFloor();
             floors.add(floor);
             for (int r : rowOf.keySet()) {
-                int row = row(0, Double.POSITIVE_INFINITY);
-                rowOf.put(r, row);
-                if (stepRows.get(r) == null) {
-                    stepRows.set(r, new ArrayList<>());
-                }
-                stepRows.get(r).add(row);
-                for (int j : m.columnsOfRequest.get(r)) {
-                    if (inProgramme(j)) {
-                        rows.get(row).setCoefficient(x[j], 1);
-                    }
-                }
-                rows.get(row).setCoefficient(floor, -m.instance.requests().get(r).quantity());
+                rowOf.put(r, fillRow(r, floor));
             }
             objective.clear();
             objective.setCoefficient(floor, 1);

@@ -39,16 +39,16 @@ final class Results {
         for (int r = 0; r < delivered.length; r++) {
             kg += delivered[r] * model.weight[model.requestCommodity[r]];
         }
+        boolean leximin = !model.firstOrder() && model.instance.options().refinesLeximin();
         return new Plan(solution.status(), coverage(model, delivered), solution.coverageUpperBound(),
                 equity(model, delivered), cost, results, totals(model, delivered, kg), baseline, solution.levels(),
                 solution.exact(),
                 solution.bindingLinks(), model.firstOrder()
                         ? "path-based LP (PDLP, first-order) with a proven bound on coverage; cost lowered by moving flows to cheaper routes"
-                        : "path-based LP (GLOP), three lexicographic levels" + (model.instance.options().refinesLeximin()
-                                ? "; equity refined leximin within each priority (" + model.leximinSteps + " step(s)"
-                                        + (model.leximinComplete ? ")" : ", cut short by their time limit)")
-                                : ""), millis,
-                model.firstOrder() ? Plan.Method.FIRST_ORDER : Plan.Method.SIMPLEX);
+                        : "path-based LP (GLOP), three lexicographic levels"
+                                + (leximin ? "; equity refined leximin within each priority" : ""), millis,
+                model.firstOrder() ? Plan.Method.FIRST_ORDER : Plan.Method.SIMPLEX,
+                leximin ? new Plan.Leximin(model.leximinSteps, model.leximinComplete) : null);
     }
 
     static double fill(double requested, double delivered) {
