@@ -109,8 +109,8 @@ public final class AllocationEngine {
         int firstOrderColumns = FIRST_ORDER_COLUMNS;
         /** The leximin steps the simplex programme took to refine equity (when the options ask for it). */
         int leximinSteps;
-        /** Whether the leximin steps ran to the end rather than being cut short by their time or number. */
-        boolean leximinComplete;
+        /** Whether the leximin steps were cut short by their time or number (not when there was nothing to refine). */
+        boolean leximinCutShort;
         private Greedy.Outcome greedy;
         private double capacityFreeBound = Double.NaN;
 

@@ -477,7 +477,6 @@ final class Programme {
             // took (at least a second), within the time limit; the answer says whether they ran to the end.
             long now = System.nanoTime();
             leximinUntil = Math.min(m.deadline, now + Math.max(1_000_000_000L, now - started));
-            m.leximinComplete = true;
             for (Priority priority : floorLevel.keySet()) {
                 if (!refineLeximin(priority, floorLevel.get(priority), binding)) {
                     return m.notSolved(k);
@@ -552,7 +551,7 @@ final class Programme {
         MPObjective objective = solver.objective();
         for (int step = 1; ; step++) {
             if (step > MAX_LEXIMIN_STEPS || System.nanoTime() > leximinUntil) {
-                m.leximinComplete = false;
+                m.leximinCutShort = true;
                 return true;
             }
             Map<Integer, Integer> rowOf = new HashMap<>();

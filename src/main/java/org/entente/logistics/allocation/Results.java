@@ -48,7 +48,7 @@ final class Results {
                         : "path-based LP (GLOP), three lexicographic levels"
                                 + (leximin ? "; equity refined leximin within each priority" : ""), millis,
                 model.firstOrder() ? Plan.Method.FIRST_ORDER : Plan.Method.SIMPLEX,
-                leximin ? new Plan.Leximin(model.leximinSteps, model.leximinComplete) : null);
+                leximin ? new Plan.Leximin(model.leximinSteps, !model.leximinCutShort) : null);
     }
 
     static double fill(double requested, double delivered) {

@@ -149,6 +149,11 @@ class AllocationEngineTests {
         assertThat(fair.cost()).isCloseTo(10 * 1 + 50 * 1 + 50 * 2, within(1e-6));
         // "far" is blocked by the floor; one step evens out the other two, and a second finds nothing short.
         assertThat(fair.leximin()).isEqualTo(new Plan.Leximin(1, true));
+
+        // Nothing reachable, nothing to refine: that is not "cut short" (a demo plan once said so).
+        Plan nothing = solve(new Instances().commodity("KIT", 1).warehouse("W").point("P").closedRoad("W", "P", 5)
+                .stock("W", "KIT", 10).request("r", "P", "KIT", 10, ROUTINE, 24).buildLeximin());
+        assertThat(nothing.leximin()).isEqualTo(new Plan.Leximin(0, true));
         assertThat(fair.exact()).isTrue();
     }
 
