@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import com.google.ortools.Loader;
 
@@ -214,53 +215,122 @@ public final class AllocationEngine {
             }
             // One search per stock node, on every core: each reads the network and writes nothing. The searches are
             // dropped once the candidates are built (on L they hold millions of labels).
-            Map<Integer, Network.Routes> routes = new HashMap<>();
+            Network.Routes[] routes = new Network.Routes[network.size()];
             limit.entrySet().parallelStream().filter(e -> e.getValue() >= 0)
                     .map(e -> Map.entry(e.getKey(), network.routesFrom(e.getKey(), e.getValue())))
                     .toList().forEach(e -> {
                         truncated |= e.getValue().truncated;
-                        routes.put(e.getKey(), e.getValue());
+                        routes[e.getKey()] = e.getValue();
                     });
+            // Each request's candidates, on every core, as pairs of group and label; then the columns, in order.
+            long[][] found = IntStream.range(0, n).parallel()
+                    .mapToObj(r -> candidates(r, groupsOfCommodity.get(requestCommodity[r]), routes))
+                    .toArray(long[][]::new);
             for (int r = 0; r < n; r++) {
-                if (!(instance.requests().get(r).quantity() > 0)) {
-                    continue;
-                }
-                for (int g : groupsOfCommodity.get(requestCommodity[r])) {
-                    Group group = groups.get(g);
-                    Network.Routes from = routes.get(group.node());
-                    if (from == null) {
-                        continue;
-                    }
-                    double budget = budget(group, r);
-                    int cheapest = -1;
-                    int fastest = -1;
-                    if (group.node() == requestNode[r]) {
-                        if (budget >= -EPS) {
-                            add(g, r, from, 0);
-                        }
-                        continue;
-                    }
-                    // A node's labels are in order of time, their costs falling: the first is the fastest, the last
-                    // within the budget the cheapest.
-                    int[] labels = from.labels(requestNode[r]);
-                    if (labels.length > 0 && from.time[labels[0]] <= budget + 1e-9) {
-                        fastest = labels[0];
-                        cheapest = from.shortestWithin(requestNode[r], budget + 1e-9);
-                    }
-                    if (cheapest >= 0) {
-                        add(g, r, from, cheapest);
-                        if (fastest != cheapest) {
-                            add(g, r, from, fastest);
-                        }
-                    }
+                for (long pair : found[r]) {
+                    int g = (int) (pair >>> 32);
+                    add(g, r, routes[groups.get(g).node()], (int) pair);
                 }
             }
         }
 
+        /**
+         * A request's candidates: per group of its commodity, the cheapest route within the time budget and the
+         * fastest (when it differs), each as the group in the high half and the label in the low half of a long.
+         */
+        private long[] candidates(int r, List<Integer> groupsOfCommodity, Network.Routes[] routes) {
+            if (!(instance.requests().get(r).quantity() > 0)) {
+                return new long[0];
+            }
+            long[] found = new long[2 * groupsOfCommodity.size()];
+            int size = 0;
+            for (int g : groupsOfCommodity) {
+                Group group = groups.get(g);
+                Network.Routes from = routes[group.node()];
+                if (from == null) {
+                    continue;
+                }
+                double budget = budget(group, r);
+                if (group.node() == requestNode[r]) {
+                    if (budget >= -EPS) {
+                        found[size++] = (long) g << 32;
+                    }
+                    continue;
+                }
+                // A node's labels are in order of time, their costs falling: the first is the fastest, the last
+                // within the budget the cheapest.
+                int[] labels = from.labels(requestNode[r]);
+                if (labels.length > 0 && from.time[labels[0]] <= budget + 1e-9) {
+                    int fastest = labels[0];
+                    int cheapest = from.shortestWithin(requestNode[r], budget + 1e-9);
+                    found[size++] = (long) g << 32 | cheapest;
+                    if (fastest != cheapest) {
+                        found[size++] = (long) g << 32 | fastest;
+                    }
+                }
+            }
+            return Arrays.copyOf(found, size);
+        }
+
         private void add(int g, int r, Network.Routes from, int label) {
-            int[] links = label == 0 ? new int[0] : from.links(label);
+            int[] links = from.links(label);
             columnsOfRequest.get(r).add(columns.size());
             columns.add(new Column(g, r, links, from.time[label], from.cost[label]));
+        }
+
+        /**
+         * A request's first columns in a programme: its {@link #INITIAL_PER_REQUEST} cheapest candidates, then as many
+         * of the fastest (by arrival, the cheaper first when they arrive together). A scan rather than a sort: on L it
+         * runs over a million candidates. Ties otherwise keep the candidates' order.
+         */
+        List<Integer> initialColumns(int r) {
+            List<Integer> candidates = columnsOfRequest.get(r);
+            java.util.function.IntToDoubleFunction cost = j -> columns.get(j).costPerKg()
+                    * weight[groups.get(columns.get(j).group()).commodity()];
+            java.util.function.IntToDoubleFunction arrival = j -> groups.get(columns.get(j).group()).available()
+                    + columns.get(j).hours();
+            List<Integer> first = new ArrayList<>(smallest(candidates, cost, j -> 0));
+            first.addAll(smallest(candidates, arrival, cost));
+            return first;
+        }
+
+        /**
+         * The {@link #INITIAL_PER_REQUEST} columns that come first by one key, then another, in that order; ties on
+         * both keep the list's order.
+         */
+        private static List<Integer> smallest(List<Integer> candidates, java.util.function.IntToDoubleFunction key,
+                java.util.function.IntToDoubleFunction then) {
+            int k = INITIAL_PER_REQUEST;
+            int[] best = new int[k];
+            double[] keys = new double[k];
+            double[] thens = new double[k];
+            int size = 0;
+            for (int j : candidates) {
+                double v = key.applyAsDouble(j);
+                double w = then.applyAsDouble(j);
+                if (size == k && !before(v, w, keys[k - 1], thens[k - 1])) {
+                    continue;
+                }
+                int i = size < k ? size++ : k - 1;
+                while (i > 0 && before(v, w, keys[i - 1], thens[i - 1])) {
+                    best[i] = best[i - 1];
+                    keys[i] = keys[i - 1];
+                    thens[i] = thens[i - 1];
+                    i--;
+                }
+                best[i] = j;
+                keys[i] = v;
+                thens[i] = w;
+            }
+            List<Integer> found = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                found.add(best[i]);
+            }
+            return found;
+        }
+
+        private static boolean before(double key, double then, double otherKey, double otherThen) {
+            return key < otherKey || (key == otherKey && then < otherThen);
         }
 
         /** The pair's column along exactly these links, or -1. */
@@ -344,10 +414,16 @@ public final class AllocationEngine {
             }
             if (Double.isNaN(capacityFreeBound)) {
                 TransportBound.Earnings pairs = new TransportBound.Earnings();
-                java.util.Set<Long> seen = new java.util.HashSet<>();
-                for (Column col : columns) {
-                    if (seen.add((long) col.group() * requestNode.length + col.request())) {
-                        pairs.add(col.group(), col.request(), coverageCoefficient[col.request()]);
+                // Each pair once: a group is marked with the last request it was paired with.
+                int[] pairedWith = new int[groups.size()];
+                Arrays.fill(pairedWith, -1);
+                for (int r = 0; r < requestNode.length; r++) {
+                    for (int j : columnsOfRequest.get(r)) {
+                        int g = columns.get(j).group();
+                        if (pairedWith[g] != r) {
+                            pairedWith[g] = r;
+                            pairs.add(g, r, coverageCoefficient[r]);
+                        }
                     }
                 }
                 capacityFreeBound = new TransportBound(this).of(pairs);

@@ -56,7 +56,12 @@ final class CheaperRoutes {
                 }
             }
             used.sort(Comparator.comparingDouble(j -> -m.columns.get(j).costPerKg()));
+            int moved = 0;
             for (int j : used) {
+                // A pass over L's flows takes about a second: the deadline is checked within it too.
+                if (++moved % 1024 == 0 && System.nanoTime() > deadline) {
+                    break;
+                }
                 Column from = m.columns.get(j);
                 double w = weight(from);
                 for (int k : cheapestFirst.get(from.request())) {

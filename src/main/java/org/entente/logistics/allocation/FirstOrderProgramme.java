@@ -1,7 +1,5 @@
 package org.entente.logistics.allocation;
 
-import static org.entente.logistics.allocation.AllocationEngine.INITIAL_PER_REQUEST;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,11 +8,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.google.ortools.linearsolver.MPConstraint;
-import com.google.ortools.linearsolver.MPObjective;
-import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPVariable;
 
 import org.entente.logistics.allocation.AllocationEngine.Column;
 import org.entente.logistics.allocation.AllocationEngine.Solution;
@@ -55,22 +48,29 @@ final class FirstOrderProgramme {
     /** Routes that join the programme per request and round, the most improving first. */
     private static final int ENTERING_PER_REQUEST = 2;
     /**
-     * The share of the time limit by which another round of level 1 must be expected to end. The equity levels are
-     * sought only once level 1 has settled, which ends its rounds at once, so level 1 may take most of the limit.
+     * The share of its expected time that another round's solve must have before the limit for it to be started: a
+     * solve that the limit stops still yields its point, and on L a point after 40–60% of the iterations PDLP needs to
+     * converge proves nearly the bound the converged one does.
      */
-    private static final double LEVEL_ONE_SHARE = 0.85;
+    private static final double WORTH_A_ROUND = 0.4;
     /** The share of the time limit by which every PDLP solve must end, leaving the rest to cost. */
     private static final double EQUITY_SHARE = 0.9;
+    /** The share by which cost must be lowered, leaving the rest for the plan's assembly (0.4–0.7 s on L). */
+    private static final double COST_SHARE = 0.97;
 
     private final AllocationEngine.Model m;
-    private final MPSolver solver = MPSolver.createSolver("PDLP");
-    private MPVariable[] x;
+    private final PdlpModel solver = new PdlpModel();
+    /** Per model column, its variable in the programme, or -1. */
+    private int[] x;
     private final List<Integer> inProgramme = new ArrayList<>();
-    private final MPConstraint[] stockRow;
-    private final MPConstraint[] requestRow;
-    private final MPConstraint[] linkRow;
-    private final MPConstraint[] fillRow;
-    private MPConstraint coverageRow;
+    /** Rows by index in the programme; -1 where there is none. */
+    private final int[] stockRow;
+    private final int[] requestRow;
+    private final int[] linkRow;
+    private final int[] fillRow;
+    private int coverageRow = -1;
+    /** PDLP's parameters for the next solve ({@link #tolerance}). */
+    private String parameters;
     private final double coverageScale;
     private final double costScale;
     private final RouteMargins margins;
@@ -80,40 +80,40 @@ final class FirstOrderProgramme {
 
     FirstOrderProgramme(AllocationEngine.Model m) {
         this.m = m;
-        x = new MPVariable[m.columns.size()];
-        stockRow = new MPConstraint[m.groups.size()];
-        requestRow = new MPConstraint[m.instance.requests().size()];
-        linkRow = new MPConstraint[m.network.from.length];
-        fillRow = new MPConstraint[m.instance.requests().size()];
+        x = none(m.columns.size());
+        stockRow = none(m.groups.size());
+        requestRow = none(m.instance.requests().size());
+        linkRow = none(m.network.from.length);
+        fillRow = none(m.instance.requests().size());
         coverageScale = Arrays.stream(m.coverageCoefficient).max().orElse(1);
         costScale = Math.max(1e-12, m.columns.stream().mapToDouble(this::costOf).max().orElse(1));
         unbound = new UnboundLinks(m);
         margins = new RouteMargins(m, coverageScale);
         Set<Integer> initial = new LinkedHashSet<>();
         for (int r = 0; r < requestRow.length; r++) {
-            List<Integer> candidates = new ArrayList<>(m.columnsOfRequest.get(r));
-            candidates.sort(Comparator.comparingDouble(j -> costOf(m.columns.get(j))));
-            initial.addAll(candidates.subList(0, Math.min(INITIAL_PER_REQUEST, candidates.size())));
-            candidates.sort(Comparator.comparingDouble(j -> m.groups.get(m.columns.get(j).group()).available()
-                    + m.columns.get(j).hours()));
-            initial.addAll(candidates.subList(0, Math.min(INITIAL_PER_REQUEST, candidates.size())));
+            initial.addAll(m.initialColumns(r));
         }
         initial.addAll(m.greedy().used());
         tolerance(TOLERANCE);
         for (int g = 0; g < m.groups.size(); g++) {
-            stockRow[g] = solver.makeConstraint(Double.NEGATIVE_INFINITY, 1, "");
+            stockRow[g] = solver.row(Double.NEGATIVE_INFINITY, 1);
         }
         for (int r = 0; r < requestRow.length; r++) {
             if (m.reachable(r)) {
-                requestRow[r] = solver.makeConstraint(Double.NEGATIVE_INFINITY, 1, "");
+                requestRow[r] = solver.row(Double.NEGATIVE_INFINITY, 1);
             }
         }
         initial.forEach(this::add);
-        MPObjective objective = solver.objective();
         for (int j : inProgramme) {
-            objective.setCoefficient(x[j], levelOne(j));
+            solver.objective(x[j], levelOne(j));
         }
-        objective.setMaximization();
+        solver.maximize();
+    }
+
+    private static int[] none(int n) {
+        int[] indices = new int[n];
+        Arrays.fill(indices, -1);
+        return indices;
     }
 
     /** A column's coefficient in level 1: its coverage, scaled. */
@@ -123,9 +123,9 @@ final class FirstOrderProgramme {
 
     private void tolerance(double eps) {
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        solver.setSolverSpecificParametersAsString("num_threads: " + threads
+        parameters = "num_threads: " + threads
                 + " termination_criteria { simple_optimality_criteria { eps_optimal_relative: " + eps
-                + " eps_optimal_absolute: " + eps + " } }");
+                + " eps_optimal_absolute: " + eps + " } }";
     }
 
     void delete() {
@@ -150,7 +150,7 @@ final class FirstOrderProgramme {
     }
 
     private boolean inProgramme(int j) {
-        return j < x.length && x[j] != null;
+        return j < x.length && x[j] >= 0;
     }
 
     private void add(int j) {
@@ -158,59 +158,62 @@ final class FirstOrderProgramme {
             return;
         }
         if (j >= x.length) {
+            int old = x.length;
             x = Arrays.copyOf(x, Math.max(j + 1, x.length * 2));
+            Arrays.fill(x, old, x.length, -1);
         }
         Column col = m.columns.get(j);
-        MPVariable v = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "");
+        int v = solver.variable(0, Double.POSITIVE_INFINITY);
         x[j] = v;
         inProgramme.add(j);
-        stockRow[col.group()].setCoefficient(v, 1 / m.groups.get(col.group()).quantity());
-        requestRow[col.request()].setCoefficient(v, 1 / quantity(col.request()));
+        solver.term(stockRow[col.group()], v, 1 / m.groups.get(col.group()).quantity());
+        solver.term(requestRow[col.request()], v, 1 / quantity(col.request()));
         double w = m.weight[m.groups.get(col.group()).commodity()];
         for (int e : col.links()) {
-            if (linkRow[e] != null) {
-                linkRow[e].setCoefficient(v, w * linkScale(e));
+            if (linkRow[e] >= 0) {
+                solver.term(linkRow[e], v, w * linkScale(e));
                 continue;
             }
             List<Integer> bound = unbound.add(e, j);
             if (bound != null) {
-                linkRow[e] = solver.makeConstraint(Double.NEGATIVE_INFINITY, m.network.capacityKg[e] > 0 ? 1 : 0, "");
+                linkRow[e] = solver.row(Double.NEGATIVE_INFINITY, m.network.capacityKg[e] > 0 ? 1 : 0);
                 for (int i : bound) {
                     Column on = m.columns.get(i);
-                    linkRow[e].setCoefficient(x[i], m.weight[m.groups.get(on.group()).commodity()] * linkScale(e));
+                    solver.term(linkRow[e], x[i], m.weight[m.groups.get(on.group()).commodity()] * linkScale(e));
                 }
             }
         }
-        if (coverageRow != null) {
-            coverageRow.setCoefficient(v, m.coverageCoefficient[col.request()] / coverageScale);
+        if (coverageRow >= 0) {
+            solver.term(coverageRow, v, m.coverageCoefficient[col.request()] / coverageScale);
         }
-        if (fillRow[col.request()] != null) {
-            fillRow[col.request()].setCoefficient(v, 1 / quantity(col.request()));
+        if (fillRow[col.request()] >= 0) {
+            solver.term(fillRow[col.request()], v, 1 / quantity(col.request()));
         }
     }
 
-    private boolean solve(String what, long until) {
+    /**
+     * Solves the programme with PDLP until the given time. A solve that the time stops still leaves the point PDLP
+     * reached ({@link PdlpModel}).
+     */
+    private PdlpModel.Outcome solve(String what, long until) {
         long remaining = (until - System.nanoTime()) / 1_000_000;
-        solver.setTimeLimit(Math.max(1000, remaining));
         long t = System.nanoTime();
         if (profile) {
-            System.out.printf("  %d link rows, %d columns%n", Arrays.stream(linkRow).filter(r -> r != null).count(),
+            System.out.printf("  %d link rows, %d columns%n", Arrays.stream(linkRow).filter(r -> r >= 0).count(),
                     inProgramme.size());
         }
-        MPSolver.ResultStatus status = solver.solve();
+        PdlpModel.Outcome outcome = solver.solve(parameters, Math.max(1000, remaining) / 1000.0);
         if (profile) {
-            System.out.printf("  %s (PDLP): %s in %d ms (%d iterations)%n", what, status,
-                    (System.nanoTime() - t) / 1_000_000, solver.iterations());
+            System.out.printf("  %s (PDLP): %s in %d ms%n", what, outcome, (System.nanoTime() - t) / 1_000_000);
         }
-        // PDLP answers FEASIBLE when its time limit stops it: the point it reached is still repaired into a plan.
-        return status == MPSolver.ResultStatus.OPTIMAL || status == MPSolver.ResultStatus.FEASIBLE;
+        return outcome;
     }
 
     /** The current values, per model column, scaled down until every stock, request and link row holds. */
     private double[] repair() {
         double[] v = new double[m.columns.size()];
         for (int j : inProgramme) {
-            v[j] = Math.max(0, x[j].solutionValue());
+            v[j] = Math.max(0, solver.value(x[j]));
         }
         double[] stock = new double[m.groups.size()];
         double[] request = new double[requestRow.length];
@@ -325,7 +328,7 @@ final class FirstOrderProgramme {
      */
     private double sign() {
         for (int j : inProgramme) {
-            double reported = x[j].reducedCost();
+            double reported = solver.reducedCost(x[j]);
             if (Math.abs(reported) > 1e-6) {
                 double plus = levelOne(j) - rowSum(j, 1);
                 double minus = levelOne(j) - rowSum(j, -1);
@@ -338,11 +341,11 @@ final class FirstOrderProgramme {
     private double rowSum(int j, double sign) {
         Column col = m.columns.get(j);
         double w = m.weight[m.groups.get(col.group()).commodity()];
-        double sum = stockRow[col.group()].dualValue() / m.groups.get(col.group()).quantity()
-                + requestRow[col.request()].dualValue() / quantity(col.request());
+        double sum = solver.dual(stockRow[col.group()]) / m.groups.get(col.group()).quantity()
+                + solver.dual(requestRow[col.request()]) / quantity(col.request());
         for (int e : col.links()) {
-            if (linkRow[e] != null) {
-                sum += w * linkRow[e].dualValue() * linkScale(e);
+            if (linkRow[e] >= 0) {
+                sum += w * solver.dual(linkRow[e]) * linkScale(e);
             }
         }
         return sign * sum;
@@ -353,48 +356,50 @@ final class FirstOrderProgramme {
      * clipped at zero, and what {@link RouteMargins} makes of them: the bound they prove and the routes that would
      * improve the programme.
      */
-    private RouteMargins.Priced price() {
+    private RouteMargins.Priced price(int perRequest) {
         double sign = sign();
         double[] stockPrice = new double[stockRow.length];
         double[] requestPrice = new double[requestRow.length];
         double[] linkPrice = new double[linkRow.length];
         for (int g = 0; g < stockRow.length; g++) {
-            stockPrice[g] = Math.max(0, sign * stockRow[g].dualValue() / m.groups.get(g).quantity());
+            stockPrice[g] = Math.max(0, sign * solver.dual(stockRow[g]) / m.groups.get(g).quantity());
         }
         for (int r = 0; r < requestRow.length; r++) {
-            requestPrice[r] = requestRow[r] == null ? 0 : Math.max(0, sign * requestRow[r].dualValue() / quantity(r));
+            requestPrice[r] = requestRow[r] < 0 ? 0 : Math.max(0, sign * solver.dual(requestRow[r]) / quantity(r));
         }
         for (int e = 0; e < linkRow.length; e++) {
-            double p = linkRow[e] == null ? 0 : sign * linkRow[e].dualValue() * linkScale(e);
+            double p = linkRow[e] < 0 ? 0 : sign * solver.dual(linkRow[e]) * linkScale(e);
             // Any non-negative prices prove a bound. (Leaving out the small prices PDLP puts on links with room to
             // spare was tried: both the bound and the routes that entered got worse, by 4% on L.)
             linkPrice[e] = p > 1e-12 ? p : 0;
         }
-        return margins.price(stockPrice, requestPrice, linkPrice, this::inProgramme, ENTERING_PER_REQUEST);
+        return margins.price(stockPrice, requestPrice, linkPrice, this::inProgramme, perRequest);
     }
 
     Solution solveLevels() {
         int k = m.columns.size();
         // Level 1 gets most of the time, the levels after it the rest.
         long started = System.nanoTime();
-        long levelOneUntil = started + (long) ((m.deadline - started) * LEVEL_ONE_SHARE);
         long equityUntil = started + (long) ((m.deadline - started) * EQUITY_SHARE);
+        long costUntil = started + (long) ((m.deadline - started) * COST_SHARE);
         // Level 1 without link capacities bounds it from the start; the rounds' prices then tighten that.
         double bound = m.capacityFreeBound();
         double[] best = null;
         double bestCoverage = -1;
         // How many times a round found nothing to add and the tolerance was made finer.
         int finer = 0;
+        // How long the last round's pricing took: the next round's solve leaves that much time for its own.
+        long pricingTime = 0;
         for (int round = 0; ; round++) {
             long roundStarted = System.nanoTime();
             double eps = toleranceFor(bound, bestCoverage, finer);
             tolerance(eps);
-            if (!solve("coverage", equityUntil)) {
+            PdlpModel.Outcome outcome = solve("coverage", equityUntil - pricingTime);
+            if (outcome == PdlpModel.Outcome.FAILED) {
                 if (best == null) {
                     return m.notSolved(k);
                 }
-                // Stopped by its time limit, or failed: the best plan of the rounds before stands, and cost is still
-                // lowered in the time left.
+                // The best plan of the rounds before stands, and cost is still lowered in the time left.
                 break;
             }
             long solved = System.nanoTime();
@@ -404,14 +409,15 @@ final class FirstOrderProgramme {
             double coverage = coverage(v);
             if (profile) {
                 System.out.printf("    PDLP's objective %.6f, repaired %.6f, topped up %.6f%n",
-                        solver.objective().value() * coverageScale, repaired, coverage);
+                        solver.objectiveValue() * coverageScale, repaired, coverage);
             }
             if (coverage > bestCoverage) {
                 best = v;
                 bestCoverage = coverage;
             }
             long t = System.nanoTime();
-            RouteMargins.Priced priced = price();
+            // After a solve that the limit stopped, no round follows: only the bound is wanted.
+            RouteMargins.Priced priced = price(outcome == PdlpModel.Outcome.CUT_SHORT ? 0 : ENTERING_PER_REQUEST);
             if (priced.exact()) {
                 // A search that had to drop labels may have missed the best margin of some request: no bound then.
                 bound = Math.min(bound, priced.bound());
@@ -422,14 +428,18 @@ final class FirstOrderProgramme {
                         100 * (bound - bestCoverage) / bound, priced.entering().size(),
                         (System.nanoTime() - t) / 1_000_000, (System.nanoTime() - started) / 1_000_000);
             }
-            // Another round would take about as long as this one, and its solve four times as long if ten times
-            // finer (on L, 4.1–4.7 times from 10⁻³ to 10⁻⁴): it must be expected to end within level 1's share.
+            // A round that the limit stopped ends the rounds; its plan and its bound count like any other. Another
+            // round's solve may run until every PDLP solve must end, less the time its pricing will take (as long as
+            // this round's). Its solve is expected to take as long as this one, four times as long if ten times
+            // finer (on L, 4.1–4.7 times from 10⁻³ to 10⁻⁴), and it is worth starting if it can have a share of that.
             long now = System.nanoTime();
+            pricingTime = now - t;
             boolean settled = bound < Double.POSITIVE_INFINITY && bound - bestCoverage <= TARGET_GAP * bound;
             int nextFiner = priced.entering().isEmpty() ? finer + 1 : finer;
-            long expected = (now - roundStarted)
-                    + (toleranceFor(bound, bestCoverage, nextFiner) < eps ? 3 * (solved - roundStarted) : 0);
-            if (settled || now + expected > levelOneUntil) {
+            long expectedSolve = (solved - roundStarted)
+                    * (toleranceFor(bound, bestCoverage, nextFiner) < eps ? 4 : 1);
+            if (settled || outcome == PdlpModel.Outcome.CUT_SHORT
+                    || equityUntil - pricingTime - now < WORTH_A_ROUND * expectedSolve) {
                 break;
             }
             if (priced.entering().isEmpty()) {
@@ -441,20 +451,18 @@ final class FirstOrderProgramme {
                 finer++;
                 continue;
             }
-            MPObjective objective = solver.objective();
             for (RoutePricing.Entering e : priced.entering()) {
                 int j = e.known() >= 0 ? e.known() : m.addColumn(e.column());
                 add(j);
-                objective.setCoefficient(x[j], levelOne(j));
+                solver.objective(x[j], levelOne(j));
             }
         }
         tolerance(TOLERANCE);
-        MPObjective objective = solver.objective();
         // Levels 2 and 3 hold coverage at the plan found, within the tolerance they are solved to.
         double held = bestCoverage / coverageScale;
-        coverageRow = solver.makeConstraint(held * (1 - 2 * TOLERANCE), Double.POSITIVE_INFINITY, "");
+        coverageRow = solver.row(held * (1 - 2 * TOLERANCE), Double.POSITIVE_INFINITY);
         for (int j : inProgramme) {
-            coverageRow.setCoefficient(x[j], m.coverageCoefficient[m.columns.get(j).request()] / coverageScale);
+            solver.term(coverageRow, x[j], m.coverageCoefficient[m.columns.get(j).request()] / coverageScale);
         }
         double[] current = best;
         Map<Priority, Double> equity = new EnumMap<>(Priority.class);
@@ -467,7 +475,7 @@ final class FirstOrderProgramme {
             }
             List<Integer> reachable = new ArrayList<>();
             for (int r = 0; r < requestRow.length; r++) {
-                if (m.instance.requests().get(r).priority() == priority && requestRow[r] != null
+                if (m.instance.requests().get(r).priority() == priority && requestRow[r] >= 0
                         && m.instance.requests().get(r).quantity() > 0) {
                     reachable.add(r);
                 }
@@ -478,27 +486,28 @@ final class FirstOrderProgramme {
             double[] d = delivered(current);
             double floorNow = reachable.stream().mapToDouble(r -> d[r] / m.instance.requests().get(r).quantity())
                     .min().orElse(1);
-            MPVariable floor = solver.makeNumVar(0, 1, "");
+            int floor = solver.variable(0, 1);
             for (int r : reachable) {
-                fillRow[r] = solver.makeConstraint(0, Double.POSITIVE_INFINITY, "");
+                fillRow[r] = solver.row(0, Double.POSITIVE_INFINITY);
                 for (int j : m.columnsOfRequest.get(r)) {
                     if (inProgramme(j)) {
-                        fillRow[r].setCoefficient(x[j], 1 / quantity(r));
+                        solver.term(fillRow[r], x[j], 1 / quantity(r));
                     }
                 }
-                fillRow[r].setCoefficient(floor, -1);
+                solver.term(fillRow[r], floor, -1);
             }
             if (floorNow >= 1 - 10 * TOLERANCE) {
                 // Every one of them is filled: the floor's optimum is 1, its bound; hold it without solving.
-                floor.setLb(1 - TOLERANCE);
+                solver.lowerBound(floor, 1 - TOLERANCE);
                 equity.put(priority, 1.0);
                 continue;
             }
-            objective.clear();
-            objective.setCoefficient(floor, 1);
-            objective.setMaximization();
+            solver.clearObjective();
+            solver.objective(floor, 1);
+            solver.maximize();
             tolerance(EQUITY_TOLERANCE);
-            if (!solve("equity " + priority, equityUntil)) {
+            PdlpModel.Outcome outcome = solve("equity " + priority, equityUntil);
+            if (outcome == PdlpModel.Outcome.FAILED) {
                 break;
             }
             double[] v = repair();
@@ -510,13 +519,17 @@ final class FirstOrderProgramme {
                 current = v;
                 floorNow = value;
             }
+            if (outcome == PdlpModel.Outcome.CUT_SHORT) {
+                // The floor is not settled: the plan keeps what the point gave, and no level is reported for it.
+                break;
+            }
             equity.put(priority, floorNow);
-            floor.setLb(Math.max(0, floorNow - TOLERANCE));
+            solver.lowerBound(floor, Math.max(0, floorNow - TOLERANCE));
             tolerance(TOLERANCE);
         }
-        if (System.nanoTime() <= m.deadline) {
+        if (System.nanoTime() <= costUntil) {
             long t = System.nanoTime();
-            double[] v = new CheaperRoutes(m).lower(current, m.deadline);
+            double[] v = new CheaperRoutes(m).lower(current, costUntil);
             if (profile) {
                 System.out.printf("  cheaper routes: %.0f -> %.0f in %d ms%n", cost(current), cost(v),
                         (System.nanoTime() - t) / 1_000_000);

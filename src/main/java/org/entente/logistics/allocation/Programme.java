@@ -3,7 +3,6 @@ package org.entente.logistics.allocation;
 import static org.entente.logistics.allocation.AllocationEngine.ADDED_PER_REQUEST;
 import static org.entente.logistics.allocation.AllocationEngine.EPS;
 import static org.entente.logistics.allocation.AllocationEngine.HOLD_TOLERANCE;
-import static org.entente.logistics.allocation.AllocationEngine.INITIAL_PER_REQUEST;
 import static org.entente.logistics.allocation.AllocationEngine.MAX_ADDED_PER_ROUND;
 import static org.entente.logistics.allocation.AllocationEngine.MAX_ROWS_PER_ROUND;
 import static org.entente.logistics.allocation.AllocationEngine.PRICING_TOLERANCE;
@@ -106,16 +105,7 @@ final class Programme {
             }
         }
         for (int r = 0; r < requestRow.length; r++) {
-            List<Integer> candidates = new ArrayList<>(m.columnsOfRequest.get(r));
-            candidates.sort(Comparator.comparingDouble(j -> costOf(m.columns.get(j))));
-            for (int i = 0; i < Math.min(INITIAL_PER_REQUEST, candidates.size()); i++) {
-                add(candidates.get(i), 0);
-            }
-            candidates.sort(Comparator.comparingDouble(j -> m.groups.get(m.columns.get(j).group()).available()
-                    + m.columns.get(j).hours()));
-            for (int i = 0; i < Math.min(INITIAL_PER_REQUEST, candidates.size()); i++) {
-                add(candidates.get(i), 0);
-            }
+            m.initialColumns(r).forEach(j -> add(j, 0));
         }
         // Greedy's columns too: whenever the search stops, the programme's coverage is then at least greedy's.
         m.greedy().used().forEach(j -> add(j, 0));

@@ -21,8 +21,7 @@ final class Results {
         for (int r = 0; r < delivered.length; r++) {
             delivered[r] = flows.get(r).stream().mapToDouble(Plan.Flow::quantity).sum();
         }
-        Map<Integer, Double> linkLoad = linkLoads(model, flows);
-        Shortfalls reasons = new Shortfalls(model, linkLoad);
+        Shortfalls reasons = new Shortfalls(model, linkLoads(model, flows));
         List<Plan.RequestResult> results = new ArrayList<>();
         for (int r = 0; r < delivered.length; r++) {
             Instance.Request request = instance.requests().get(r);
@@ -97,13 +96,14 @@ final class Results {
         return new Plan.Totals(requested, total, kg, filled, partly, unserved);
     }
 
-    static Map<Integer, Double> linkLoads(AllocationEngine.Model model, List<List<Plan.Flow>> flows) {
-        Map<Integer, Double> load = new HashMap<>();
+    /** What the flows load each link with, in kg, by link index. */
+    static double[] linkLoads(AllocationEngine.Model model, List<List<Plan.Flow>> flows) {
+        double[] load = new double[model.network.capacityKg.length];
         for (int r = 0; r < flows.size(); r++) {
             double w = model.weight[model.requestCommodity[r]];
             for (Plan.Flow f : flows.get(r)) {
                 for (int e : f.links()) {
-                    load.merge(e, f.quantity() * w, Double::sum);
+                    load[e] += f.quantity() * w;
                 }
             }
         }
@@ -113,28 +113,38 @@ final class Results {
     /** Why a request falls short, from the candidate routes and the loads the plan puts on the links. */
     static final class Shortfalls {
         private final AllocationEngine.Model model;
-        private final Map<Integer, Double> load;
+        /** Per link, whether the plan fills it. */
+        private final boolean[] full;
+        private final List<List<AllocationEngine.Group>> groupsOfCommodity = new ArrayList<>();
         private final Map<Integer, double[]> fastestOverAll = new HashMap<>();
         private final Map<Integer, double[]> fastestOverOpen = new HashMap<>();
 
-        Shortfalls(AllocationEngine.Model model, Map<Integer, Double> load) {
+        Shortfalls(AllocationEngine.Model model, double[] load) {
             this.model = model;
-            this.load = load;
+            full = new boolean[load.length];
+            for (int e = 0; e < load.length; e++) {
+                double capacity = model.network.capacityKg[e];
+                full[e] = load[e] >= capacity - 1e-6 * Math.max(1, capacity);
+            }
+            for (int c = 0; c < model.weight.length; c++) {
+                groupsOfCommodity.add(new ArrayList<>());
+            }
+            for (AllocationEngine.Group g : model.groups) {
+                groupsOfCommodity.get(g.commodity()).add(g);
+            }
         }
 
         Plan.Shortfall of(int r) {
             Instance instance = model.instance;
             Instance.Request request = instance.requests().get(r);
-            int commodity = model.requestCommodity[r];
-            List<AllocationEngine.Group> sources = model.groups.stream().filter(g -> g.commodity() == commodity).toList();
+            List<AllocationEngine.Group> sources = groupsOfCommodity.get(model.requestCommodity[r]);
             if (sources.isEmpty()) {
                 return Plan.Shortfall.NO_STOCK;
             }
             if (model.reachable(r)) {
                 for (int j : model.columnsOfRequest.get(r)) {
                     for (int e : model.columns.get(j).links()) {
-                        double capacity = model.network.capacityKg[e];
-                        if (load.getOrDefault(e, 0.0) >= capacity - 1e-6 * Math.max(1, capacity)) {
+                        if (full[e]) {
                             return Plan.Shortfall.LINK_CAPACITY;
                         }
                     }
