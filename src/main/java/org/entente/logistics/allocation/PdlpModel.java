@@ -87,11 +87,6 @@ final class PdlpModel {
         return solver.getObjectiveValue();
     }
 
-    /** Seconds the last solve took, as PDLP measured it. */
-    double wallTime() {
-        return solver.getWallTime();
-    }
-
     void delete() {
         solver.delete();
         model.delete();
