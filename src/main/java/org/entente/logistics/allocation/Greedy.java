@@ -38,8 +38,14 @@ final class Greedy {
             double need = instance.requests().get(r).quantity();
             double w = model.weight[model.requestCommodity[r]];
             boolean whole = !model.divisible[model.requestCommodity[r]];
-            List<Integer> candidates = new ArrayList<>(model.columnsOfRequest.get(r).stream()
-                    .filter(j -> j < model.firstColumns).toList());
+            // Stock only ever runs out: candidates from a spent group are left out before sorting (on L, most of
+            // the later requests' candidates).
+            List<Integer> candidates = new ArrayList<>();
+            for (int j : model.columnsOfRequest.get(r)) {
+                if (j < model.firstColumns && stockLeft[model.columns.get(j).group()] > AllocationEngine.EPS) {
+                    candidates.add(j);
+                }
+            }
             // Fastest arrival first; the cheaper route breaks a tie.
             candidates.sort((a, b) -> {
                 AllocationEngine.Column ca = model.columns.get(a);
