@@ -278,61 +278,6 @@ public final class AllocationEngine {
             columns.add(new Column(g, r, links, from.time[label], from.cost[label]));
         }
 
-        /**
-         * A request's first columns in a programme: its {@link #INITIAL_PER_REQUEST} cheapest candidates, then as many
-         * of the fastest (by arrival, the cheaper first when they arrive together). A scan rather than a sort: on L it
-         * runs over a million candidates. Ties otherwise keep the candidates' order.
-         */
-        List<Integer> initialColumns(int r) {
-            List<Integer> candidates = columnsOfRequest.get(r);
-            java.util.function.IntToDoubleFunction cost = j -> columns.get(j).costPerKg()
-                    * weight[groups.get(columns.get(j).group()).commodity()];
-            java.util.function.IntToDoubleFunction arrival = j -> groups.get(columns.get(j).group()).available()
-                    + columns.get(j).hours();
-            List<Integer> first = new ArrayList<>(smallest(candidates, cost, j -> 0));
-            first.addAll(smallest(candidates, arrival, cost));
-            return first;
-        }
-
-        /**
-         * The {@link #INITIAL_PER_REQUEST} columns that come first by one key, then another, in that order; ties on
-         * both keep the list's order.
-         */
-        private static List<Integer> smallest(List<Integer> candidates, java.util.function.IntToDoubleFunction key,
-                java.util.function.IntToDoubleFunction then) {
-            int k = INITIAL_PER_REQUEST;
-            int[] best = new int[k];
-            double[] keys = new double[k];
-            double[] thens = new double[k];
-            int size = 0;
-            for (int j : candidates) {
-                double v = key.applyAsDouble(j);
-                double w = then.applyAsDouble(j);
-                if (size == k && !before(v, w, keys[k - 1], thens[k - 1])) {
-                    continue;
-                }
-                int i = size < k ? size++ : k - 1;
-                while (i > 0 && before(v, w, keys[i - 1], thens[i - 1])) {
-                    best[i] = best[i - 1];
-                    keys[i] = keys[i - 1];
-                    thens[i] = thens[i - 1];
-                    i--;
-                }
-                best[i] = j;
-                keys[i] = v;
-                thens[i] = w;
-            }
-            List<Integer> found = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) {
-                found.add(best[i]);
-            }
-            return found;
-        }
-
-        private static boolean before(double key, double then, double otherKey, double otherThen) {
-            return key < otherKey || (key == otherKey && then < otherThen);
-        }
-
         /** The pair's column along exactly these links, or -1. */
         int columnOf(int g, int r, int[] links) {
             for (int j : columnsOfRequest.get(r)) {

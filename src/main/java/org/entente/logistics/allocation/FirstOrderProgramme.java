@@ -2,7 +2,6 @@ package org.entente.logistics.allocation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,6 +80,7 @@ final class FirstOrderProgramme {
     private final double coverageScale;
     private final double costScale;
     private final RouteMargins margins;
+    private final FlowRepair repair;
     /** The links whose row could not bind yet, and so is left out. */
     private final UnboundLinks unbound;
     private final boolean profile = Boolean.getBoolean("allocation.profile");
@@ -96,9 +96,10 @@ final class FirstOrderProgramme {
         costScale = Math.max(1e-12, m.columns.stream().mapToDouble(this::costOf).max().orElse(1));
         unbound = new UnboundLinks(m);
         margins = new RouteMargins(m, coverageScale);
+        repair = new FlowRepair(m);
         Set<Integer> initial = new LinkedHashSet<>();
         for (int r = 0; r < requestRow.length; r++) {
-            initial.addAll(m.initialColumns(r));
+            initial.addAll(FirstColumns.of(m, r));
         }
         initial.addAll(m.greedy().used());
         tolerance(TOLERANCE);
@@ -222,96 +223,7 @@ final class FirstOrderProgramme {
         for (int j : inProgramme) {
             v[j] = Math.max(0, solver.value(x[j]));
         }
-        double[] stock = new double[m.groups.size()];
-        double[] request = new double[requestRow.length];
-        for (int j : inProgramme) {
-            stock[m.columns.get(j).group()] += v[j];
-        }
-        scaleDown(v, stock, j -> m.columns.get(j).group(), g -> m.groups.get(g).quantity());
-        for (int j : inProgramme) {
-            request[m.columns.get(j).request()] += v[j];
-        }
-        scaleDown(v, request, j -> m.columns.get(j).request(), r -> m.instance.requests().get(r).quantity());
-        double[] load = new double[linkRow.length];
-        for (int j : inProgramme) {
-            Column col = m.columns.get(j);
-            for (int e : col.links()) {
-                load[e] += v[j] * m.weight[m.groups.get(col.group()).commodity()];
-            }
-        }
-        double[] factor = new double[linkRow.length];
-        for (int e = 0; e < load.length; e++) {
-            factor[e] = load[e] > m.network.capacityKg[e] ? m.network.capacityKg[e] / load[e] : 1;
-        }
-        for (int j : inProgramme) {
-            for (int e : m.columns.get(j).links()) {
-                v[j] *= factor[e];
-            }
-        }
-        return v;
-    }
-
-    /**
-     * Grows the repaired flows back where there is room: the scaling in {@link #repair} takes off more than the
-     * tolerance broke, and PDLP leaves a little on the table besides. The columns in the programme, those with the
-     * largest coverage per kilogram of the scarcest room first, each take what their stock entry, their request and
-     * every link on their route still allow. Nothing is taken from any flow, so no limit is broken and coverage can
-     * only rise.
-     */
-    private double[] topUp(double[] v) {
-        double[] stockLeft = new double[m.groups.size()];
-        double[] requestLeft = new double[requestRow.length];
-        double[] linkLeft = m.network.capacityKg.clone();
-        for (int g = 0; g < stockLeft.length; g++) {
-            stockLeft[g] = m.groups.get(g).quantity();
-        }
-        for (int r = 0; r < requestLeft.length; r++) {
-            requestLeft[r] = quantity(r);
-        }
-        for (int j : inProgramme) {
-            if (v[j] > 0) {
-                Column col = m.columns.get(j);
-                stockLeft[col.group()] -= v[j];
-                requestLeft[col.request()] -= v[j];
-                double w = m.weight[m.groups.get(col.group()).commodity()];
-                for (int e : col.links()) {
-                    linkLeft[e] -= v[j] * w;
-                }
-            }
-        }
-        Integer[] order = inProgramme.toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble((Integer j) -> -m.coverageCoefficient[m.columns.get(j).request()]));
-        for (int j : order) {
-            Column col = m.columns.get(j);
-            double room = Math.min(stockLeft[col.group()], requestLeft[col.request()]);
-            double w = m.weight[m.groups.get(col.group()).commodity()];
-            for (int e : col.links()) {
-                room = Math.min(room, linkLeft[e] / w);
-            }
-            // A hair under what is left, so that sums rounded differently still hold every limit.
-            room *= 1 - 1e-9;
-            if (room <= 1e-9) {
-                continue;
-            }
-            v[j] += room;
-            stockLeft[col.group()] -= room;
-            requestLeft[col.request()] -= room;
-            for (int e : col.links()) {
-                linkLeft[e] -= room * w;
-            }
-        }
-        return v;
-    }
-
-    private void scaleDown(double[] v, double[] load, java.util.function.IntUnaryOperator rowOf,
-            java.util.function.IntToDoubleFunction limit) {
-        for (int j : inProgramme) {
-            int i = rowOf.applyAsInt(j);
-            double cap = limit.applyAsDouble(i);
-            if (load[i] > cap) {
-                v[j] *= cap / load[i];
-            }
-        }
+        return repair.scaledDown(v, inProgramme);
     }
 
     private double[] delivered(double[] v) {
@@ -418,7 +330,7 @@ final class FirstOrderProgramme {
             long solved = System.nanoTime();
             double[] v = repair();
             double repaired = coverage(v);
-            v = topUp(v);
+            v = repair.toppedUp(v, inProgramme);
             double coverage = coverage(v);
             if (profile) {
                 System.out.printf("    PDLP's objective %.6f, repaired %.6f, topped up %.6f%n",

@@ -105,7 +105,7 @@ final class Programme {
             }
         }
         for (int r = 0; r < requestRow.length; r++) {
-            m.initialColumns(r).forEach(j -> add(j, 0));
+            FirstColumns.of(m, r).forEach(j -> add(j, 0));
         }
         // Greedy's columns too: whenever the search stops, the programme's coverage is then at least greedy's.
         m.greedy().used().forEach(j -> add(j, 0));

@@ -17,66 +17,66 @@ class PdlpModelTests {
         AllocationEngine.loadSolver();
     }
 
+    /** The programme, its two variables and its two rows. */
+    private record TwoRows(PdlpModel lp, int x, int y, int first, int second) {
+    }
+
     /** Maximise x + y with x + 2y ≤ 4 and 3x + y ≤ 6: the optimum is x = 1.6, y = 1.2, priced 0.4 and 0.2. */
-    private static PdlpModel twoRows(int[] vars, int[] rows) {
+    private static TwoRows twoRows() {
         PdlpModel lp = new PdlpModel();
-        vars[0] = lp.variable(0, Double.POSITIVE_INFINITY);
-        vars[1] = lp.variable(0, Double.POSITIVE_INFINITY);
-        rows[0] = lp.row(Double.NEGATIVE_INFINITY, 4);
-        rows[1] = lp.row(Double.NEGATIVE_INFINITY, 6);
-        lp.term(rows[0], vars[0], 1);
-        lp.term(rows[0], vars[1], 2);
-        lp.term(rows[1], vars[0], 3);
-        lp.term(rows[1], vars[1], 1);
-        lp.objective(vars[0], 1);
-        lp.objective(vars[1], 1);
+        int x = lp.variable(0, Double.POSITIVE_INFINITY);
+        int y = lp.variable(0, Double.POSITIVE_INFINITY);
+        int first = lp.row(Double.NEGATIVE_INFINITY, 4);
+        int second = lp.row(Double.NEGATIVE_INFINITY, 6);
+        lp.term(first, x, 1);
+        lp.term(first, y, 2);
+        lp.term(second, x, 3);
+        lp.term(second, y, 1);
+        lp.objective(x, 1);
+        lp.objective(y, 1);
         lp.maximize();
-        return lp;
+        return new TwoRows(lp, x, y, first, second);
     }
 
     @Test
     void aConvergedSolveGivesTheOptimumAndThePricesOfItsRows() {
-        int[] x = new int[2];
-        int[] row = new int[2];
-        PdlpModel lp = twoRows(x, row);
+        TwoRows p = twoRows();
         try {
-            assertThat(lp.solve(PARAMETERS, 10)).isEqualTo(PdlpModel.Outcome.CONVERGED);
-            assertThat(lp.value(x[0])).isCloseTo(1.6, within(1e-5));
-            assertThat(lp.value(x[1])).isCloseTo(1.2, within(1e-5));
-            assertThat(lp.objectiveValue()).isCloseTo(2.8, within(1e-5));
-            assertThat(Math.abs(lp.dual(row[0]))).isCloseTo(0.4, within(1e-5));
-            assertThat(Math.abs(lp.dual(row[1]))).isCloseTo(0.2, within(1e-5));
+            assertThat(p.lp().solve(PARAMETERS, 10)).isEqualTo(PdlpModel.Outcome.CONVERGED);
+            assertThat(p.lp().value(p.x())).isCloseTo(1.6, within(1e-5));
+            assertThat(p.lp().value(p.y())).isCloseTo(1.2, within(1e-5));
+            assertThat(p.lp().objectiveValue()).isCloseTo(2.8, within(1e-5));
+            assertThat(Math.abs(p.lp().dual(p.first()))).isCloseTo(0.4, within(1e-5));
+            assertThat(Math.abs(p.lp().dual(p.second()))).isCloseTo(0.2, within(1e-5));
 
             // A row added later and an objective changed: the next solve sees both.
-            int cap = lp.row(Double.NEGATIVE_INFINITY, 1);
-            lp.term(cap, x[1], 1);
-            lp.clearObjective();
-            lp.objective(x[1], 1);
-            lp.maximize();
-            assertThat(lp.solve(PARAMETERS, 10)).isEqualTo(PdlpModel.Outcome.CONVERGED);
-            assertThat(lp.value(x[1])).isCloseTo(1.0, within(1e-5));
+            int cap = p.lp().row(Double.NEGATIVE_INFINITY, 1);
+            p.lp().term(cap, p.y(), 1);
+            p.lp().clearObjective();
+            p.lp().objective(p.y(), 1);
+            p.lp().maximize();
+            assertThat(p.lp().solve(PARAMETERS, 10)).isEqualTo(PdlpModel.Outcome.CONVERGED);
+            assertThat(p.lp().value(p.y())).isCloseTo(1.0, within(1e-5));
         } finally {
-            lp.delete();
+            p.lp().delete();
         }
     }
 
     @Test
     void aSolveTheLimitStopsIsCutShortYetLeavesThePointItReached() {
-        int[] x = new int[2];
-        int[] row = new int[2];
-        PdlpModel lp = twoRows(x, row);
+        TwoRows p = twoRows();
         try {
             // No time at all: PDLP stops before it converges (MPSolver would keep nothing of this solve).
-            assertThat(lp.solve(PARAMETERS, 0)).isEqualTo(PdlpModel.Outcome.CUT_SHORT);
-            for (int v : x) {
-                assertThat(lp.value(v)).isFinite();
-                assertThat(lp.reducedCost(v)).isFinite();
+            assertThat(p.lp().solve(PARAMETERS, 0)).isEqualTo(PdlpModel.Outcome.CUT_SHORT);
+            for (int v : new int[] {p.x(), p.y()}) {
+                assertThat(p.lp().value(v)).isFinite();
+                assertThat(p.lp().reducedCost(v)).isFinite();
             }
-            for (int r : row) {
-                assertThat(lp.dual(r)).isFinite();
+            for (int r : new int[] {p.first(), p.second()}) {
+                assertThat(p.lp().dual(r)).isFinite();
             }
         } finally {
-            lp.delete();
+            p.lp().delete();
         }
     }
 }
