@@ -1,5 +1,7 @@
 package org.entente.logistics.allocation;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -7,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import com.google.ortools.Loader;
 
@@ -49,19 +50,29 @@ public final class AllocationEngine {
     /** The answer for an instance that {@link Instance#validate()} accepted. */
     public Plan solve(Instance instance) {
         long started = System.nanoTime();
+        long gc0 = gcMillis();
         loadSolver();
         Model model = new Model(instance);
+        long gc1 = gcMillis();
         model.firstOrderColumns = firstOrderColumns;
         model.deadline = started + (long) (instance.options().timeLimit() * 1e9);
         long t1 = System.nanoTime();
         Solution solution = model.solve();
         long t2 = System.nanoTime();
+        long gc2 = gcMillis();
         Plan plan = new PlanAssembly(model).plan(solution, (System.nanoTime() - started) / 1_000_000);
         if (Boolean.getBoolean("allocation.profile")) {
-            System.out.printf("model %d ms (%d columns), solve %d ms, plan %d ms%n", (t1 - started) / 1_000_000,
-                    model.columns.size(), (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000);
+            System.out.printf("model %d ms (%d columns), solve %d ms, plan %d ms; collector %d ms in the model, %d ms"
+                    + " in the solve%n", (t1 - started) / 1_000_000, model.columns.size(), (t2 - t1) / 1_000_000,
+                    (System.nanoTime() - t2) / 1_000_000, gc1 - gc0, gc2 - gc1);
         }
         return plan;
+    }
+
+    /** The time the garbage collectors have taken so far in this JVM (for the profile). */
+    static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     static void loadSolver() {
@@ -100,8 +111,9 @@ public final class AllocationEngine {
         final int[] requestCommodity;
         final double[] requestedOfCommodity;
         final double[] coverageCoefficient;
-        final List<Column> columns = new ArrayList<>();
-        final List<List<Integer>> columnsOfRequest = new ArrayList<>();
+        final ArrayList<Column> columns = new ArrayList<>();
+        /** Per request, the indices of its columns in the order they were added (plain arrays: on L, a million). */
+        private int[][] columnsOfRequest;
         /** The columns before pricing found more: the greedy baseline uses only these, whatever the programme did. */
         int firstColumns;
         boolean truncated;
@@ -182,105 +194,25 @@ public final class AllocationEngine {
             return until - g.available();
         }
 
-        /**
-         * For every group and request of the same commodity, the cheapest route within the time budget and the
-         * fastest route (when they differ). Without binding link capacities, the cheapest on-time route is all a
-         * pair needs; the fastest gives the programme a second way round a full link.
-         */
+        /** The candidates ({@link Candidates}), indexed in order of request. */
         private void buildColumns() {
-            int n = instance.requests().size();
-            for (int r = 0; r < n; r++) {
-                columnsOfRequest.add(new ArrayList<>());
-            }
-            List<List<Integer>> groupsOfCommodity = new ArrayList<>();
-            for (int c = 0; c < weight.length; c++) {
-                groupsOfCommodity.add(new ArrayList<>());
-            }
-            for (int g = 0; g < groups.size(); g++) {
-                groupsOfCommodity.get(groups.get(g).commodity()).add(g);
-            }
-            double[] latestNeed = new double[weight.length];
-            Arrays.fill(latestNeed, Double.NEGATIVE_INFINITY);
-            for (int r = 0; r < n; r++) {
-                latestNeed[requestCommodity[r]] = Math.max(latestNeed[requestCommodity[r]],
-                        instance.requests().get(r).neededByHour());
-            }
-            Map<Integer, Double> limit = new HashMap<>();
-            for (Group g : groups) {
-                double need = latestNeed[g.commodity()];
-                if (need > Double.NEGATIVE_INFINITY) {
-                    double until = g.expires() == null ? need : Math.min(need, g.expires());
-                    limit.merge(g.node(), until - g.available(), Math::max);
+            Candidates.Found found = Candidates.of(this);
+            truncated = found.truncated();
+            Column[][] ofRequest = found.ofRequest();
+            columnsOfRequest = new int[ofRequest.length][];
+            columns.ensureCapacity(Arrays.stream(ofRequest).mapToInt(c -> c.length).sum());
+            for (int r = 0; r < ofRequest.length; r++) {
+                columnsOfRequest[r] = new int[ofRequest[r].length];
+                for (int i = 0; i < ofRequest[r].length; i++) {
+                    columnsOfRequest[r][i] = columns.size();
+                    columns.add(ofRequest[r][i]);
                 }
             }
-            // One search per stock node, on every core: each reads the network and writes nothing. The searches are
-            // dropped once the candidates are built (on L they hold millions of labels).
-            Network.Routes[] routes = new Network.Routes[network.size()];
-            limit.entrySet().parallelStream().filter(e -> e.getValue() >= 0)
-                    .map(e -> Map.entry(e.getKey(), network.routesFrom(e.getKey(), e.getValue())))
-                    .toList().forEach(e -> {
-                        truncated |= e.getValue().truncated;
-                        routes[e.getKey()] = e.getValue();
-                    });
-            // Each request's candidates, on every core, as pairs of group and label; then the columns, in order.
-            long[][] found = IntStream.range(0, n).parallel()
-                    .mapToObj(r -> candidates(r, groupsOfCommodity.get(requestCommodity[r]), routes))
-                    .toArray(long[][]::new);
-            for (int r = 0; r < n; r++) {
-                for (long pair : found[r]) {
-                    int g = (int) (pair >>> 32);
-                    add(g, r, routes[groups.get(g).node()], (int) pair);
-                }
-            }
-        }
-
-        /**
-         * A request's candidates: per group of its commodity, the cheapest route within the time budget and the
-         * fastest (when it differs), each as the group in the high half and the label in the low half of a long.
-         */
-        private long[] candidates(int r, List<Integer> groupsOfCommodity, Network.Routes[] routes) {
-            if (!(instance.requests().get(r).quantity() > 0)) {
-                return new long[0];
-            }
-            long[] found = new long[2 * groupsOfCommodity.size()];
-            int size = 0;
-            for (int g : groupsOfCommodity) {
-                Group group = groups.get(g);
-                Network.Routes from = routes[group.node()];
-                if (from == null) {
-                    continue;
-                }
-                double budget = budget(group, r);
-                if (group.node() == requestNode[r]) {
-                    if (budget >= -EPS) {
-                        found[size++] = (long) g << 32;
-                    }
-                    continue;
-                }
-                // A node's labels are in order of time, their costs falling: the first is the fastest, the last
-                // within the budget the cheapest.
-                int[] labels = from.labels(requestNode[r]);
-                if (labels.length > 0 && from.time[labels[0]] <= budget + 1e-9) {
-                    int fastest = labels[0];
-                    int cheapest = from.shortestWithin(requestNode[r], budget + 1e-9);
-                    found[size++] = (long) g << 32 | cheapest;
-                    if (fastest != cheapest) {
-                        found[size++] = (long) g << 32 | fastest;
-                    }
-                }
-            }
-            return Arrays.copyOf(found, size);
-        }
-
-        private void add(int g, int r, Network.Routes from, int label) {
-            int[] links = from.links(label);
-            columnsOfRequest.get(r).add(columns.size());
-            columns.add(new Column(g, r, links, from.time[label], from.cost[label]));
         }
 
         /** The pair's column along exactly these links, or -1. */
         int columnOf(int g, int r, int[] links) {
-            for (int j : columnsOfRequest.get(r)) {
+            for (int j : columnsOfRequest[r]) {
                 Column col = columns.get(j);
                 if (col.group() == g && Arrays.equals(col.links(), links)) {
                     return j;
@@ -291,14 +223,22 @@ public final class AllocationEngine {
 
         /** Adds a column that pricing found outside the first candidates; answers its index. */
         int addColumn(Column col) {
-            columnsOfRequest.get(col.request()).add(columns.size());
+            int[] of = columnsOfRequest[col.request()];
+            of = Arrays.copyOf(of, of.length + 1);
+            of[of.length - 1] = columns.size();
+            columnsOfRequest[col.request()] = of;
             columns.add(col);
             return columns.size() - 1;
         }
 
+        /** The indices of a request's columns, in the order they were added; callers must not change the array. */
+        int[] columnsOf(int r) {
+            return columnsOfRequest[r];
+        }
+
         /** Whether a request can be reached at all: some stock of its commodity can arrive in time, capacity aside. */
         boolean reachable(int r) {
-            return !columnsOfRequest.get(r).isEmpty();
+            return columnsOfRequest[r].length > 0;
         }
 
         Solution solve() {
@@ -363,7 +303,7 @@ public final class AllocationEngine {
                 int[] pairedWith = new int[groups.size()];
                 Arrays.fill(pairedWith, -1);
                 for (int r = 0; r < requestNode.length; r++) {
-                    for (int j : columnsOfRequest.get(r)) {
+                    for (int j : columnsOfRequest[r]) {
                         int g = columns.get(j).group();
                         if (pairedWith[g] != r) {
                             pairedWith[g] = r;

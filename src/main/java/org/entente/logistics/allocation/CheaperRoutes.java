@@ -41,7 +41,7 @@ final class CheaperRoutes {
         // Candidates of each request, cheapest per unit first.
         List<int[]> cheapestFirst = new ArrayList<>();
         for (int r = 0; r < m.instance.requests().size(); r++) {
-            cheapestFirst.add(m.columnsOfRequest.get(r).stream()
+            cheapestFirst.add(Arrays.stream(m.columnsOf(r)).boxed()
                     .sorted(Comparator.comparingDouble(j -> m.columns.get(j).costPerKg()))
                     .mapToInt(Integer::intValue).toArray());
         }

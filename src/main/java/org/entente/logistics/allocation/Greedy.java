@@ -41,7 +41,7 @@ final class Greedy {
             // Stock only ever runs out: candidates from a spent group are left out before sorting (on L, most of
             // the later requests' candidates).
             List<Integer> candidates = new ArrayList<>();
-            for (int j : model.columnsOfRequest.get(r)) {
+            for (int j : model.columnsOf(r)) {
                 if (j < model.firstColumns && stockLeft[model.columns.get(j).group()] > AllocationEngine.EPS) {
                     candidates.add(j);
                 }

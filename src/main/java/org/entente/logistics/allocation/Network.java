@@ -81,7 +81,9 @@ final class Network {
         int[] link;
         int[] previous;
         int count;
-        final int[][] atNode;
+        /** The labels at each node, node after node: those of node v from {@code nodeStart[v]} to the next start. */
+        private int[] nodeLabels;
+        private int[] nodeStart;
         boolean truncated;
         /** Whether each node's labels are in order of time (a search over a single length). */
         boolean sorted;
@@ -93,7 +95,6 @@ final class Network {
         private Routes(int source, int nodes, double[] tolerance, boolean vectors) {
             this.source = source;
             this.tolerance = tolerance;
-            this.atNode = new int[nodes][];
             // Room for a few labels per node: a search from a stock node of L keeps some ten per node.
             int capacity = Math.max(64, 8 * nodes);
             time = new double[capacity];
@@ -130,35 +131,64 @@ final class Network {
             return lengths != null ? lengths[label] : new double[] {cost[label]};
         }
 
-        /** The labels reaching a node, as label ids (empty when it cannot be reached in the time limit); in order of
-         *  time, their lengths falling, when the search was over a single length ({@link #sorted}). */
-        int[] labels(int node) {
-            return atNode[node] == null ? new int[0] : atNode[node];
+        /** How many labels reach a node (none when it cannot be reached in the time limit). */
+        int labelCount(int node) {
+            return nodeStart[node + 1] - nodeStart[node];
+        }
+
+        /**
+         * The i-th label reaching a node; in order of time, their lengths falling, when the search was over a single
+         * length ({@link #sorted}).
+         */
+        int label(int node, int i) {
+            return nodeLabels[nodeStart[node] + i];
         }
 
         /** The label at a node with the shortest length among those that arrive within the given hours, or -1. */
         int shortestWithin(int node, double hours) {
-            int[] labels = labels(node);
+            int start = nodeStart[node];
+            int end = nodeStart[node + 1];
             if (sorted) {
-                int lo = 0;
-                int hi = labels.length;
+                int lo = start;
+                int hi = end;
                 while (lo < hi) {
                     int mid = (lo + hi) >>> 1;
-                    if (time[labels[mid]] <= hours) {
+                    if (time[nodeLabels[mid]] <= hours) {
                         lo = mid + 1;
                     } else {
                         hi = mid;
                     }
                 }
-                return lo - 1 >= 0 ? labels[lo - 1] : -1;
+                return lo - 1 >= start ? nodeLabels[lo - 1] : -1;
             }
             int best = -1;
-            for (int label : labels) {
+            for (int i = start; i < end; i++) {
+                int label = nodeLabels[i];
                 if (time[label] <= hours && (best < 0 || cost[label] < cost[best])) {
                     best = label;
                 }
             }
             return best;
+        }
+
+        /** Keeps the labels at each node but the source, from a search's per-node lists, in one flat array. */
+        private void keepLabels(int[][] at, int[] atCount) {
+            int n = atCount.length;
+            nodeStart = new int[n + 1];
+            int total = 0;
+            for (int v = 0; v < n; v++) {
+                nodeStart[v] = total;
+                if (v != source) {
+                    total += atCount[v];
+                }
+            }
+            nodeStart[n] = total;
+            nodeLabels = new int[total];
+            for (int v = 0; v < n; v++) {
+                if (v != source && atCount[v] > 0) {
+                    System.arraycopy(at[v], 0, nodeLabels, nodeStart[v], atCount[v]);
+                }
+            }
         }
 
         /**
@@ -299,11 +329,7 @@ final class Network {
                 queue.push(id);
             }
         }
-        for (int i = 0; i < n; i++) {
-            if (at[i] != null && i != source) {
-                r.atNode[i] = Arrays.copyOf(at[i], atCount[i]);
-            }
-        }
+        r.keepLabels(at, atCount);
         return r;
     }
 
@@ -317,13 +343,17 @@ final class Network {
         boolean negative = Arrays.stream(linkLength).anyMatch(l -> l < 0);
         Routes r = new Routes(source, n, tolerance, false);
         r.sorted = true;
-        int[][] at = new int[n][];
-        int[] atCount = new int[n];
-        boolean[] deleted = new boolean[64];
+        // The per-node lists, the deleted marks and the queue are this thread's own and serve search after search:
+        // on L, the searches of a round made some 300 MB of them, which the collector had to deal with.
+        Scratch scratch = Scratch.of(n);
+        int[][] at = scratch.at;
+        int[] atCount = scratch.atCount;
+        boolean[] deleted = scratch.deleted;
         r.add(0, 0.0, -1, -1);
-        at[source] = new int[] {0};
+        at[source][0] = 0;
         atCount[source] = 1;
-        ScalarHeap queue = new ScalarHeap(tol);
+        ScalarHeap queue = scratch.queue;
+        queue.reset(tol);
         queue.push(0, 0, 0);
         while (!queue.isEmpty()) {
             int label = queue.pop();
@@ -381,12 +411,10 @@ final class Network {
                 int id = r.add(t, c, e, label);
                 if (id >= deleted.length) {
                     deleted = Arrays.copyOf(deleted, deleted.length * 2);
+                    scratch.deleted = deleted;
                 }
                 int size = k - (last - first) + 1;
-                if (here == null) {
-                    here = new int[2];
-                    at[v] = here;
-                } else if (size > here.length) {
+                if (size > here.length) {
                     here = Arrays.copyOf(here, Math.max(size, k * 2));
                     at[v] = here;
                 }
@@ -398,12 +426,38 @@ final class Network {
                 queue.push(id, t, c);
             }
         }
-        for (int i = 0; i < n; i++) {
-            if (at[i] != null && i != source) {
-                r.atNode[i] = Arrays.copyOf(at[i], atCount[i]);
-            }
-        }
+        r.keepLabels(at, atCount);
+        Arrays.fill(atCount, 0);
+        Arrays.fill(deleted, 0, Math.min(deleted.length, r.count), false);
         return r;
+    }
+
+    /** A thread's working space for the searches over a single length, kept from search to search. */
+    private static final class Scratch {
+        private static final ThreadLocal<Scratch> OWN = new ThreadLocal<>();
+
+        final int[][] at;
+        final int[] atCount;
+        boolean[] deleted = new boolean[1024];
+        final ScalarHeap queue = new ScalarHeap();
+
+        private Scratch(int nodes) {
+            at = new int[nodes][];
+            for (int v = 0; v < nodes; v++) {
+                at[v] = new int[4];
+            }
+            atCount = new int[nodes];
+        }
+
+        /** This thread's working space for a network of the given size, clear. */
+        static Scratch of(int nodes) {
+            Scratch s = OWN.get();
+            if (s == null || s.at.length != nodes) {
+                s = new Scratch(nodes);
+                OWN.set(s);
+            }
+            return s;
+        }
     }
 
     /** Whether a label's route already passes through a node. */
@@ -475,14 +529,16 @@ final class Network {
 
     /** A binary heap of label ids ordered by time, then a single length, holding both beside each id. */
     private static final class ScalarHeap {
-        private final double tolerance;
+        private double tolerance;
         private int[] id = new int[256];
         private double[] time = new double[256];
         private double[] length = new double[256];
         private int size;
 
-        ScalarHeap(double tolerance) {
+        /** Empties the heap for a search with the given tolerance on lengths. */
+        void reset(double tolerance) {
             this.tolerance = tolerance;
+            size = 0;
         }
 
         boolean isEmpty() {

@@ -508,7 +508,7 @@ final class Programme {
         int row = row(0, Double.POSITIVE_INFINITY);
         fillRows.get(r).add(row);
         MPConstraint fill = rows.get(row);
-        for (int j : m.columnsOfRequest.get(r)) {
+        for (int j : m.columnsOf(r)) {
             if (inProgramme(j)) {
                 fill.setCoefficient(x[j], 1);
             }

@@ -142,7 +142,7 @@ final class Results {
                 return Plan.Shortfall.NO_STOCK;
             }
             if (model.reachable(r)) {
-                for (int j : model.columnsOfRequest.get(r)) {
+                for (int j : model.columnsOf(r)) {
                     for (int e : model.columns.get(j).links()) {
                         if (full[e]) {
                             return Plan.Shortfall.LINK_CAPACITY;

@@ -66,7 +66,7 @@ final class RouteMargins {
             int perRequest) {
         long t0 = System.nanoTime();
         List<FromNode> searched = groupsAt.entrySet().parallelStream()
-                .map(at -> from(at.getKey(), at.getValue(), stockPrice, requestPrice, linkPrice))
+                .map(at -> from(at.getKey(), at.getValue(), stockPrice, requestPrice, linkPrice, perRequest > 0))
                 .toList();
         boolean exact = true;
         TransportBound.Earnings earnings = new TransportBound.Earnings();
@@ -133,8 +133,9 @@ final class RouteMargins {
     private record FromNode(List<Improving> improving, TransportBound.Earnings earnings, boolean exact) {
     }
 
+    /** One stock node's search; the routes that would improve the programme only when they are wanted. */
     private FromNode from(int node, List<Integer> groups, double[] stockPrice, double[] requestPrice,
-            double[] linkPrice) {
+            double[] linkPrice, boolean wanted) {
         double limit = -1;
         for (int g : groups) {
             for (int r : requestsOfCommodity.get(m.groups.get(g).commodity())) {
@@ -170,7 +171,7 @@ final class RouteMargins {
                     earnings.add(g, r, earns);
                 }
                 double rc = earns - stockPrice[g] - requestPrice[r];
-                if (rc > 1e-7) {
+                if (wanted && rc > 1e-7) {
                     improving.add(new Improving(rc, g, r, best, from));
                 }
             }

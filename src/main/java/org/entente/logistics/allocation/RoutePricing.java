@@ -131,7 +131,8 @@ final class RoutePricing {
                 }
                 double budget = m.budget(group, r);
                 int best = -1;
-                for (int label : from.labels(m.requestNode[r])) {
+                for (int i = 0; i < from.labelCount(m.requestNode[r]); i++) {
+                    int label = from.label(m.requestNode[r], i);
                     if (from.time[label] <= budget + 1e-9
                             && (best < 0 || Network.compareLengths(from.lengths(label), from.lengths(best), tolerance) < 0)) {
                         best = label;

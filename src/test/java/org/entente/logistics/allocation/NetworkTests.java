@@ -40,10 +40,9 @@ class NetworkTests {
         List<double[]> paths = new ArrayList<>();
         enumerate(network, 0, 0, 0, new boolean[nodes], limit, paths);
         for (int v = 1; v < nodes; v++) {
-            int[] labels = routes.labels(v);
-            for (int i = 1; i < labels.length; i++) {
-                assertThat(routes.time[labels[i]]).isGreaterThan(routes.time[labels[i - 1]]);
-                assertThat(routes.cost[labels[i]]).isLessThan(routes.cost[labels[i - 1]]);
+            for (int i = 1; i < routes.labelCount(v); i++) {
+                assertThat(routes.time[routes.label(v, i)]).isGreaterThan(routes.time[routes.label(v, i - 1)]);
+                assertThat(routes.cost[routes.label(v, i)]).isLessThan(routes.cost[routes.label(v, i - 1)]);
             }
             for (int budget = 0; budget <= limit; budget++) {
                 double cheapest = Double.POSITIVE_INFINITY;
