@@ -28,9 +28,10 @@ import org.entente.logistics.allocation.AllocationEngine.Group;
  */
 final class RouteMargins {
 
-    /** The bound the prices prove (in coverage units), the routes that would improve the programme, best first, and
-     *  whether every search was exact (a search that dropped labels may have missed a best route: no bound then). */
-    record Priced(double bound, List<RoutePricing.Entering> entering, boolean exact) {
+    /** The bound the prices prove (in coverage units), the routes that would improve the programme, best first,
+     *  whether every search was exact (a search that dropped labels may have missed a best route: no bound then), and
+     *  how long the bound took (the searches and the flow problems, without choosing the routes). */
+    record Priced(double bound, List<RoutePricing.Entering> entering, boolean exact, long boundNanos) {
     }
 
     private final AllocationEngine.Model m;
@@ -116,7 +117,7 @@ final class RouteMargins {
                     (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000, (System.nanoTime() - t2) / 1_000_000,
                     improving.size());
         }
-        return new Priced(bound * coverageScale, entering, exact);
+        return new Priced(bound * coverageScale, entering, exact, t2 - t0);
     }
 
     /**
