@@ -427,8 +427,6 @@ final class Network {
             }
         }
         r.keepLabels(at, atCount);
-        Arrays.fill(atCount, 0);
-        Arrays.fill(deleted, 0, Math.min(deleted.length, r.count), false);
         return r;
     }
 
@@ -449,13 +447,18 @@ final class Network {
             atCount = new int[nodes];
         }
 
-        /** This thread's working space for a network of the given size, clear. */
+        /**
+         * This thread's working space for a network of the given size, cleared here rather than after a search, so
+         * that a search that failed half-way leaves nothing behind for the next.
+         */
         static Scratch of(int nodes) {
             Scratch s = OWN.get();
             if (s == null || s.at.length != nodes) {
                 s = new Scratch(nodes);
                 OWN.set(s);
             }
+            Arrays.fill(s.atCount, 0);
+            Arrays.fill(s.deleted, false);
             return s;
         }
     }
