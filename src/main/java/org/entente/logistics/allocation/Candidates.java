@@ -28,10 +28,6 @@ final class Candidates {
     record Found(Column[][] ofRequest, boolean truncated) {
     }
 
-    /** The candidates from one stock node's search, per group at the node, in order of request. */
-    private record FromNode(Map<Integer, Column[]> ofGroup, boolean truncated) {
-    }
-
     private final AllocationEngine.Model m;
     private final List<List<Integer>> requestsOfCommodity = new ArrayList<>();
 
@@ -71,15 +67,11 @@ final class Candidates {
                 limit.merge(group.node(), until - group.available(), Math::max);
             }
         }
+        // Each group is at one node, so each search fills its own groups' entries.
         Column[][] ofGroup = new Column[m.groups.size()][0];
-        boolean truncated = false;
-        List<FromNode> searched = limit.entrySet().parallelStream().filter(e -> e.getValue() >= 0)
-                .map(e -> from(m.network.routesFrom(e.getKey(), e.getValue()), groupsAt.get(e.getKey())))
-                .toList();
-        for (FromNode found : searched) {
-            truncated |= found.truncated();
-            found.ofGroup().forEach((g, cols) -> ofGroup[g] = cols);
-        }
+        boolean truncated = limit.entrySet().parallelStream().filter(e -> e.getValue() >= 0)
+                .map(e -> from(m.network.routesFrom(e.getKey(), e.getValue()), groupsAt.get(e.getKey()), ofGroup))
+                .reduce(false, Boolean::logicalOr);
         // Each request's, in order of group.
         int[] count = new int[n];
         for (Column[] cols : ofGroup) {
@@ -100,9 +92,11 @@ final class Candidates {
         return new Found(ofRequest, truncated);
     }
 
-    /** The candidates of the groups at a searched node, per group, in order of request. */
-    private FromNode from(Network.Routes routes, List<Integer> groupsHere) {
-        Map<Integer, Column[]> ofGroup = new HashMap<>();
+    /**
+     * The candidates of the groups at a searched node, in order of request, each group's into its entry of
+     * {@code ofGroup}; answers whether the search dropped labels.
+     */
+    private boolean from(Routes routes, List<Integer> groupsHere, Column[][] ofGroup) {
         for (int g : groupsHere) {
             Group group = m.groups.get(g);
             List<Integer> requests = requestsOfCommodity.get(group.commodity());
@@ -128,12 +122,12 @@ final class Candidates {
                     }
                 }
             }
-            ofGroup.put(g, Arrays.copyOf(found, size));
+            ofGroup[g] = Arrays.copyOf(found, size);
         }
-        return new FromNode(ofGroup, routes.truncated);
+        return routes.truncated;
     }
 
-    private static Column column(int g, int r, Network.Routes routes, int label) {
+    private static Column column(int g, int r, Routes routes, int label) {
         return new Column(g, r, routes.links(label), routes.time[label], routes.cost[label]);
     }
 }

@@ -3,6 +3,7 @@ package org.entente.logistics.allocation;
 import static org.entente.logistics.allocation.AllocationEngine.INITIAL_PER_REQUEST;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.entente.logistics.allocation.AllocationEngine.Column;
@@ -19,44 +20,37 @@ final class FirstColumns {
     }
 
     static List<Integer> of(AllocationEngine.Model m, int r) {
-        int[] candidates = m.columnsOf(r);
-        double[] cost = new double[candidates.length];
-        double[] arrival = new double[candidates.length];
-        for (int i = 0; i < candidates.length; i++) {
-            Column col = m.columns.get(candidates[i]);
-            cost[i] = col.costPerKg() * m.weight[m.groups.get(col.group()).commodity()];
-            arrival[i] = m.groups.get(col.group()).available() + col.hours();
-        }
-        List<Integer> first = new ArrayList<>(2 * INITIAL_PER_REQUEST);
-        for (int i : smallest(cost, cost)) {
-            first.add(candidates[i]);
-        }
-        for (int i : smallest(arrival, cost)) {
-            first.add(candidates[i]);
-        }
+        Comparator<Integer> cheapest = Comparator.comparingDouble(j -> cost(m, m.columns.get(j)));
+        Comparator<Integer> fastest = Comparator.<Integer>comparingDouble(j -> arrival(m, m.columns.get(j)))
+                .thenComparing(cheapest);
+        List<Integer> first = smallest(m.columnsOf(r), cheapest);
+        first.addAll(smallest(m.columnsOf(r), fastest));
         return first;
     }
 
-    /**
-     * The positions of the first {@link AllocationEngine#INITIAL_PER_REQUEST} candidates by the key, then the
-     * tie-break, in that order; among equals, the earlier first.
-     */
-    private static int[] smallest(double[] key, double[] tieBreak) {
-        int[] best = new int[INITIAL_PER_REQUEST];
-        int size = 0;
-        for (int j = 0; j < key.length; j++) {
-            int i = size;
-            while (i > 0 && (key[j] < key[best[i - 1]]
-                    || key[j] == key[best[i - 1]] && tieBreak[j] < tieBreak[best[i - 1]])) {
+    private static double cost(AllocationEngine.Model m, Column col) {
+        return col.costPerKg() * m.weight[m.groups.get(col.group()).commodity()];
+    }
+
+    private static double arrival(AllocationEngine.Model m, Column col) {
+        return m.groups.get(col.group()).available() + col.hours();
+    }
+
+    /** The first {@link AllocationEngine#INITIAL_PER_REQUEST} candidates in the given order, in that order. */
+    private static List<Integer> smallest(int[] candidates, Comparator<Integer> order) {
+        List<Integer> best = new ArrayList<>(INITIAL_PER_REQUEST + 1);
+        for (int j : candidates) {
+            int i = best.size();
+            while (i > 0 && order.compare(j, best.get(i - 1)) < 0) {
                 i--;
             }
             if (i < INITIAL_PER_REQUEST) {
-                int end = Math.min(size, INITIAL_PER_REQUEST - 1);
-                System.arraycopy(best, i, best, i + 1, end - i);
-                best[i] = j;
-                size = Math.min(size + 1, INITIAL_PER_REQUEST);
+                best.add(i, j);
+                if (best.size() > INITIAL_PER_REQUEST) {
+                    best.remove(INITIAL_PER_REQUEST);
+                }
             }
         }
-        return java.util.Arrays.copyOf(best, size);
+        return best;
     }
 }

@@ -35,40 +35,10 @@ final class FirstOrderProgramme {
     static final double TARGET_GAP = 5e-4;
     /** The relative tolerance PDLP solves each level to. */
     static final double TOLERANCE = 1e-4;
-    /** A gap beyond which level 1's rounds are solved to {@link #ROUGH_TOLERANCE} only. */
-    private static final double FAR_GAP = 0.03;
-    /** PDLP's tolerance in level 1's rounds while the gap is beyond {@link #FAR_GAP}. */
-    private static final double ROUGH_TOLERANCE = 1e-3;
-    /** A gap beyond which (and within {@link #FAR_GAP}) level 1's rounds are solved to {@link #MIDDLE_TOLERANCE}. */
-    private static final double MIDDLE_GAP = 0.01;
-    /**
-     * PDLP's tolerance between {@link #MIDDLE_GAP} and {@link #FAR_GAP}: such a round gathers routes for the one that
-     * closes the gap, and on L it takes 2.5–2.9 s instead of 5.7–9.9 s at {@link #TOLERANCE}, for nearly the same bound.
-     */
-    private static final double MIDDLE_TOLERANCE = 3e-4;
-    /**
-     * A round at {@link #MIDDLE_TOLERANCE} pays only when there is time after it for at least half of the fine round
-     * that follows: this many times the last rough round's solve (on L, a middle round takes 2.5 times as long as a
-     * rough one, and the fine round after it about 18 times). Its routes let the fine round prove more (on L with 30 s,
-     * 0.030–0.034% against 0.059% after a rough round 3), but the fine round takes longer to converge (14–15 s against
-     * 10 s); when the limit will stop it early anyway, a sooner start proves more (on L with 15 s, 0.16% against
-     * 0.24–0.27%).
-     */
-    private static final double MIDDLE_AND_FINE = 12;
-    /** The finest tolerance level 1 is solved to when no route would improve it but the gap is still open. */
-    private static final double FINEST_TOLERANCE = 1e-6;
     /** The tolerance for the equity floors, which are fill ratios: PDLP settles them ten times sooner than at 1e-4. */
     static final double EQUITY_TOLERANCE = 1e-3;
     /** Routes that join the programme per request and round, the most improving first. */
     private static final int ENTERING_PER_REQUEST = 2;
-    /**
-     * The share of its expected time that another round's solve must have before the limit for it to be started. A
-     * solve that the limit stops still yields its point, and neither the plan nor the bound can get worse for it (the
-     * best of each is kept): on L a point after 40–60% of the iterations PDLP needs to converge proves nearly the bound
-     * the converged one does, and one after a seventh of them 0.24–0.27% where the round before proved 0.75%. Only the
-     * time left to lower cost is shorter.
-     */
-    private static final double WORTH_A_ROUND = 0.2;
     /** The share of the time limit by which every PDLP solve must end, leaving the rest to cost. */
     private static final double EQUITY_SHARE = 0.9;
     /** The share by which cost must be lowered, leaving the rest for the plan's assembly (0.4–0.7 s on L). */
@@ -319,15 +289,11 @@ final class FirstOrderProgramme {
         double bound = Double.POSITIVE_INFINITY;
         double[] best = null;
         double bestCoverage = -1;
-        // How many times a round found nothing to add and the tolerance was made finer.
-        int finer = 0;
-        // How long the last round's pricing took: the next round's solve leaves that much time for its own.
-        long pricingTime = 0;
-        double eps = toleranceFor(bound, bestCoverage, finer, false);
+        RoundSchedule schedule = new RoundSchedule(equityUntil);
         for (int round = 0; ; round++) {
             long roundStarted = System.nanoTime();
-            tolerance(eps);
-            PdlpModel.Outcome outcome = solve("coverage", equityUntil - pricingTime);
+            tolerance(schedule.tolerance());
+            PdlpModel.Outcome outcome = solve("coverage", schedule.solveUntil());
             if (outcome == PdlpModel.Outcome.FAILED) {
                 if (best == null) {
                     // The simplex programme answers instead, and adds to the model: the bound must be done first.
@@ -368,42 +334,19 @@ final class FirstOrderProgramme {
                         priced.entering().size(), (System.nanoTime() - t) / 1_000_000,
                         AllocationEngine.gcMillis() - gcBefore, (System.nanoTime() - started) / 1_000_000);
             }
-            // A round that the limit stopped ends the rounds; its plan and its bound count like any other. Another
-            // round's solve may run until every PDLP solve must end, less the time its pricing will take (as long as
-            // this round's, or, when the limit will stop the solve, as long as this round's bound took: only the
-            // bound is priced then). Its solve is expected to take as long as this one, times the ratio of the
-            // tolerances to the power 0.6 when it is finer (on L, 4.1–4.7 times from 10⁻³ to 10⁻⁴), and it is worth
-            // starting if it can have a share of that.
+            // A round that the limit stopped ends the rounds; its plan and its bound count like any other. When no
+            // route would improve the programme, yet the plan is short of the bound, the solve was not fine enough:
+            // the next is ten times finer, down to 10⁻⁶.
             long now = System.nanoTime();
-            pricingTime = now - t;
-            boolean settled = bound < Double.POSITIVE_INFINITY && bound - bestCoverage <= TARGET_GAP * bound;
-            int nextFiner = priced.entering().isEmpty() ? finer + 1 : finer;
-            boolean middlePays = equityUntil - now >= MIDDLE_AND_FINE * (solved - roundStarted) + 2 * pricingTime;
-            double nextEps = toleranceFor(bound, bestCoverage, nextFiner, middlePays);
-            double expectedSolve = (solved - roundStarted) * Math.pow(eps / nextEps, 0.6);
-            if (equityUntil - pricingTime - now < expectedSolve) {
-                pricingTime = Math.min(pricingTime, priced.boundNanos());
-            }
-            if (settled || outcome == PdlpModel.Outcome.CUT_SHORT
-                    || equityUntil - pricingTime - now < WORTH_A_ROUND * expectedSolve) {
+            if (!schedule.another(solved - roundStarted, now - t, priced.boundNanos(), bound, bestCoverage,
+                    outcome == PdlpModel.Outcome.CUT_SHORT, priced.entering().isEmpty(), now)) {
                 break;
-            }
-            if (priced.entering().isEmpty()) {
-                // No route would improve the programme, yet the plan is short of the bound: the solve was not fine
-                // enough. Solve again, ten times finer, down to 10⁻⁶.
-                if (eps <= FINEST_TOLERANCE) {
-                    break;
-                }
-                finer++;
-                eps = nextEps;
-                continue;
             }
             for (RoutePricing.Entering e : priced.entering()) {
                 int j = e.known() >= 0 ? e.known() : m.addColumn(e.column());
                 add(j);
                 solver.objective(x[j], levelOne(j));
             }
-            eps = nextEps;
         }
         tolerance(TOLERANCE);
         // Levels 2 and 3 hold coverage at the plan found, within the tolerance they are solved to.
@@ -416,7 +359,7 @@ final class FirstOrderProgramme {
         Map<Priority, Double> equity = new EnumMap<>(Priority.class);
         // The floors are sought only once level 1 is within its target: until then, the time is better spent there
         // (on L, PDLP does not settle a floor in the time left).
-        boolean settled = bound < Double.POSITIVE_INFINITY && bound - bestCoverage <= TARGET_GAP * bound;
+        boolean settled = RoundSchedule.settled(bound, bestCoverage);
         for (Priority priority : Priority.values()) {
             if (!settled || System.nanoTime() > equityUntil) {
                 break;
@@ -485,19 +428,6 @@ final class FirstOrderProgramme {
             current = v;
         }
         return finish(current, bound, equity);
-    }
-
-    /**
-     * PDLP's tolerance for a round of level 1: rough while the bound is far off (the rounds then only gather routes),
-     * {@link #MIDDLE_TOLERANCE} while it is nearer if that pays (else rough still), then {@link #TOLERANCE}, ten times
-     * finer each time a round found nothing to add.
-     */
-    private static double toleranceFor(double bound, double bestCoverage, int finer, boolean middlePays) {
-        boolean far = !(bound < Double.POSITIVE_INFINITY) || bound - bestCoverage > FAR_GAP * bound;
-        if (!far && finer == 0 && bound - bestCoverage > MIDDLE_GAP * bound) {
-            return middlePays ? MIDDLE_TOLERANCE : ROUGH_TOLERANCE;
-        }
-        return far && finer == 0 ? ROUGH_TOLERANCE : TOLERANCE / Math.pow(10, Math.max(0, finer - 1));
     }
 
     /** Whether a repaired solution keeps coverage and the equity floors found, within the tolerance. */

@@ -4,11 +4,11 @@ import java.util.Arrays;
 
 /** A binary heap of label ids ordered by time, then lengths. */
 final class LabelHeap {
-    private final Network.Routes r;
+    private final Routes r;
     private int[] heap = new int[64];
     private int size;
 
-    LabelHeap(Network.Routes r) {
+    LabelHeap(Routes r) {
         this.r = r;
     }
 

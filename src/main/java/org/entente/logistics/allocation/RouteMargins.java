@@ -124,7 +124,7 @@ final class RouteMargins {
      * A route that would improve the programme: its reduced cost, its group and request, and its label in the search
      * that found it (-1 for stock already at the request's node).
      */
-    private record Improving(double gain, int group, int request, int label, Network.Routes routes) {
+    private record Improving(double gain, int group, int request, int label, Routes routes) {
     }
 
     /**
@@ -147,7 +147,7 @@ final class RouteMargins {
         if (limit < 0) {
             return new FromNode(List.of(), earnings, true);
         }
-        Network.Routes from = m.network.routesFrom(node, limit, new double[][] {linkPrice}, new double[] {1e-12});
+        Routes from = m.network.routesFrom(node, limit, new double[][] {linkPrice}, new double[] {1e-12});
         List<Improving> improving = new ArrayList<>();
         for (int g : groups) {
             Group group = m.groups.get(g);

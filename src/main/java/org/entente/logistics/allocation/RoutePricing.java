@@ -122,7 +122,7 @@ final class RoutePricing {
         if (limit < 0) {
             return new Priced(List.of(), true);
         }
-        Network.Routes from = m.network.routesFrom(node, limit, lengths, tolerance);
+        Routes from = m.network.routesFrom(node, limit, lengths, tolerance);
         for (int g : groups) {
             AllocationEngine.Group group = m.groups.get(g);
             for (int r : requestsOfCommodity.get(group.commodity())) {

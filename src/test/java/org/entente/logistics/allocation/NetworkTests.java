@@ -34,7 +34,7 @@ class NetworkTests {
                     random.nextInt(8), random.nextInt(3), 1e6, random.nextInt(6) / 2.0, random.nextInt(6) > 0));
         }
         Network network = new Network(new Instance(List.of(), n, l, List.of(), List.of(), null));
-        Network.Routes routes = network.routesFrom(0, limit);
+        Routes routes = network.routesFrom(0, limit);
 
         assertThat(routes.truncated).isFalse();
         List<double[]> paths = new ArrayList<>();
