@@ -38,13 +38,9 @@ final class CheaperRoutes {
                 }
             }
         }
-        // Candidates of each request, cheapest per unit first.
-        List<int[]> cheapestFirst = new ArrayList<>();
-        for (int r = 0; r < m.instance.requests().size(); r++) {
-            cheapestFirst.add(Arrays.stream(m.columnsOf(r)).boxed()
-                    .sorted(Comparator.comparingDouble(j -> m.columns.get(j).costPerKg()))
-                    .mapToInt(Integer::intValue).toArray());
-        }
+        // Candidates of each request, cheapest per unit first; ordered when a flow of the request first looks for one
+        // (ordering all of L's million at once took most of a short limit's time for cost).
+        int[][] cheapestFirst = new int[m.instance.requests().size()][];
         for (int pass = 0; pass < MAX_PASSES && System.nanoTime() < deadline; pass++) {
             double saved = 0;
             double total = 0;
@@ -64,7 +60,11 @@ final class CheaperRoutes {
                 }
                 Column from = m.columns.get(j);
                 double w = weight(from);
-                for (int k : cheapestFirst.get(from.request())) {
+                int r = from.request();
+                if (cheapestFirst[r] == null) {
+                    cheapestFirst[r] = cheapestFirst(r);
+                }
+                for (int k : cheapestFirst[r]) {
                     Column to = m.columns.get(k);
                     if (to.costPerKg() >= from.costPerKg() - 1e-12 || v[j] <= AllocationEngine.EPS) {
                         break;
@@ -99,6 +99,12 @@ final class CheaperRoutes {
             }
         }
         return v;
+    }
+
+    private int[] cheapestFirst(int r) {
+        return Arrays.stream(m.columnsOf(r)).boxed()
+                .sorted(Comparator.comparingDouble(j -> m.columns.get(j).costPerKg()))
+                .mapToInt(Integer::intValue).toArray();
     }
 
     private double weight(Column col) {

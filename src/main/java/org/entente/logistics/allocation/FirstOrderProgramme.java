@@ -419,6 +419,11 @@ final class FirstOrderProgramme {
             tolerance(TOLERANCE);
         }
         if (System.nanoTime() <= costUntil) {
+            long now = System.nanoTime();
+            // The floors not sought, or not settled, are raised where few requests hold them down (FairerFloors).
+            current = new FairerFloors(m, this::inProgramme).raise(current, equity, now + (costUntil - now) / 2);
+        }
+        if (System.nanoTime() <= costUntil) {
             long t = System.nanoTime();
             double[] v = new CheaperRoutes(m).lower(current, costUntil);
             if (profile) {

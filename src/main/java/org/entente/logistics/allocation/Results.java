@@ -43,7 +43,8 @@ final class Results {
                 equity(model, delivered), cost, results, totals(model, delivered, kg), baseline, solution.levels(),
                 solution.exact(),
                 solution.bindingLinks(), model.firstOrder()
-                        ? "path-based LP (PDLP, first-order) with a proven bound on coverage; cost lowered by moving flows to cheaper routes"
+                        ? "path-based LP (PDLP, first-order) with a proven bound on coverage; equity floors raised around the"
+                                + " least-filled requests (not proven highest); cost lowered by moving flows to cheaper routes"
                         : "path-based LP (GLOP), three lexicographic levels"
                                 + (leximin ? "; equity refined leximin within each priority" : ""), millis,
                 model.firstOrder() ? Plan.Method.FIRST_ORDER : Plan.Method.SIMPLEX,

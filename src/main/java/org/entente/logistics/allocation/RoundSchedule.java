@@ -23,14 +23,15 @@ final class RoundSchedule {
      */
     static final double MIDDLE_TOLERANCE = 3e-4;
     /**
-     * A round at {@link #MIDDLE_TOLERANCE} pays only when there is time after it for at least half of the fine round
-     * that follows: this many times the last rough round's solve (on L, a middle round takes 2.5 times as long as a
-     * rough one, and the fine round after it about 18 times). Its routes let the fine round prove more (on L with 30 s,
-     * 0.030–0.034% against 0.059% after a rough round 3), but the fine round takes longer to converge (14–15 s against
-     * 10 s); when the limit will stop it early anyway, a sooner start proves more (on L with 15 s, 0.16% against
-     * 0.24–0.27%).
+     * A round at {@link #MIDDLE_TOLERANCE} pays only when there is time after it for the larger part of half of the
+     * fine round that follows: this many times the last rough round's solve (on L, a middle round takes 2.5 times as
+     * long as a rough one, and the fine round after it about 18 times). Its routes let the fine round prove more (on L
+     * with 30 s, 0.030–0.034% against 0.059% after a rough round 3; with 15 s on a quicker machine, 0.040–0.073% against
+     * 0.087–0.098% with as much time for the fine round), but that round takes longer to converge (14–15 s against
+     * 10 s); when the limit will stop it much earlier, a sooner start proves as much (on L with 15 s on a slower
+     * machine, 0.12–0.50% against 0.24–0.27%). It was 12 until the quicker machine chose rough in one run of three.
      */
-    static final double MIDDLE_AND_FINE = 12;
+    static final double MIDDLE_AND_FINE = 10;
     /** The finest tolerance level 1 is solved to when no route would improve it but the gap is still open. */
     static final double FINEST_TOLERANCE = 1e-6;
     /**

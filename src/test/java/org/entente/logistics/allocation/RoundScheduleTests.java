@@ -30,13 +30,13 @@ class RoundScheduleTests {
 
     @Test
     void aMiddleRoundOnlyWhenHalfTheFineRoundAfterItStillFits() {
-        // 2% from the bound after a 1 s solve and a 1 s pricing: a middle round and half a fine one need 12 + 2 s.
+        // 2% from the bound after a 1 s solve and a 1 s pricing: a middle round and half a fine one need 10 + 2 s.
         RoundSchedule plenty = twentySeconds();
         assertThat(plenty.another(S, S, S / 2, 100, 98, false, false, 4 * S)).isTrue();
         assertThat(plenty.tolerance()).isEqualTo(RoundSchedule.MIDDLE_TOLERANCE);
 
         RoundSchedule little = twentySeconds();
-        assertThat(little.another(S, S, S / 2, 100, 98, false, false, 8 * S)).isTrue();
+        assertThat(little.another(S, S, S / 2, 100, 98, false, false, 9 * S)).isTrue();
         assertThat(little.tolerance()).isEqualTo(RoundSchedule.ROUGH_TOLERANCE);
     }
 
