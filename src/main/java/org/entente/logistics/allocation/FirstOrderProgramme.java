@@ -37,6 +37,13 @@ final class FirstOrderProgramme {
     static final double TOLERANCE = 1e-4;
     /** The tolerance for the equity floors, which are fill ratios: PDLP settles them ten times sooner than at 1e-4. */
     static final double EQUITY_TOLERANCE = 1e-3;
+    /**
+     * An equity floor's solve is expected to take this many times level 1's last solve, and is started only if it
+     * can end in time: on L, the LIFE_SAVING floor had not settled after 19.9 s (at 10⁻², 4,977 iterations), where
+     * level 1's last solve takes about 10 s. Started within the default limit, it was cut short each time after
+     * 8–9 s, which gave nothing and delayed the answer by as much.
+     */
+    private static final double FLOOR_SOLVES = 2;
     /** Routes that join the programme per request and round, the most improving first. */
     private static final int ENTERING_PER_REQUEST = 2;
     /** The share of the time limit by which every PDLP solve must end, leaving the rest to cost. */
@@ -290,6 +297,7 @@ final class FirstOrderProgramme {
         double[] best = null;
         double bestCoverage = -1;
         RoundSchedule schedule = new RoundSchedule(equityUntil);
+        long lastSolve = 0;
         for (int round = 0; ; round++) {
             long roundStarted = System.nanoTime();
             tolerance(schedule.tolerance());
@@ -304,6 +312,7 @@ final class FirstOrderProgramme {
                 break;
             }
             long solved = System.nanoTime();
+            lastSolve = solved - roundStarted;
             double[] v = repair();
             double repaired = coverage(v);
             v = repair.toppedUp(v, inProgramme);
@@ -361,7 +370,8 @@ final class FirstOrderProgramme {
         // (on L, PDLP does not settle a floor in the time left).
         boolean settled = RoundSchedule.settled(bound, bestCoverage);
         for (Priority priority : Priority.values()) {
-            if (!settled || System.nanoTime() > equityUntil) {
+            // A floor's solve that the limit stops yields no floor: it is only started when it is expected to end.
+            if (!settled || equityUntil - System.nanoTime() < FLOOR_SOLVES * lastSolve) {
                 break;
             }
             List<Integer> reachable = new ArrayList<>();
@@ -422,6 +432,10 @@ final class FirstOrderProgramme {
             long now = System.nanoTime();
             // The floors not sought, or not settled, are raised where few requests hold them down (FairerFloors).
             current = new FairerFloors(m, this::inProgramme).raise(current, equity, now + (costUntil - now) / 2);
+            // A floor PDLP reported, to its tolerance, that the neighbourhood raised is reported as raised (on L with
+            // 60 s, PDLP's LIFE_SAVING floor converged to 0, and the neighbourhood then reached 0.019).
+            Map<Priority, Double> reached = Results.equity(m, delivered(current));
+            equity.replaceAll((p, floor) -> Math.max(floor, reached.getOrDefault(p, floor)));
         }
         if (System.nanoTime() <= costUntil) {
             long t = System.nanoTime();
