@@ -35,6 +35,11 @@ class RoundScheduleTests {
         assertThat(plenty.another(S, S, S / 2, 100, 98, false, false, 4 * S)).isTrue();
         assertThat(plenty.tolerance()).isEqualTo(RoundSchedule.MIDDLE_TOLERANCE);
 
+        // 13 s left: enough for 10 + 2 s, not for the 12 + 2 s of the rule before.
+        RoundSchedule enough = twentySeconds();
+        assertThat(enough.another(S, S, S / 2, 100, 98, false, false, 7 * S)).isTrue();
+        assertThat(enough.tolerance()).isEqualTo(RoundSchedule.MIDDLE_TOLERANCE);
+
         RoundSchedule little = twentySeconds();
         assertThat(little.another(S, S, S / 2, 100, 98, false, false, 9 * S)).isTrue();
         assertThat(little.tolerance()).isEqualTo(RoundSchedule.ROUGH_TOLERANCE);
