@@ -231,6 +231,27 @@ public final class AllocationEngine {
             return columns.size() - 1;
         }
 
+        /** What a unit along a column weighs: its commodity's unit weight. */
+        double weightOf(Column col) {
+            return weight[groups.get(col.group()).commodity()];
+        }
+
+        /** What a unit along a column costs. */
+        double costOf(Column col) {
+            return col.costPerKg() * weightOf(col);
+        }
+
+        /** What each request receives from flows given per model column. */
+        double[] delivered(double[] v) {
+            double[] d = new double[requestNode.length];
+            for (int j = 0; j < v.length; j++) {
+                if (v[j] > 0) {
+                    d[columns.get(j).request()] += v[j];
+                }
+            }
+            return d;
+        }
+
         /** The indices of a request's columns, in the order they were added; callers must not change the array. */
         int[] columnsOf(int r) {
             return columnsOfRequest[r];

@@ -27,17 +27,7 @@ final class CheaperRoutes {
     /** The flows per model column, moved to cheaper routes where they can be; the argument is left as it was. */
     double[] lower(double[] flows, long deadline) {
         double[] v = Arrays.copyOf(flows, m.columns.size());
-        double[] stockLeft = m.groups.stream().mapToDouble(AllocationEngine.Group::quantity).toArray();
-        double[] capacityLeft = m.network.capacityKg.clone();
-        for (int j = 0; j < v.length; j++) {
-            if (v[j] > 0) {
-                Column col = m.columns.get(j);
-                stockLeft[col.group()] -= v[j];
-                for (int e : col.links()) {
-                    capacityLeft[e] -= v[j] * weight(col);
-                }
-            }
-        }
+        Room left = Room.leftBy(m, v, j -> true);
         // Candidates of each request, cheapest per unit first; ordered when a flow of the request first looks for one
         // (ordering all of L's million at once took most of a short limit's time for cost).
         int[][] cheapestFirst = new int[m.instance.requests().size()][];
@@ -48,7 +38,7 @@ final class CheaperRoutes {
             for (int j = 0; j < v.length; j++) {
                 if (v[j] > AllocationEngine.EPS) {
                     used.add(j);
-                    total += v[j] * weight(m.columns.get(j)) * m.columns.get(j).costPerKg();
+                    total += v[j] * m.costOf(m.columns.get(j));
                 }
             }
             used.sort(Comparator.comparingDouble(j -> -m.columns.get(j).costPerKg()));
@@ -59,7 +49,7 @@ final class CheaperRoutes {
                     break;
                 }
                 Column from = m.columns.get(j);
-                double w = weight(from);
+                double w = m.weightOf(from);
                 int r = from.request();
                 if (cheapestFirst[r] == null) {
                     cheapestFirst[r] = cheapestFirst(r);
@@ -71,11 +61,11 @@ final class CheaperRoutes {
                     }
                     double q = v[j];
                     if (to.group() != from.group()) {
-                        q = Math.min(q, Math.max(0, stockLeft[to.group()]));
+                        q = Math.min(q, Math.max(0, left.stock[to.group()]));
                     }
                     for (int e : to.links()) {
                         // Capacity the flow frees on its own links counts for the links both routes share.
-                        double free = capacityLeft[e] + (contains(from.links(), e) ? v[j] * w : 0);
+                        double free = left.link[e] + (contains(from.links(), e) ? v[j] * w : 0);
                         q = Math.min(q, Math.max(0, free) / w);
                     }
                     if (q <= AllocationEngine.EPS) {
@@ -83,14 +73,8 @@ final class CheaperRoutes {
                     }
                     v[j] -= q;
                     v[k] += q;
-                    stockLeft[from.group()] += q;
-                    stockLeft[to.group()] -= q;
-                    for (int e : from.links()) {
-                        capacityLeft[e] += q * w;
-                    }
-                    for (int e : to.links()) {
-                        capacityLeft[e] -= q * w;
-                    }
+                    left.take(j, -q);
+                    left.take(k, q);
                     saved += q * w * (from.costPerKg() - to.costPerKg());
                 }
             }
@@ -105,10 +89,6 @@ final class CheaperRoutes {
         return Arrays.stream(m.columnsOf(r)).boxed()
                 .sorted(Comparator.comparingDouble(j -> m.columns.get(j).costPerKg()))
                 .mapToInt(Integer::intValue).toArray();
-    }
-
-    private double weight(Column col) {
-        return m.weight[m.groups.get(col.group()).commodity()];
     }
 
     private static boolean contains(int[] links, int e) {

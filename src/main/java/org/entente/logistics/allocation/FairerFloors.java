@@ -76,18 +76,8 @@ final class FairerFloors {
         return v;
     }
 
-    private double[] delivered(double[] v) {
-        double[] d = new double[m.instance.requests().size()];
-        for (int j = 0; j < v.length; j++) {
-            if (v[j] > 0) {
-                d[m.columns.get(j).request()] += v[j];
-            }
-        }
-        return d;
-    }
-
     private double floor(double[] v, Priority p) {
-        return Results.equity(m, delivered(v)).getOrDefault(p, 1.0);
+        return Results.equity(m, m.delivered(v)).getOrDefault(p, 1.0);
     }
 
     private double fill(int r, double delivered) {
@@ -96,7 +86,7 @@ final class FairerFloors {
 
     /** One priority's neighbourhood programme; answers the new flows, or null when it raised nothing. */
     private double[] raise(double[] v, Priority p, Map<Priority, Double> held, long until) {
-        double[] delivered = delivered(v);
+        double[] delivered = m.delivered(v);
         List<Integer> low = new ArrayList<>();
         for (int r = 0; r < delivered.length; r++) {
             if (m.reachable(r) && m.instance.requests().get(r).priority() == p && fill(r, delivered[r]) < FILLED) {
@@ -110,18 +100,7 @@ final class FairerFloors {
         double floorNow = fill(low.get(0), delivered[low.get(0)]);
         low = low.subList(0, Math.min(MAX_LOW, low.size()));
         low.removeIf(r -> fill(r, delivered[r]) > floorNow + WITHIN);
-        // What the plan leaves of every limit.
-        double[] stockSpare = m.groups.stream().mapToDouble(AllocationEngine.Group::quantity).toArray();
-        double[] capacitySpare = m.network.capacityKg.clone();
-        for (int j = 0; j < v.length; j++) {
-            if (v[j] > 0) {
-                Column col = m.columns.get(j);
-                stockSpare[col.group()] -= v[j];
-                for (int e : col.links()) {
-                    capacitySpare[e] -= v[j] * weight(col);
-                }
-            }
-        }
+        Room spare = Room.leftBy(m, v, j -> true);
         // The freed columns: the routes of the low requests, and the flows that hold what those routes lack: room on
         // a link they cross that is full, or stock of a group they draw on that is spent.
         boolean[] freed = new boolean[v.length];
@@ -136,9 +115,9 @@ final class FairerFloors {
                 freed[j] = true;
                 columns.add(j);
                 Column col = m.columns.get(j);
-                contestedGroup[col.group()] |= stockSpare[col.group()] <= SPENT * m.groups.get(col.group()).quantity();
+                contestedGroup[col.group()] |= spare.stock[col.group()] <= SPENT * m.groups.get(col.group()).quantity();
                 for (int e : col.links()) {
-                    contestedLink[e] |= capacitySpare[e] <= SPENT * m.network.capacityKg[e];
+                    contestedLink[e] |= spare.link[e] <= SPENT * m.network.capacityKg[e];
                 }
             }
         }
@@ -169,36 +148,22 @@ final class FairerFloors {
         if (cap <= floorNow + 1e-6) {
             return null;
         }
-        // What the fixed flows use of every limit.
-        double[] stockLeft = m.groups.stream().mapToDouble(AllocationEngine.Group::quantity).toArray();
-        double[] requestLeft = m.instance.requests().stream().mapToDouble(Instance.Request::quantity).toArray();
-        double[] capacityLeft = m.network.capacityKg.clone();
-        double[] fixedDelivered = new double[delivered.length];
-        for (int j = 0; j < v.length; j++) {
-            if (v[j] > 0 && !freed[j]) {
-                Column col = m.columns.get(j);
-                stockLeft[col.group()] -= v[j];
-                requestLeft[col.request()] -= v[j];
-                fixedDelivered[col.request()] += v[j];
-                for (int e : col.links()) {
-                    capacityLeft[e] -= v[j] * weight(col);
-                }
-            }
-        }
+        // What the flows that stay leave of every limit.
+        Room left = Room.leftBy(m, v, j -> !freed[j]);
         // A link needs its row only if the freed columns could load it beyond what is left of it: each can carry
         // no more than its group holds or its request takes.
-        double[] mostLoad = new double[capacityLeft.length];
+        double[] mostLoad = new double[left.link.length];
         for (int j : columns) {
             Column col = m.columns.get(j);
             double most = Math.min(m.groups.get(col.group()).quantity(),
-                    m.instance.requests().get(col.request()).quantity()) * weight(col);
+                    m.instance.requests().get(col.request()).quantity()) * m.weightOf(col);
             for (int e : col.links()) {
                 mostLoad[e] += most;
             }
         }
-        boolean[] mayOverload = new boolean[capacityLeft.length];
-        for (int e = 0; e < capacityLeft.length; e++) {
-            mayOverload[e] = mostLoad[e] > capacityLeft[e];
+        boolean[] mayOverload = new boolean[mostLoad.length];
+        for (int e = 0; e < mostLoad.length; e++) {
+            mayOverload[e] = mostLoad[e] > left.link[e];
         }
         MPSolver solver = MPSolver.createSolver("GLOP");
         try {
@@ -219,18 +184,18 @@ final class FairerFloors {
                 int j = columns.get(i);
                 Column col = m.columns.get(j);
                 x[i] = solver.makeNumVar(0, Double.POSITIVE_INFINITY, "");
-                double w = weight(col);
+                double w = m.weightOf(col);
                 stockRows.computeIfAbsent(col.group(),
-                        g -> solver.makeConstraint(Double.NEGATIVE_INFINITY, Math.max(0, stockLeft[g]), ""))
+                        g -> solver.makeConstraint(Double.NEGATIVE_INFINITY, Math.max(0, left.stock[g]), ""))
                         .setCoefficient(x[i], 1);
                 int r = col.request();
                 requestRows.computeIfAbsent(r,
-                        k -> solver.makeConstraint(Double.NEGATIVE_INFINITY, Math.max(0, requestLeft[k]), ""))
+                        k -> solver.makeConstraint(Double.NEGATIVE_INFINITY, Math.max(0, left.request[k]), ""))
                         .setCoefficient(x[i], 1);
                 for (int e : col.links()) {
                     if (mayOverload[e]) {
                         linkRows.computeIfAbsent(e,
-                                k -> solver.makeConstraint(Double.NEGATIVE_INFINITY, Math.max(0, capacityLeft[k]), ""))
+                                k -> solver.makeConstraint(Double.NEGATIVE_INFINITY, Math.max(0, left.link[k]), ""))
                                 .setCoefficient(x[i], w);
                     }
                 }
@@ -240,7 +205,7 @@ final class FairerFloors {
                     double quantity = m.instance.requests().get(r).quantity();
                     MPConstraint fillRow = fillRows.computeIfAbsent(r, k -> {
                         // What it receives ≥ quantity × the floor (this priority's, or one already raised).
-                        double fixedShare = fixedDelivered[k] / quantity;
+                        double fixedShare = (quantity - left.request[k]) / quantity;
                         MPConstraint c = priority == p
                                 ? solver.makeConstraint(-fixedShare, Double.POSITIVE_INFINITY, "")
                                 : solver.makeConstraint(held.get(priority) - fixedShare, Double.POSITIVE_INFINITY, "");
@@ -280,13 +245,13 @@ final class FairerFloors {
                 }
             }
             next = new FlowRepair(m).scaledDown(next, used);
-            return Results.coverage(m, delivered(next)) >= Results.coverage(m, delivered) * (1 - 1e-9) ? next : null;
+            return Results.coverage(m, m.delivered(next)) >= Results.coverage(m, delivered) * (1 - 1e-9) ? next : null;
         } finally {
             solver.delete();
         }
     }
 
     private double weight(Column col) {
-        return m.weight[m.groups.get(col.group()).commodity()];
+        return m.weightOf(col);
     }
 }

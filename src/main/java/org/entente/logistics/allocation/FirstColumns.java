@@ -20,16 +20,12 @@ final class FirstColumns {
     }
 
     static List<Integer> of(AllocationEngine.Model m, int r) {
-        Comparator<Integer> cheapest = Comparator.comparingDouble(j -> cost(m, m.columns.get(j)));
+        Comparator<Integer> cheapest = Comparator.comparingDouble(j -> m.costOf(m.columns.get(j)));
         Comparator<Integer> fastest = Comparator.<Integer>comparingDouble(j -> arrival(m, m.columns.get(j)))
                 .thenComparing(cheapest);
         List<Integer> first = smallest(m.columnsOf(r), cheapest);
         first.addAll(smallest(m.columnsOf(r), fastest));
         return first;
-    }
-
-    private static double cost(AllocationEngine.Model m, Column col) {
-        return col.costPerKg() * m.weight[m.groups.get(col.group()).commodity()];
     }
 
     private static double arrival(AllocationEngine.Model m, Column col) {

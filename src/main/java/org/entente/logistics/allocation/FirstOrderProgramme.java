@@ -26,8 +26,9 @@ import org.entente.logistics.allocation.Instance.Priority;
  * improve the programme ({@link RouteMargins}); those join it, round after round, until the plan is within
  * {@link #TARGET_GAP} of the bound, or level 1's share of the time runs out.</li>
  * </ul>
- * The equity floors are then sought, holding coverage within the tolerance, once level 1 has settled; cost is lowered
- * by {@link CheaperRoutes}. The plan's status is FEASIBLE and {@code exact} false; its gap is the answer's.
+ * The equity floors are then sought by PDLP, holding coverage within the tolerance, once level 1 has settled and when
+ * they are expected to settle in time; {@link FairerFloors} raises those not found, and cost is lowered by
+ * {@link CheaperRoutes}. The plan's status is FEASIBLE and {@code exact} false; its gap is the answer's.
  */
 final class FirstOrderProgramme {
 
@@ -60,8 +61,6 @@ final class FirstOrderProgramme {
     private final int[] stockRow;
     private final int[] requestRow;
     private final int[] linkRow;
-    private final int[] fillRow;
-    private int coverageRow = -1;
     /** PDLP's parameters for the next solve ({@link #tolerance}). */
     private String parameters;
     private final double coverageScale;
@@ -78,9 +77,8 @@ final class FirstOrderProgramme {
         stockRow = none(m.groups.size());
         requestRow = none(m.instance.requests().size());
         linkRow = none(m.network.from.length);
-        fillRow = none(m.instance.requests().size());
         coverageScale = Arrays.stream(m.coverageCoefficient).max().orElse(1);
-        costScale = Math.max(1e-12, m.columns.stream().mapToDouble(this::costOf).max().orElse(1));
+        costScale = Math.max(1e-12, m.columns.stream().mapToDouble(m::costOf).max().orElse(1));
         unbound = new UnboundLinks(m);
         margins = new RouteMargins(m, coverageScale);
         repair = new FlowRepair(m);
@@ -128,10 +126,6 @@ final class FirstOrderProgramme {
         solver.delete();
     }
 
-    private double costOf(Column col) {
-        return col.costPerKg() * m.weight[m.groups.get(col.group()).commodity()];
-    }
-
     private double quantity(int r) {
         return m.instance.requests().get(r).quantity();
     }
@@ -164,7 +158,7 @@ final class FirstOrderProgramme {
         inProgramme.add(j);
         solver.term(stockRow[col.group()], v, 1 / m.groups.get(col.group()).quantity());
         solver.term(requestRow[col.request()], v, 1 / quantity(col.request()));
-        double w = m.weight[m.groups.get(col.group()).commodity()];
+        double w = m.weightOf(col);
         for (int e : col.links()) {
             if (linkRow[e] >= 0) {
                 solver.term(linkRow[e], v, w * linkScale(e));
@@ -175,15 +169,9 @@ final class FirstOrderProgramme {
                 linkRow[e] = solver.row(Double.NEGATIVE_INFINITY, m.network.capacityKg[e] > 0 ? 1 : 0);
                 for (int i : bound) {
                     Column on = m.columns.get(i);
-                    solver.term(linkRow[e], x[i], m.weight[m.groups.get(on.group()).commodity()] * linkScale(e));
+                    solver.term(linkRow[e], x[i], m.weightOf(on) * linkScale(e));
                 }
             }
-        }
-        if (coverageRow >= 0) {
-            solver.term(coverageRow, v, m.coverageCoefficient[col.request()] / coverageScale);
-        }
-        if (fillRow[col.request()] >= 0) {
-            solver.term(fillRow[col.request()], v, 1 / quantity(col.request()));
         }
     }
 
@@ -214,18 +202,8 @@ final class FirstOrderProgramme {
         return repair.scaledDown(v, inProgramme);
     }
 
-    private double[] delivered(double[] v) {
-        double[] d = new double[requestRow.length];
-        for (int j = 0; j < v.length; j++) {
-            if (v[j] > 0) {
-                d[m.columns.get(j).request()] += v[j];
-            }
-        }
-        return d;
-    }
-
     private double coverage(double[] v) {
-        return Results.coverage(m, delivered(v));
+        return Results.coverage(m, m.delivered(v));
     }
 
     /**
@@ -247,7 +225,7 @@ final class FirstOrderProgramme {
 
     private double rowSum(int j, double sign) {
         Column col = m.columns.get(j);
-        double w = m.weight[m.groups.get(col.group()).commodity()];
+        double w = m.weightOf(col);
         double sum = solver.dual(stockRow[col.group()]) / m.groups.get(col.group()).quantity()
                 + solver.dual(requestRow[col.request()]) / quantity(col.request());
         for (int e : col.links()) {
@@ -357,21 +335,48 @@ final class FirstOrderProgramme {
                 solver.objective(x[j], levelOne(j));
             }
         }
-        tolerance(TOLERANCE);
-        // Levels 2 and 3 hold coverage at the plan found, within the tolerance they are solved to.
-        double held = bestCoverage / coverageScale;
-        coverageRow = solver.row(held * (1 - 2 * TOLERANCE), Double.POSITIVE_INFINITY);
-        for (int j : inProgramme) {
-            solver.term(coverageRow, x[j], m.coverageCoefficient[m.columns.get(j).request()] / coverageScale);
-        }
-        double[] current = best;
         Map<Priority, Double> equity = new EnumMap<>(Priority.class);
         // The floors are sought only once level 1 is within its target: until then, the time is better spent there
         // (on L, PDLP does not settle a floor in the time left).
-        boolean settled = RoundSchedule.settled(bound, bestCoverage);
+        double[] current = RoundSchedule.settled(bound, bestCoverage)
+                ? floorsByPdlp(best, bestCoverage, equity, equityUntil, lastSolve) : best;
+        if (System.nanoTime() <= costUntil) {
+            long now = System.nanoTime();
+            // The floors not sought, or not settled, are raised where few requests hold them down (FairerFloors).
+            current = new FairerFloors(m, this::inProgramme).raise(current, equity, now + (costUntil - now) / 2);
+            // A floor PDLP reported, to its tolerance, that the neighbourhood raised is reported as raised (on L with
+            // 60 s, PDLP's LIFE_SAVING floor converged to 0, and the neighbourhood then reached 0.019).
+            Map<Priority, Double> reached = Results.equity(m, m.delivered(current));
+            equity.replaceAll((p, floor) -> Math.max(floor, reached.getOrDefault(p, floor)));
+        }
+        if (System.nanoTime() <= costUntil) {
+            long t = System.nanoTime();
+            double[] v = new CheaperRoutes(m).lower(current, costUntil);
+            if (profile) {
+                System.out.printf("  cheaper routes: %.0f -> %.0f in %d ms%n", cost(current), cost(v),
+                        (System.nanoTime() - t) / 1_000_000);
+            }
+            current = v;
+        }
+        return finish(current, bound, equity);
+    }
+
+    /**
+     * Level 2 by PDLP: each priority's floor in turn, holding coverage and the floors before it, each solve started only
+     * if it is expected to end by the given time. Answers the plan with the floors found; puts them in {@code equity}.
+     */
+    private double[] floorsByPdlp(double[] plan, double bestCoverage, Map<Priority, Double> equity, long until,
+            long lastSolve) {
+        tolerance(TOLERANCE);
+        // The floors hold coverage at the plan found, within the tolerance they are solved to.
+        int coverageRow = solver.row(bestCoverage / coverageScale * (1 - 2 * TOLERANCE), Double.POSITIVE_INFINITY);
+        for (int j : inProgramme) {
+            solver.term(coverageRow, x[j], m.coverageCoefficient[m.columns.get(j).request()] / coverageScale);
+        }
+        double[] current = plan;
         for (Priority priority : Priority.values()) {
             // A floor's solve that the limit stops yields no floor: it is only started when it is expected to end.
-            if (!settled || equityUntil - System.nanoTime() < FLOOR_SOLVES * lastSolve) {
+            if (until - System.nanoTime() < FLOOR_SOLVES * lastSolve) {
                 break;
             }
             List<Integer> reachable = new ArrayList<>();
@@ -384,18 +389,18 @@ final class FirstOrderProgramme {
             if (reachable.isEmpty()) {
                 continue;
             }
-            double[] d = delivered(current);
+            double[] d = m.delivered(current);
             double floorNow = reachable.stream().mapToDouble(r -> d[r] / m.instance.requests().get(r).quantity())
                     .min().orElse(1);
             int floor = solver.variable(0, 1);
             for (int r : reachable) {
-                fillRow[r] = solver.row(0, Double.POSITIVE_INFINITY);
+                int fillRow = solver.row(0, Double.POSITIVE_INFINITY);
                 for (int j : m.columnsOf(r)) {
                     if (inProgramme(j)) {
-                        solver.term(fillRow[r], x[j], 1 / quantity(r));
+                        solver.term(fillRow, x[j], 1 / quantity(r));
                     }
                 }
-                solver.term(fillRow[r], floor, -1);
+                solver.term(fillRow, floor, -1);
             }
             if (floorNow >= 1 - 10 * TOLERANCE) {
                 // Every one of them is filled: the floor's optimum is 1, its bound; hold it without solving.
@@ -407,12 +412,12 @@ final class FirstOrderProgramme {
             solver.objective(floor, 1);
             solver.maximize();
             tolerance(EQUITY_TOLERANCE);
-            PdlpModel.Outcome outcome = solve("equity " + priority, equityUntil);
+            PdlpModel.Outcome outcome = solve("equity " + priority, until);
             if (outcome == PdlpModel.Outcome.FAILED) {
                 break;
             }
             double[] v = repair();
-            double[] dv = delivered(v);
+            double[] dv = m.delivered(v);
             double value = reachable.stream().mapToDouble(r -> dv[r] / m.instance.requests().get(r).quantity())
                     .min().orElse(1);
             // Taken only if it raises the floor: otherwise the plan at hand serves as well, and its cost is known.
@@ -428,25 +433,7 @@ final class FirstOrderProgramme {
             solver.lowerBound(floor, Math.max(0, floorNow - TOLERANCE));
             tolerance(TOLERANCE);
         }
-        if (System.nanoTime() <= costUntil) {
-            long now = System.nanoTime();
-            // The floors not sought, or not settled, are raised where few requests hold them down (FairerFloors).
-            current = new FairerFloors(m, this::inProgramme).raise(current, equity, now + (costUntil - now) / 2);
-            // A floor PDLP reported, to its tolerance, that the neighbourhood raised is reported as raised (on L with
-            // 60 s, PDLP's LIFE_SAVING floor converged to 0, and the neighbourhood then reached 0.019).
-            Map<Priority, Double> reached = Results.equity(m, delivered(current));
-            equity.replaceAll((p, floor) -> Math.max(floor, reached.getOrDefault(p, floor)));
-        }
-        if (System.nanoTime() <= costUntil) {
-            long t = System.nanoTime();
-            double[] v = new CheaperRoutes(m).lower(current, costUntil);
-            if (profile) {
-                System.out.printf("  cheaper routes: %.0f -> %.0f in %d ms%n", cost(current), cost(v),
-                        (System.nanoTime() - t) / 1_000_000);
-            }
-            current = v;
-        }
-        return finish(current, bound, equity);
+        return current;
     }
 
     /** Whether a repaired solution keeps coverage and the equity floors found, within the tolerance. */
@@ -454,7 +441,7 @@ final class FirstOrderProgramme {
         if (coverage(v) < coverage * (1 - 4 * TOLERANCE)) {
             return false;
         }
-        Map<Priority, Double> fills = Results.equity(m, delivered(v));
+        Map<Priority, Double> fills = Results.equity(m, m.delivered(v));
         return floors.entrySet().stream()
                 .allMatch(f -> fills.getOrDefault(f.getKey(), 1.0) >= f.getValue() - 4 * TOLERANCE);
     }
@@ -463,7 +450,7 @@ final class FirstOrderProgramme {
         double sum = 0;
         for (int j = 0; j < v.length; j++) {
             if (v[j] > 0) {
-                sum += v[j] * costOf(m.columns.get(j));
+                sum += v[j] * m.costOf(m.columns.get(j));
             }
         }
         return sum;
@@ -472,18 +459,11 @@ final class FirstOrderProgramme {
     private Solution finish(double[] v, double bound, Map<Priority, Double> equity) {
         double coverage = coverage(v);
         // Without exact prices, the links that bind are those the plan fills.
-        double[] load = new double[linkRow.length];
-        for (int j = 0; j < v.length; j++) {
-            if (v[j] > 0) {
-                Column col = m.columns.get(j);
-                for (int e : col.links()) {
-                    load[e] += v[j] * m.weight[m.groups.get(col.group()).commodity()];
-                }
-            }
-        }
+        double[] left = Room.leftBy(m, v, j -> true).link;
         int full = 0;
-        for (int e = 0; e < load.length; e++) {
-            if (load[e] > 0 && load[e] >= m.network.capacityKg[e] * (1 - 1e-6)) {
+        for (int e = 0; e < left.length; e++) {
+            double capacity = m.network.capacityKg[e];
+            if (left[e] < capacity && left[e] <= capacity * 1e-6) {
                 full++;
             }
         }

@@ -39,7 +39,7 @@ final class FlowRepair {
         for (int j : columns) {
             Column col = m.columns.get(j);
             for (int e : col.links()) {
-                load[e] += v[j] * weight(col);
+                load[e] += v[j] * m.weightOf(col);
             }
         }
         double[] factor = new double[load.length];
@@ -61,51 +61,19 @@ final class FlowRepair {
      * limit is broken and coverage can only rise.
      */
     double[] toppedUp(double[] v, List<Integer> columns) {
-        double[] stockLeft = new double[m.groups.size()];
-        double[] requestLeft = new double[m.instance.requests().size()];
-        double[] linkLeft = m.network.capacityKg.clone();
-        for (int g = 0; g < stockLeft.length; g++) {
-            stockLeft[g] = m.groups.get(g).quantity();
-        }
-        for (int r = 0; r < requestLeft.length; r++) {
-            requestLeft[r] = m.instance.requests().get(r).quantity();
-        }
-        for (int j : columns) {
-            if (v[j] > 0) {
-                Column col = m.columns.get(j);
-                stockLeft[col.group()] -= v[j];
-                requestLeft[col.request()] -= v[j];
-                for (int e : col.links()) {
-                    linkLeft[e] -= v[j] * weight(col);
-                }
-            }
-        }
+        Room left = Room.leftBy(m, v, j -> true);
         Integer[] order = columns.toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingDouble((Integer j) -> -m.coverageCoefficient[m.columns.get(j).request()]));
         for (int j : order) {
-            Column col = m.columns.get(j);
-            double room = Math.min(stockLeft[col.group()], requestLeft[col.request()]);
-            double w = weight(col);
-            for (int e : col.links()) {
-                room = Math.min(room, linkLeft[e] / w);
-            }
             // A hair under what is left, so that sums rounded differently still hold every limit.
-            room *= 1 - 1e-9;
+            double room = left.most(j) * (1 - 1e-9);
             if (room <= 1e-9) {
                 continue;
             }
             v[j] += room;
-            stockLeft[col.group()] -= room;
-            requestLeft[col.request()] -= room;
-            for (int e : col.links()) {
-                linkLeft[e] -= room * w;
-            }
+            left.take(j, room);
         }
         return v;
-    }
-
-    private double weight(Column col) {
-        return m.weight[m.groups.get(col.group()).commodity()];
     }
 
     private static void scaleDown(double[] v, List<Integer> columns, double[] load, IntUnaryOperator rowOf,

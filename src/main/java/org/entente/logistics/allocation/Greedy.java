@@ -26,8 +26,7 @@ final class Greedy {
     Outcome run() {
         Instance instance = model.instance;
         int n = instance.requests().size();
-        double[] stockLeft = model.groups.stream().mapToDouble(AllocationEngine.Group::quantity).toArray();
-        double[] capacityLeft = model.network.capacityKg.clone();
+        Room left = new Room(model);
         double[] delivered = new double[n];
         double cost = 0;
         double kg = 0;
@@ -42,7 +41,7 @@ final class Greedy {
             // the later requests' candidates).
             List<Integer> candidates = new ArrayList<>();
             for (int j : model.columnsOf(r)) {
-                if (j < model.firstColumns && stockLeft[model.columns.get(j).group()] > AllocationEngine.EPS) {
+                if (j < model.firstColumns && left.stock[model.columns.get(j).group()] > AllocationEngine.EPS) {
                     candidates.add(j);
                 }
             }
@@ -59,10 +58,7 @@ final class Greedy {
                     break;
                 }
                 AllocationEngine.Column col = model.columns.get(j);
-                double q = Math.min(need - delivered[r], stockLeft[col.group()]);
-                for (int e : col.links()) {
-                    q = Math.min(q, capacityLeft[e] / w);
-                }
+                double q = Math.min(need - delivered[r], left.most(j));
                 if (whole) {
                     q = Math.floor(q + 1e-9);
                 }
@@ -71,10 +67,7 @@ final class Greedy {
                 }
                 delivered[r] += q;
                 used.add(j);
-                stockLeft[col.group()] -= q;
-                for (int e : col.links()) {
-                    capacityLeft[e] -= q * w;
-                }
+                left.take(j, q);
                 cost += q * w * col.costPerKg();
                 kg += q * w;
             }

@@ -95,7 +95,7 @@ final class Programme {
             fillRows.add(new ArrayList<>());
         }
         coverageScale = Arrays.stream(m.coverageCoefficient).max().orElse(1);
-        costScale = Math.max(1e-12, m.columns.stream().mapToDouble(this::costOf).max().orElse(1));
+        costScale = Math.max(1e-12, m.columns.stream().mapToDouble(m::costOf).max().orElse(1));
         for (int g = 0; g < m.groups.size(); g++) {
             stockRow[g] = row(Double.NEGATIVE_INFINITY, m.groups.get(g).quantity());
         }
@@ -120,15 +120,11 @@ final class Programme {
         return rows.size() - 1;
     }
 
-    private double costOf(Column col) {
-        return col.costPerKg() * m.weight[m.groups.get(col.group()).commodity()];
-    }
-
     private double objectiveOf(Column col, int objective) {
         return switch (objective) {
             case 0 -> m.coverageCoefficient[col.request()] / coverageScale;
             case 1 -> 0;
-            default -> costOf(col) / costScale;
+            default -> m.costOf(col) / costScale;
         };
     }
 
@@ -154,7 +150,7 @@ final class Programme {
         inProgramme.add(j);
         rows.get(stockRow[col.group()]).setCoefficient(v, 1);
         rows.get(requestRow[col.request()]).setCoefficient(v, 1);
-        double w = m.weight[m.groups.get(col.group()).commodity()];
+        double w = m.weightOf(col);
         for (int e : col.links()) {
             if (linkRow[e] >= 0) {
                 rows.get(linkRow[e]).setCoefficient(v, w);
@@ -176,7 +172,7 @@ final class Programme {
 
     double reducedCost(Column col, double[] duals, int objective) {
         double sum = at(duals, stockRow[col.group()]) + at(duals, requestRow[col.request()]);
-        double w = m.weight[m.groups.get(col.group()).commodity()];
+        double w = m.weightOf(col);
         for (int e : col.links()) {
             sum += w * at(duals, linkRow[e]);
         }
@@ -201,7 +197,7 @@ final class Programme {
         for (int j : inProgramme) {
             double q = x[j].solutionValue();
             if (q > EPS) {
-                double kg = q * m.weight[m.groups.get(m.columns.get(j).group()).commodity()];
+                double kg = q * m.weightOf(m.columns.get(j));
                 for (int e : m.columns.get(j).links()) {
                     load[e] += kg;
                 }
@@ -228,7 +224,7 @@ final class Programme {
         if (count > 0) {
             for (int j : inProgramme) {
                 Column col = m.columns.get(j);
-                double w = m.weight[m.groups.get(col.group()).commodity()];
+                double w = m.weightOf(col);
                 for (int e : col.links()) {
                     if (added[e]) {
                         rows.get(linkRow[e]).setCoefficient(x[j], w);

@@ -41,7 +41,7 @@ final class UnboundLinks {
      */
     List<Integer> add(int e, int j) {
         Column col = m.columns.get(j);
-        double w = m.weight[m.groups.get(col.group()).commodity()];
+        double w = m.weightOf(col);
         columns.get(e).add(j);
         if (requests.get(e).add(col.request())) {
             requestKg[e] += m.instance.requests().get(col.request()).quantity() * w;
