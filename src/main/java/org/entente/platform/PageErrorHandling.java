@@ -59,6 +59,17 @@ class PageErrorHandling {
         return "not a valid value";
     }
 
+    /** No database connection free in time: a page that says so, and to try again, instead of a long wait. */
+    @ExceptionHandler({org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.jdbc.CannotGetJdbcConnectionException.class})
+    ModelAndView busy(RuntimeException e, jakarta.servlet.http.HttpServletResponse response) {
+        if (!Busy.isBusy(e)) {
+            throw e;
+        }
+        response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER, Busy.RETRY_AFTER_SECONDS);
+        return page(HttpStatus.SERVICE_UNAVAILABLE, "error.busy");
+    }
+
     private static ModelAndView page(HttpStatus status, String messageKey) {
         ModelAndView view = new ModelAndView("error");
         view.setStatus(status);

@@ -101,6 +101,23 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                 List.of(new FieldProblem(e.getName(), "has the wrong type or format")));
     }
 
+    /**
+     * No database connection within the pool's timeout: the server is busy, not broken. The client is told to
+     * retry shortly instead of waiting; the pool's timeout (a few seconds) bounds how long it waited.
+     */
+    @ExceptionHandler({org.springframework.transaction.CannotCreateTransactionException.class,
+            org.springframework.jdbc.CannotGetJdbcConnectionException.class})
+    ResponseEntity<Object> busy(RuntimeException e) {
+        if (!Busy.isBusy(e)) {
+            return unexpected(e);
+        }
+        log.warn("no database connection free; answered 503");
+        ResponseEntity<Object> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, "Busy",
+                "The server is busy; nothing was changed. Try again in a moment.", List.of());
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, Busy.RETRY_AFTER_SECONDS).body(problem.getBody());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e) {
         log.error("unexpected failure", e);

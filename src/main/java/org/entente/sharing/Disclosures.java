@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.entente.shared.Classification;
 import org.entente.shared.Paging;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -17,21 +18,33 @@ import org.springframework.stereotype.Repository;
 class Disclosures {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    Disclosures(JdbcClient jdbc) {
+    Disclosures(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
-    void log(Instant at, String owner, String recipient, String viewer, DataKind kind, String ref,
+    /** A disclosure waiting to be written. */
+    record Entry(Instant at, String owner, String recipient, String viewer, DataKind kind, String ref,
             Classification level, Disclosure.Purpose purpose) {
-        jdbc.sql("""
+    }
+
+    /** Appends the entries in one transaction of their own (autocommit), as one batch. */
+    void append(List<Entry> entries) {
+        batch.batchUpdate("""
                 insert into disclosure (occurred_at, owner_party, recipient_party, viewer, data_kind, record_ref,
                                         classification, purpose)
-                values (:at, :owner, :recipient, :viewer, :kind, :ref, :level, :purpose)""")
-                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC)).param("owner", owner)
-                .param("recipient", recipient).param("viewer", viewer).param("kind", kind.name())
-                .param("ref", ref).param("level", level.name()).param("purpose", purpose.name())
-                .update();
+                values (?, ?, ?, ?, ?, ?, ?, ?)""", entries, entries.size(), (ps, e) -> {
+            ps.setObject(1, OffsetDateTime.ofInstant(e.at(), ZoneOffset.UTC));
+            ps.setString(2, e.owner());
+            ps.setString(3, e.recipient());
+            ps.setString(4, e.viewer());
+            ps.setString(5, e.kind().name());
+            ps.setString(6, e.ref());
+            ps.setString(7, e.level().name());
+            ps.setString(8, e.purpose().name());
+        });
     }
 
     List<Disclosure> ofOwner(String owner, Paging paging) {

@@ -22,26 +22,30 @@ import org.entente.shared.Paging;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The one decision point for reading classified records. Modules pass what they are about to show; this answers
- * what the viewer may see, how much was withheld, and logs every disclosure to another party. Disclosures are
- * logged in their own transaction so a read-only caller can still be accounted for.
+ * what the viewer may see, how much was withheld, and logs every disclosure to another party. It opens no
+ * transaction of its own: it reads the owners' rules in the caller's, and the disclosures are written once the
+ * caller's transaction commits ({@link DisclosureLog}), so a read holds one connection however many records it
+ * shows.
  */
 @Service
 public class Sharing {
 
     private final SharingRules rules;
     private final Disclosures disclosures;
+    private final DisclosureLog log;
     private final PartyDirectory parties;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Sharing(SharingRules rules, Disclosures disclosures, PartyDirectory parties, AuditTrail audit, Clock clock) {
+    Sharing(SharingRules rules, Disclosures disclosures, DisclosureLog log, PartyDirectory parties, AuditTrail audit,
+            Clock clock) {
         this.rules = rules;
         this.disclosures = disclosures;
+        this.log = log;
         this.parties = parties;
         this.audit = audit;
         this.clock = clock;
@@ -54,31 +58,28 @@ public class Sharing {
         }
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public <T extends Classified> Visible<T> filter(Actor viewer, Collection<T> records, Disclosure.Purpose purpose) {
         Map<String, Set<PartyCode>> ruleCache = new HashMap<>();
         List<T> visible = new ArrayList<>();
+        List<Disclosures.Entry> disclosed = new ArrayList<>();
         int withheld = 0;
         Instant now = clock.instant();
         for (T record : records) {
-            Set<PartyCode> ruleParties = record.classification() == Classification.RESTRICTED
-                    ? ruleCache.computeIfAbsent(record.owner() + "/" + record.dataKind(),
-                            k -> ruleParties(record.owner(), record.dataKind()))
-                    : Set.of();
-            SharingPolicy.Decision decision = SharingPolicy.decide(viewer, record, ruleParties);
+            SharingPolicy.Decision decision = SharingPolicy.decide(viewer, record, () -> ruleCache.computeIfAbsent(
+                    record.owner() + "/" + record.dataKind(), k -> ruleParties(record.owner(), record.dataKind())));
             if (!decision.allowed()) {
                 withheld++;
                 continue;
             }
-            decision.disclosedTo().ifPresent(recipient -> disclosures.log(now, record.owner().value(),
-                    recipient.value(), viewer.username(), record.dataKind(), record.reference(),
-                    record.classification(), purpose));
+            decision.disclosedTo().ifPresent(recipient -> disclosed.add(new Disclosures.Entry(now,
+                    record.owner().value(), recipient.value(), viewer.username(), record.dataKind(),
+                    record.reference(), record.classification(), purpose)));
             visible.add(record);
         }
+        log.record(disclosed);
         return new Visible<>(visible, withheld);
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public boolean mayRead(Actor viewer, Classified record, Disclosure.Purpose purpose) {
         return filter(viewer, List.of(record), purpose).withheld() == 0;
     }
@@ -87,7 +88,6 @@ public class Sharing {
      * Returns the record if the viewer may read it, and otherwise answers "not found", so that a refused reader
      * cannot even learn that the record exists.
      */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public <T extends Classified> T requireReadable(Actor viewer, T record) {
         if (!mayRead(viewer, record, Disclosure.Purpose.READ)) {
             throw new NotFound(record.dataKind().name().toLowerCase(java.util.Locale.ROOT), record.reference());
@@ -130,13 +130,14 @@ public class Sharing {
         return saved;
     }
 
-    @Transactional(readOnly = true)
+    /** The owner's disclosure log, newest first, including reads whose disclosures were still queued. */
     public PageOf<Disclosure> disclosuresOf(Actor actor, PartyCode owner, Paging paging) {
         actor.requireAuthenticated();
         if (!(actor.hasRoleFor(owner, Role.FOCAL_POINT) || actor.hasRoleFor(owner, Role.ADMIN)
                 || actor.hasRoleFor(owner, Role.AUDITOR))) {
             throw new AccessDenied("only the focal point, administrator or auditor of " + owner + " reads its disclosures");
         }
+        log.flush();
         return new PageOf<>(disclosures.ofOwner(owner.value(), paging), paging.page(), paging.size(),
                 disclosures.countOfOwner(owner.value()));
     }

@@ -2,6 +2,7 @@ package org.entente.sharing;
 
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.entente.shared.Actor;
 import org.entente.shared.Classification;
@@ -45,6 +46,11 @@ public final class SharingPolicy {
     }
 
     public static Decision decide(Actor viewer, Classified record, Set<PartyCode> ruleParties) {
+        return decide(viewer, record, () -> ruleParties);
+    }
+
+    /** The same decision, asking for the owner's rule only when the answer depends on it. */
+    public static Decision decide(Actor viewer, Classified record, Supplier<Set<PartyCode>> ruleParties) {
         Classification level = record.classification();
         if (level == Classification.PUBLIC) {
             return Decision.ALLOW;
@@ -56,7 +62,7 @@ public final class SharingPolicy {
         if (level == Classification.PARTNERS || viewerParties.contains(record.owner())) {
             return Decision.ALLOW;
         }
-        Set<PartyCode> admitted = level == Classification.RESTRICTED ? ruleParties : record.recipients();
+        Set<PartyCode> admitted = level == Classification.RESTRICTED ? ruleParties.get() : record.recipients();
         return viewerParties.stream().sorted().filter(admitted::contains).findFirst()
                 .map(Decision::disclosureTo)
                 .orElse(Decision.DENY);
