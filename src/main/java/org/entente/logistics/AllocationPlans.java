@@ -46,11 +46,11 @@ public class AllocationPlans {
     public enum Status { PROPOSED, APPROVED }
 
     /**
-     * A stored plan: its header and the engine's answer. The answer leaves out the lines of requests the reader may
-     * not see ({@code requestsWithheld} counts them); its totals and levels still count every line.
+     * A stored plan as its reader may see it: its header and the engine's answer, without the lines of requests the
+     * reader may not read and with every figure counted over the lines left ({@link VisiblePlan}).
      */
     public record StoredPlan(long id, long crisis, Status status, double coverage, double cost, Instant createdAt,
-            String createdBy, Instant decidedAt, String decidedBy, Plan plan, int requestsWithheld) {
+            String createdBy, Instant decidedAt, String decidedBy, Plan plan) {
     }
 
     /** One draw of a plan: so much of a lot goes to a request line at a destination, along a path, at a cost. */
@@ -204,6 +204,7 @@ public class AllocationPlans {
         if (!missing.isEmpty()) {
             throw new AccessDenied("approving needs the decision right for " + missing + " in this crisis");
         }
+        requireLinesStillOpen(plan, draws);
         int changed = jdbc.sql("""
                 update allocation_plan set status = 'APPROVED', decided_at = ?, decided_by = ?, version = version + 1
                 where id = ? and status = 'PROPOSED'""")
@@ -230,11 +231,44 @@ public class AllocationPlans {
         return get(actor, planId);
     }
 
+    /**
+     * A plan may be approved only while every request line it serves still needs what it sends: plans made one after
+     * another from the same open line would otherwise each reserve it in full. The lines' requests are locked first
+     * (in id order), so of two plans approved at once for the same line the second sees the first's reservation.
+     */
+    private void requireLinesStillOpen(StoredPlan plan, List<Draw> draws) {
+        Map<String, Double> planned = new java.util.TreeMap<>();
+        draws.forEach(d -> planned.merge(d.request() + "/" + d.line(), d.quantity(), Double::sum));
+        List<Long> requestIds = draws.stream().map(Draw::request).distinct().sorted().toList();
+        for (long id : requestIds) {
+            jdbc.sql("select id from assistance_request where id = ? for update").param(id).query(Long.class).optional();
+        }
+        Map<String, Double> reserved = reservedByLine(plan.crisis());
+        for (long id : requestIds) {
+            AssistanceRequest request = requests.get(id);
+            boolean open = request.status() == AssistanceRequest.Status.APPROVED
+                    || request.status() == AssistanceRequest.Status.PARTIALLY_FULFILLED;
+            for (var entry : planned.entrySet()) {
+                if (!entry.getKey().startsWith(id + "/")) {
+                    continue;
+                }
+                int line = Integer.parseInt(entry.getKey().substring(entry.getKey().indexOf('/') + 1));
+                AssistanceRequest.Line l = request.lines().get(line);
+                double stillNeeded = open ? l.quantity() - l.delivered() - reserved.getOrDefault(entry.getKey(), 0.0) : 0;
+                if (entry.getValue() > stillNeeded + 1e-6) {
+                    throw new Conflict("line " + (line + 1) + " of request #" + id + " (" + l.commodity() + ") now needs "
+                            + Math.max(0, stillNeeded) + ", not the " + entry.getValue() + " this plan sends: another "
+                            + "plan was approved for it or the request changed; make a new plan");
+                }
+            }
+        }
+    }
+
     @Transactional(readOnly = true)
     public List<StoredPlan> ofCrisis(Actor actor, long crisisId) {
         actor.requireAuthenticated();
         crises.get(actor, crisisId);
-        return ofCrisis(actor, crisisId, readableRequests(actor, crisisId));
+        return ofCrisis(actor, crisisId, requests.ofCrisis(actor, crisisId));
     }
 
     /**
@@ -242,10 +276,11 @@ public class AllocationPlans {
      * the disclosures were logged then, once.
      */
     @Transactional(readOnly = true)
-    List<StoredPlan> ofCrisis(Actor actor, long crisisId, Set<Long> readable) {
+    List<StoredPlan> ofCrisis(Actor actor, long crisisId, List<AssistanceRequest> readable) {
         actor.requireAuthenticated();
+        Map<String, VisiblePlan.Line> lines = linesOf(readable);
         return jdbc.sql("select * from allocation_plan where crisis = ? order by created_at desc, id desc")
-                .param(crisisId).query((rs, n) -> map(rs)).list().stream().map(p -> redact(p, readable)).toList();
+                .param(crisisId).query((rs, n) -> map(rs)).list().stream().map(p -> redact(p, lines)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -254,31 +289,32 @@ public class AllocationPlans {
         StoredPlan plan = jdbc.sql("select * from allocation_plan where id = ?").param(planId).query((rs, n) -> map(rs))
                 .optional().orElseThrow(() -> new NotFound("plan", planId));
         crises.get(actor, plan.crisis());
-        return redact(plan, readableRequests(actor, plan.crisis()));
+        return redact(plan, linesOf(requests.ofCrisis(actor, plan.crisis())));
     }
 
-    private Set<Long> readableRequests(Actor actor, long crisisId) {
-        return requests.ofCrisis(actor, crisisId).stream().map(AssistanceRequest::id)
-                .collect(java.util.stream.Collectors.toSet());
+    /** The lines of the readable requests, by the plan's line id ("request/line"). */
+    private Map<String, VisiblePlan.Line> linesOf(List<AssistanceRequest> readable) {
+        Map<String, VisiblePlan.Line> lines = new HashMap<>();
+        for (AssistanceRequest r : readable) {
+            for (int i = 0; i < r.lines().size(); i++) {
+                String commodity = r.lines().get(i).commodity();
+                lines.put(r.id() + "/" + i, new VisiblePlan.Line(commodity, catalogue.get(commodity).unitWeightKg()));
+            }
+        }
+        return lines;
     }
 
-    /** The plan without the lines of requests outside the reader's red lines (line ids are "request/line"). */
-    private static StoredPlan redact(StoredPlan stored, Set<Long> readable) {
-        List<Plan.RequestResult> shown = stored.plan().requests().stream()
-                .filter(r -> readable.contains(Long.valueOf(r.id().substring(0, r.id().indexOf('/'))))).toList();
-        int withheld = stored.plan().requests().size() - shown.size();
-        if (withheld == 0) {
+    /**
+     * The plan without the lines of requests outside the reader's red lines, its figures counted over the lines left
+     * (see {@link VisiblePlan}), and its header's coverage and cost with them.
+     */
+    private static StoredPlan redact(StoredPlan stored, Map<String, VisiblePlan.Line> readable) {
+        Plan visible = VisiblePlan.of(stored.plan(), readable);
+        if (visible == stored.plan()) {
             return stored;
         }
-        Plan p = stored.plan();
-        Map<String, Double> baseline = new java.util.LinkedHashMap<>(p.baseline().delivered());
-        baseline.keySet().removeIf(id -> !readable.contains(Long.valueOf(id.substring(0, id.indexOf('/')))));
-        Plan redacted = new Plan(p.status(), p.coverage(), p.coverageUpperBound(), p.equity(), p.cost(), shown,
-                p.totals(), new Plan.Baseline(p.baseline().coverage(), p.baseline().equity(), p.baseline().cost(),
-                        p.baseline().totals(), baseline), p.levels(), p.exact(), p.bindingLinks(), p.formulation(),
-                p.solveMillis(), p.method(), p.leximin());
-        return new StoredPlan(stored.id(), stored.crisis(), stored.status(), stored.coverage(), stored.cost(),
-                stored.createdAt(), stored.createdBy(), stored.decidedAt(), stored.decidedBy(), redacted, withheld);
+        return new StoredPlan(stored.id(), stored.crisis(), stored.status(), visible.coverage(), visible.cost(),
+                stored.createdAt(), stored.createdBy(), stored.decidedAt(), stored.decidedBy(), visible);
     }
 
     List<Draw> draws(long planId) {
@@ -305,6 +341,6 @@ public class AllocationPlans {
         return new StoredPlan(rs.getLong("id"), rs.getLong("crisis"), Status.valueOf(rs.getString("status")),
                 rs.getDouble("coverage"), rs.getDouble("cost"), rs.getTimestamp("created_at").toInstant(),
                 rs.getString("created_by"), decided == null ? null : decided.toInstant(), rs.getString("decided_by"),
-                json.readValue(rs.getString("plan_json"), Plan.class), 0);
+                json.readValue(rs.getString("plan_json"), Plan.class));
     }
 }

@@ -84,7 +84,7 @@ class AssistancePages {
         // The requests just read are the ones the plans and shipments may show: one disclosure each, not three.
         java.util.Set<Long> readable = visible.items().stream().map(AssistanceRequest::id)
                 .collect(java.util.stream.Collectors.toSet());
-        List<AllocationPlans.StoredPlan> stored = plans.ofCrisis(actor, id, readable);
+        List<AllocationPlans.StoredPlan> stored = plans.ofCrisis(actor, id, visible.items());
         model.addAttribute("plans", stored);
         List<java.util.Map<String, Object>> nodes = new ArrayList<>();
         for (LogisticsNode n : network.nodes(actor)) {

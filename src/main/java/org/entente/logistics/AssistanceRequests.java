@@ -292,6 +292,16 @@ public class AssistanceRequests {
         return visibleOf(actor, crisisId).items();
     }
 
+    /**
+     * The ids of a crisis's requests the reader may read, for figures made from them; an anonymous reader reads the
+     * public ones.
+     */
+    Set<Long> readableIds(Actor actor, Crisis crisis) {
+        return sharing.filter(actor, allOf(crisis.id()).stream().map(r -> readable(r, crisis)).toList(),
+                Disclosure.Purpose.LIST).items().stream().map(r -> r.request().id())
+                .collect(java.util.stream.Collectors.toSet());
+    }
+
     /** Every request of a crisis, whoever may read it: for planning, which serves them all. */
     List<AssistanceRequest> allOf(long crisisId) {
         return jdbc.sql("select * from assistance_request where crisis = ? order by created_at desc, id desc")

@@ -54,9 +54,11 @@ public class CostSharing {
     private final Catalogue catalogue;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ReadableShipments readableShipments;
 
     CostSharing(JdbcClient jdbc, CrisisRoom crises, PartyDirectory parties, Catalogue catalogue, AuditTrail audit,
-            Clock clock) {
+            Clock clock, ReadableShipments readableShipments) {
+        this.readableShipments = readableShipments;
         this.jdbc = jdbc;
         this.crises = crises;
         this.parties = parties;
@@ -232,15 +234,23 @@ public class CostSharing {
         return charged;
     }
 
-    /** The ledger of a crisis, open to anyone who may see the crisis (for a public crisis, to everyone). */
+    /**
+     * The ledger of a crisis, open to anyone who may see the crisis (for a public crisis, to everyone), counting the
+     * shipments that serve only requests the reader may read.
+     */
     @Transactional(readOnly = true)
     public Ledger ledger(Actor actor, long crisisId) {
-        crises.get(actor, crisisId);
+        return ledger(crisisId, readableShipments.of(actor, crises.get(actor, crisisId)).shipments());
+    }
+
+    /** The ledger over the given shipments of the crisis, for a reader who may see the crisis. */
+    Ledger ledger(long crisisId, java.util.Set<Long> shipmentsShown) {
         Terms terms = terms(crisisId);
         Map<String, Map<Long, Double>> byParty = new TreeMap<>();
         double[] uncovered = {0};
         jdbc.sql("select party, shipment, sum(amount) from cost_share where crisis = ? group by party, shipment order by shipment")
                 .param(crisisId).query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2), rs.getDouble(3)}).list()
+                .stream().filter(r -> shipmentsShown.contains((Long) r[1]))
                 .forEach(r -> {
                     if (r[0] == null) {
                         uncovered[0] += (Double) r[2];

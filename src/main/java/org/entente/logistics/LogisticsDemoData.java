@@ -143,13 +143,14 @@ class LogisticsDemoData implements ApplicationRunner {
         AssistanceRequest water = requests.draft(costrava, crisis, COSTRAVA, "XCO-DP-PA1", List.of(
                 new AssistanceRequests.LineDraft("WATER_KIT", 2_400.0, Priority.LIFE_SAVING, now.plus(java.time.Duration.ofHours(48))),
                 new AssistanceRequests.LineDraft("ORS", 120.0, Priority.LIFE_SAVING, now.plus(java.time.Duration.ofHours(36)))),
-                "Cholera alert in two shelters");
+                // Published as an appeal, so the public figures (the transparency page) show what it received.
+                "Cholera alert in two shelters", org.entente.shared.Classification.PUBLIC);
         requests.submit(costrava, water.id());
         requests.approve(costrava, water.id());
         AssistanceRequest tents = requests.draft(costrava, crisis, COSTRAVA, "XCO-DP-SL", List.of(
                 new AssistanceRequests.LineDraft("FAMILY_TENT", 350.0, Priority.URGENT, now.plus(java.time.Duration.ofHours(96))),
                 new AssistanceRequests.LineDraft("TARPAULIN", 1_200.0, Priority.ROUTINE, now.plus(java.time.Duration.ofDays(7)))),
-                "Santa Lira families still without shelter");
+                "Santa Lira families still without shelter", org.entente.shared.Classification.PUBLIC);
         requests.submit(costrava, tents.id());
         requests.approve(costrava, tents.id());
         AssistanceRequest delta = requests.draft(focal(DALMERIA), crisis, DALMERIA, "XDA-DP-DELTA", List.of(

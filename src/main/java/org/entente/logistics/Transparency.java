@@ -2,13 +2,17 @@ package org.entente.logistics;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.entente.crisis.Crisis;
 import org.entente.crisis.CrisisRoom;
 import org.entente.shared.Actor;
+import org.entente.sharing.SmallCounts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +32,7 @@ public class Transparency {
      * Shipments against their plan: of those delivered, how many arrived by the time their legs add up to from
      * dispatch; of those under way, how many are past it.
      */
-    public record Punctuality(int delivered, int deliveredOnTime, int underWay, int pastPlannedArrival) {
+    public record Punctuality(Integer delivered, Integer deliveredOnTime, Integer underWay, Integer pastPlannedArrival) {
     }
 
     public record View(Crisis crisis, List<Allocation> allocations, Map<Shipments.Status, Integer> shipments,
@@ -37,56 +41,95 @@ public class Transparency {
 
     private final JdbcClient jdbc;
     private final CrisisRoom crises;
+    private final ReadableShipments readableShipments;
     private final CostSharing costs;
     private final Clock clock;
 
-    Transparency(JdbcClient jdbc, CrisisRoom crises, CostSharing costs, Clock clock) {
+    Transparency(JdbcClient jdbc, CrisisRoom crises, ReadableShipments readableShipments, CostSharing costs,
+            Clock clock) {
         this.jdbc = jdbc;
         this.crises = crises;
+        this.readableShipments = readableShipments;
         this.costs = costs;
         this.clock = clock;
     }
 
-    /** For anyone who may see the crisis: for a public crisis, everyone. */
+    /**
+     * For anyone who may see the crisis: for a public crisis, everyone. Every figure counts only the requests the
+     * reader may read and the shipments that serve nothing else, so an anonymous reader's figures hold public
+     * requests alone; for an anonymous reader, shipment counts from 1 to {@link SmallCounts#THRESHOLD} - 1 are
+     * withheld (null).
+     */
     @Transactional(readOnly = true)
     public View of(Actor actor, long crisisId) {
         Crisis crisis = crises.get(actor, crisisId);
-        List<Allocation> allocations = jdbc.sql("""
-                select r.requesting_party, d.commodity, sum(d.quantity),
-                    (select coalesce(sum(l.delivered), 0) from assistance_line l join assistance_request q on q.id = l.request
-                     where q.crisis = r.crisis and q.requesting_party = r.requesting_party and l.commodity = d.commodity)
-                from allocation_draw d
-                join allocation_plan p on p.id = d.plan
-                join assistance_request r on r.id = d.request
-                where p.crisis = ? and p.status = 'APPROVED'
-                group by r.crisis, r.requesting_party, d.commodity
-                order by r.requesting_party, d.commodity""")
-                .param(crisisId)
-                .query((rs, n) -> new Allocation(rs.getString(1), rs.getString(2), rs.getDouble(3), rs.getDouble(4))).list();
+        ReadableShipments.Readable seen = readableShipments.of(actor, crisis);
+        Set<Long> readable = seen.requests();
+        List<Allocation> allocations = new ArrayList<>();
+        Map<String, double[]> byPartyAndCommodity = new TreeMap<>();
+        jdbc.sql("""
+                select r.id, r.requesting_party, d.commodity, sum(d.quantity) from allocation_draw d
+                join allocation_plan p on p.id = d.plan join assistance_request r on r.id = d.request
+                where p.crisis = ? and p.status = 'APPROVED' group by r.id, r.requesting_party, d.commodity""")
+                .param(crisisId).query(rs -> {
+                    if (readable.contains(rs.getLong(1))) {
+                        byPartyAndCommodity.computeIfAbsent(rs.getString(2) + "\t" + rs.getString(3),
+                                k -> new double[2])[0] += rs.getDouble(4);
+                    }
+                });
+        jdbc.sql("""
+                select q.id, q.requesting_party, l.commodity, sum(l.delivered) from assistance_line l
+                join assistance_request q on q.id = l.request where q.crisis = ?
+                group by q.id, q.requesting_party, l.commodity""")
+                .param(crisisId).query(rs -> {
+                    double[] figures = byPartyAndCommodity.get(rs.getString(2) + "\t" + rs.getString(3));
+                    if (figures != null && readable.contains(rs.getLong(1))) {
+                        figures[1] += rs.getDouble(4);
+                    }
+                });
+        byPartyAndCommodity.forEach((key, figures) -> allocations.add(new Allocation(key.substring(0, key.indexOf('\t')),
+                key.substring(key.indexOf('\t') + 1), figures[0], figures[1])));
+        Set<Long> shown = seen.shipments();
         Map<Shipments.Status, Integer> shipments = new EnumMap<>(Shipments.Status.class);
-        jdbc.sql("select status, count(*) from shipment where crisis = ? group by status").param(crisisId)
-                .query((rs, n) -> Map.entry(Shipments.Status.valueOf(rs.getString(1)), rs.getInt(2))).list()
-                .forEach(e -> shipments.put(e.getKey(), e.getValue()));
-        return new View(crisis, allocations, shipments, punctuality(crisisId), costs.ledger(actor, crisisId));
+        jdbc.sql("select id, status from shipment where crisis = ?").param(crisisId).query(rs -> {
+            if (shown.contains(rs.getLong(1))) {
+                shipments.merge(Shipments.Status.valueOf(rs.getString(2)), 1, Integer::sum);
+            }
+        });
+        Punctuality punctuality = punctuality(crisisId, shown);
+        if (!actor.isAuthenticated()) {
+            shipments.replaceAll((status, count) -> publishable(count));
+            punctuality = new Punctuality(publishable(punctuality.delivered()), publishable(punctuality.deliveredOnTime()),
+                    publishable(punctuality.underWay()), publishable(punctuality.pastPlannedArrival()));
+        }
+        return new View(crisis, allocations, shipments, punctuality, costs.ledger(crisisId, shown));
     }
 
-    private Punctuality punctuality(long crisisId) {
+    /** A count an anonymous reader may see, or null where it is small enough to point at someone. */
+    private static Integer publishable(Integer count) {
+        return count == null ? null : SmallCounts.publishable(count).isPresent() ? count : null;
+    }
+
+    private Punctuality punctuality(long crisisId, Set<Long> shown) {
         int[] counts = new int[4];
         Instant now = clock.instant();
         jdbc.sql("""
-                select s.status, s.dispatched_at, s.delivered_at,
+                select s.id, s.status, s.dispatched_at, s.delivered_at,
                     (select sum(l.transit_hours + l.delay_hours) from shipment_leg l where l.shipment = s.id)
                 from shipment s where s.crisis = ? and s.dispatched_at is not null and s.status <> 'CANCELLED'""")
                 .param(crisisId).query(rs -> {
-                    double hours = rs.getDouble(4);
+                    if (!shown.contains(rs.getLong(1))) {
+                        return;
+                    }
+                    double hours = rs.getDouble(5);
                     if (rs.wasNull()) {
                         // Planned before legs were kept: no planned arrival to hold it to.
                         return;
                     }
-                    Instant planned = ShipmentLegs.after(rs.getTimestamp(2).toInstant(), hours);
-                    if (Shipments.Status.valueOf(rs.getString(1)) == Shipments.Status.DELIVERED) {
+                    Instant planned = ShipmentLegs.after(rs.getTimestamp(3).toInstant(), hours);
+                    if (Shipments.Status.valueOf(rs.getString(2)) == Shipments.Status.DELIVERED) {
                         counts[0]++;
-                        if (!rs.getTimestamp(3).toInstant().isAfter(planned)) {
+                        if (!rs.getTimestamp(4).toInstant().isAfter(planned)) {
                             counts[1]++;
                         }
                     } else {

@@ -43,13 +43,17 @@ abstract class CostSharingContract extends LiveStockScene {
                                 .formatted(lp, other, lp)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.model", is("BY_WEIGHTS")));
         planAndDispatch();
+        // The requests are PARTNERS: a party's member sees their costs, the public sees none of them.
         mvc.perform(get("/api/v1/logistics/crises/{id}/cost-sharing", crisis))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.total", closeTo(0.0, 1e-6)));
+        mvc.perform(get("/api/v1/logistics/crises/{id}/cost-sharing", crisis).header("Authorization", lead.bearer()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total", closeTo(1600.0, 1e-6)))
                 .andExpect(jsonPath("$.uncovered", closeTo(0.0, 1e-6)))
                 .andExpect(jsonPath("$.accounts[?(@.party == '" + lp + "')].total").value(org.hamcrest.Matchers.contains(closeTo(100.0, 1e-6))))
                 .andExpect(jsonPath("$.accounts[?(@.party == '" + other + "')].total").value(org.hamcrest.Matchers.contains(closeTo(1500.0, 1e-6))));
-        String page = mvc.perform(get("/logistics/crises/{id}/transparency", crisis)).andExpect(status().isOk())
+        String page = mvc.perform(get("/logistics/crises/{id}/transparency", crisis)
+                        .cookie(org.entente.support.PageSession.login(mvc, lead))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("1,500.00", "1,600.00", "Dispatched: 1", "800").doesNotContain(warehouse);
     }

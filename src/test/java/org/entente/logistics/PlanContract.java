@@ -110,4 +110,116 @@ abstract class PlanContract extends LiveStockScene {
             assertThat(r.shortfallReason()).isEqualTo(Plan.Shortfall.CLOSED_LINK);
         });
     }
+
+    @Test
+    void plansProposedOneAfterAnotherForTheSameLineAreApprovedOnlyOnce() {
+        stock.record(officer.actor(), warehouse, new StockCards.Entry("RECEIPT", water, "B", lead.party().value(),
+                4000.0, null, "Second consignment", null));
+        List<Long> proposed = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            proposed.add(plans.propose(officer.actor(), crisis).id());
+        }
+
+        plans.approve(lead.actor(), proposed.get(0));
+        for (long stale : proposed.subList(1, 4)) {
+            assertThatThrownBy(() -> plans.approve(lead.actor(), stale)).isInstanceOf(Conflict.class)
+                    .hasMessageContaining("line 1 of request #").hasMessageContaining("make a new plan");
+        }
+
+        assertThat(reserved()).isEqualTo(800);
+    }
+
+    @Test
+    void ofPlansApprovedAtOnceForTheSameLineExactlyOneWins() throws Exception {
+        stock.record(officer.actor(), warehouse, new StockCards.Entry("RECEIPT", water, "B", lead.party().value(),
+                4000.0, null, "Second consignment", null));
+        List<Long> proposed = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            proposed.add(plans.propose(officer.actor(), crisis).id());
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (long id : proposed) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    try {
+                        plans.approve(lead.actor(), id);
+                        return true;
+                    } catch (Conflict | org.springframework.dao.DataAccessException e) {
+                        return false;
+                    }
+                }));
+            }
+            start.countDown();
+            long approved = 0;
+            for (Future<Boolean> f : results) {
+                approved += f.get() ? 1 : 0;
+            }
+            assertThat(approved).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(reserved()).isEqualTo(800);
+    }
+
+    @Test
+    void aPlanShowsAnotherPartyOnlyFiguresOfTheLinesItMayRead() throws Exception {
+        var neighbour = fixtures.user(Role.FOCAL_POINT);
+        AssistanceRequest confidential = requests.draft(lead.actor(), crisis, lead.party(), point, List.of(
+                new AssistanceRequests.LineDraft(water, 37.0, Instance.Priority.URGENT,
+                        Instant.now().plus(Duration.ofHours(48)))), null, Classification.CONFIDENTIAL);
+        requests.submit(lead.actor(), confidential.id());
+        requests.approve(lead.actor(), confidential.id());
+        AllocationPlans.StoredPlan proposed = plans.propose(officer.actor(), crisis);
+        assertThat(proposed.plan().totals().requested()).isEqualTo(837);
+
+        AllocationPlans.StoredPlan seen = plans.get(neighbour.actor(), proposed.id());
+
+        assertThat(seen.plan().requests()).extracting(Plan.RequestResult::requested).containsExactly(800.0);
+        assertThat(seen.plan().totals().requested()).isEqualTo(800);
+        assertThat(seen.plan().totals().delivered()).isEqualTo(800);
+        assertThat(seen.plan().totals().deliveredKg()).isEqualTo(800 * 5);
+        assertThat(seen.plan().baseline().totals().requested()).isEqualTo(800);
+        assertThat(seen.plan().baseline().delivered()).containsOnlyKeys(seen.plan().requests().get(0).id());
+        double shownCost = seen.plan().requests().stream().flatMap(r -> r.flows().stream())
+                .mapToDouble(Plan.Flow::cost).sum();
+        assertThat(seen.plan().cost()).isEqualTo(shownCost).isLessThan(proposed.plan().cost());
+        assertThat(seen.cost()).isEqualTo(shownCost);
+        assertThat(seen.plan().coverage()).isEqualTo(100.0);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/v1/logistics/allocation-plans/{id}", proposed.id())
+                        .header("Authorization", neighbour.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.plan.totals.requested", is(800.0)))
+                .andExpect(jsonPath("$.requestsWithheld").doesNotExist());
+    }
+
+    @Test
+    void thePublicFiguresCountOnlyPublicRequests() throws Exception {
+        AssistanceRequest open = requests.draft(lead.actor(), crisis, lead.party(), point, List.of(
+                new AssistanceRequests.LineDraft(water, 50.0, Instance.Priority.URGENT,
+                        Instant.now().plus(Duration.ofHours(48)))), null, Classification.PUBLIC);
+        AssistanceRequest confidential = requests.draft(lead.actor(), crisis, lead.party(), point, List.of(
+                new AssistanceRequests.LineDraft(water, 37.0, Instance.Priority.URGENT,
+                        Instant.now().plus(Duration.ofHours(48)))), null, Classification.CONFIDENTIAL);
+        for (AssistanceRequest r : List.of(open, confidential)) {
+            requests.submit(lead.actor(), r.id());
+            requests.approve(lead.actor(), r.id());
+        }
+        plans.approve(lead.actor(), plans.propose(officer.actor(), crisis).id());
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/v1/logistics/crises/{id}/transparency", crisis))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.allocations.length()", is(1)))
+                .andExpect(jsonPath("$.allocations[0].allocated", is(50.0)))
+                .andExpect(jsonPath("$.costs.total", is(0.0)));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/v1/logistics/crises/{id}/transparency", crisis)
+                        .header("Authorization", lead.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.allocations[0].allocated", is(887.0)));
+    }
 }

@@ -81,7 +81,7 @@ abstract class ShipmentContract extends LiveStockScene {
 
         AssistanceRequest request = requests.ofCrisis(lead.actor(), crisis).get(0);
         assertThat(request.lines().get(0).delivered()).isEqualTo(780);
-        mvc.perform(get("/logistics/crises/{id}/transparency", crisis))
+        mvc.perform(get("/logistics/crises/{id}/transparency", crisis).cookie(PageSession.login(mvc, lead)))
                 .andExpect(content().string(containsString("Delivered by their planned arrival: 1 of 1.")));
         assertThat(request.status()).isEqualTo(AssistanceRequest.Status.PARTIALLY_FULFILLED);
         assertThat(stock.positions(lead.actor(), point).get(0).onHand()).isEqualTo(780);
@@ -127,12 +127,12 @@ abstract class ShipmentContract extends LiveStockScene {
                 .andExpect(content().string(containsString("1 shipment(s) running late on a leg:")))
                 .andExpect(content().string(containsString("href=\"#shipment-" + id + "\"")));
 
-        // The public sees it past its planned arrival, then delivered late (15 hours after dispatch, 13 planned).
-        mvc.perform(get("/api/v1/logistics/crises/{id}/transparency", crisis))
+        // A party member sees it past its planned arrival, then delivered late (15 hours after dispatch, 13 planned).
+        mvc.perform(get("/api/v1/logistics/crises/{id}/transparency", crisis).header("Authorization", lead.bearer()))
                 .andExpect(jsonPath("$.punctuality.underWay", is(1)))
                 .andExpect(jsonPath("$.punctuality.pastPlannedArrival", is(1)));
         shipments.deliver(lead.actor(), id, List.of(new Shipments.Receipt(800.0, 0.0, null)));
-        mvc.perform(get("/api/v1/logistics/crises/{id}/transparency", crisis))
+        mvc.perform(get("/api/v1/logistics/crises/{id}/transparency", crisis).header("Authorization", lead.bearer()))
                 .andExpect(jsonPath("$.punctuality.delivered", is(1)))
                 .andExpect(jsonPath("$.punctuality.deliveredOnTime", is(0)))
                 .andExpect(jsonPath("$.punctuality.underWay", is(0)));

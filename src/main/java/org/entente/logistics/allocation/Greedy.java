@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
 final class Greedy {
 
     /** What greedy delivers, at what cost, and the columns it used (so the programme can start from them). */
-    record Outcome(double[] delivered, double cost, double kg, Map<String, Double> byId, List<Integer> used) {
+    record Outcome(double[] delivered, double cost, double kg, Map<String, Double> byId, Map<String, Double> costById,
+            List<Integer> used) {
     }
 
     private final AllocationEngine.Model model;
@@ -28,6 +29,7 @@ final class Greedy {
         int n = instance.requests().size();
         Room left = new Room(model);
         double[] delivered = new double[n];
+        double[] costOf = new double[n];
         double cost = 0;
         double kg = 0;
         List<Integer> used = new ArrayList<>();
@@ -69,13 +71,16 @@ final class Greedy {
                 used.add(j);
                 left.take(j, q);
                 cost += q * w * col.costPerKg();
+                costOf[r] += q * w * col.costPerKg();
                 kg += q * w;
             }
         }
         Map<String, Double> byId = new LinkedHashMap<>();
+        Map<String, Double> costById = new LinkedHashMap<>();
         for (int r = 0; r < n; r++) {
             byId.put(instance.requests().get(r).id(), delivered[r]);
+            costById.put(instance.requests().get(r).id(), costOf[r]);
         }
-        return new Outcome(delivered, cost, kg, byId, List.copyOf(used));
+        return new Outcome(delivered, cost, kg, byId, costById, List.copyOf(used));
     }
 }

@@ -75,8 +75,12 @@ public record Plan(Status status, double coverage, double coverageUpperBound, Ma
             int requestsPartly, int requestsUnserved) {
     }
 
-    /** The greedy baseline: requests by priority then needed-by time, each from the fastest on-time source. */
+    /**
+     * The greedy baseline: requests by priority then needed-by time, each from the fastest on-time source. What it
+     * delivers to each request and at what cost are kept per request id, so that its figures can be worked out again
+     * over part of the requests (plans stored before the costs were kept read null there).
+     */
     public record Baseline(double coverage, Map<Instance.Priority, Double> equity, double cost, Totals totals,
-            Map<String, Double> delivered) {
+            Map<String, Double> delivered, Map<String, Double> costs) {
     }
 }

@@ -33,7 +33,7 @@ final class Results {
         Greedy.Outcome greedy = model.greedy();
         Plan.Baseline baseline = new Plan.Baseline(coverage(model, greedy.delivered()),
                 equity(model, greedy.delivered()), greedy.cost(), totals(model, greedy.delivered(), greedy.kg()),
-                greedy.byId());
+                greedy.byId(), greedy.costById());
         double kg = 0;
         for (int r = 0; r < delivered.length; r++) {
             kg += delivered[r] * model.weight[model.requestCommodity[r]];
