@@ -35,9 +35,11 @@ public class AdherenceDesk {
     private final PartyDirectory parties;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MatrixRows matrixRows;
 
     AdherenceDesk(Adherences adherences, Compacts compacts, CompactModules modules, ModuleTexts texts,
-            CompactCatalogue catalogue, PartyDirectory parties, AuditTrail audit, Clock clock) {
+            CompactCatalogue catalogue, PartyDirectory parties, AuditTrail audit, Clock clock, MatrixRows matrixRows) {
+        this.matrixRows = matrixRows;
         this.adherences = adherences;
         this.compacts = compacts;
         this.modules = modules;
@@ -243,19 +245,7 @@ public class AdherenceDesk {
 
     @Transactional(readOnly = true)
     public Matrix matrix(Actor actor, String compactCode) {
-        CompactCatalogue.CompactView view = catalogue.get(actor, compactCode);
-        List<String> codes = view.modules().stream().map(m -> m.module().code()).toList();
-        List<Row> rows = adherences.findByCompactOrderByParty(view.compact().id()).stream().map(a -> {
-            Map<String, Cell> cells = new LinkedHashMap<>();
-            for (String code : codes) {
-                a.committed(code).ifPresentOrElse(
-                        c -> cells.put(code, new Cell(true, c.moduleVersion(), a.adapts(code), c.reconfirmationDue())),
-                        () -> cells.put(code, new Cell(false, 0, false, false)));
-            }
-            String name = parties.find(a.party()).map(p -> p.name()).orElse(a.party().value());
-            return new Row(a.party(), name, a.status(), cells);
-        }).toList();
-        return new Matrix(view.compact(), codes, rows);
+        return matrixRows.of(catalogue.readable(actor, compactCode));
     }
 
     private void enterIntoForceIfReached(Actor actor, Compact compact, Instant now) {

@@ -256,7 +256,8 @@ public class CompactCatalogue {
         return new ModuleView(module, text, text.sunset().expiresAt(compact.enteredIntoForceAt()));
     }
 
-    private Compact readable(Actor actor, String code) {
+    /** The compact if the reader may see it, and otherwise "not found". */
+    Compact readable(Actor actor, String code) {
         Compact compact = find(code);
         return sharing.requireReadable(actor, compact);
     }

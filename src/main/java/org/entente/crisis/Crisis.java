@@ -57,6 +57,30 @@ public final class Crisis implements Classified {
     Crisis() {
     }
 
+    /** A crisis as stored, read with fixed queries ({@link CrisisRows}). */
+    static Crisis restore(CrisisRows.Header h, Set<String> affected, List<TimelineEvent> timeline,
+            List<DecisionRight> decisionRights) {
+        Crisis crisis = new Crisis();
+        crisis.id = h.id();
+        crisis.code = h.code();
+        crisis.name = h.name();
+        crisis.type = h.type();
+        crisis.leadParty = h.leadParty();
+        crisis.areas = h.areas();
+        crisis.classification = h.classification();
+        crisis.reportEveryHours = h.reportEveryHours();
+        crisis.startedAt = h.startedAt();
+        crisis.closedAt = h.closedAt();
+        crisis.protocol = h.protocol();
+        crisis.level = h.level();
+        crisis.affected = affected.stream().map(AffectedParty::new)
+                .collect(java.util.stream.Collectors.toCollection(HashSet::new));
+        crisis.timeline = new ArrayList<>(timeline);
+        crisis.decisionRights = new ArrayList<>(decisionRights);
+        crisis.version = h.version();
+        return crisis;
+    }
+
     /** What is declared when a crisis is opened. */
     public record Declaration(String code, String name, CrisisType type, PartyCode leadParty, Set<PartyCode> affected,
             String areas, Classification classification, int reportEveryHours) {

@@ -199,7 +199,7 @@ class CrisisApi {
     ResponseEntity<List<SitrepView>> sitreps(Actor actor, @PathVariable long id,
             @org.springframework.web.bind.annotation.RequestParam(required = false) String q) {
         Crisis crisis = room.get(actor, id);
-        var visible = room.search(actor, id, q);
+        var visible = room.search(actor, crisis, q);
         return ResponseEntity.ok().header(WITHHELD, String.valueOf(visible.withheld()))
                 .header(WITHHELD_SECTIONS, String.valueOf(visible.sectionsWithheld()))
                 .body(visible.items().stream().map(r -> SitrepView.of(crisis, r)).toList());

@@ -36,17 +36,22 @@ import org.springframework.transaction.annotation.Transactional;
 public class CrisisRoom {
 
     private final Crises crises;
+    private final CrisisRows crisisRows;
     private final SituationReports reports;
+    private final SituationReportRows reportRows;
     private final PartyDirectory parties;
     private final Sharing sharing;
     private final AuditTrail audit;
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    CrisisRoom(Crises crises, SituationReports reports, PartyDirectory parties, Sharing sharing, AuditTrail audit,
-            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    CrisisRoom(Crises crises, CrisisRows crisisRows, SituationReports reports, SituationReportRows reportRows,
+            PartyDirectory parties, Sharing sharing, AuditTrail audit, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.crises = crises;
+        this.crisisRows = crisisRows;
         this.reports = reports;
+        this.reportRows = reportRows;
         this.parties = parties;
         this.sharing = sharing;
         this.audit = audit;
@@ -173,8 +178,13 @@ public class CrisisRoom {
 
     @Transactional(readOnly = true)
     public Reports reports(Actor actor, long crisisId, Disclosure.Purpose purpose) {
-        Crisis crisis = get(actor, crisisId);
-        return readable(actor, reports.findByCrisisOrderBySubmittedAtDesc(crisis.id()), purpose);
+        return reports(actor, get(actor, crisisId), purpose);
+    }
+
+    /** The same, for a crisis the caller has just read through {@link #get}. */
+    @Transactional(readOnly = true)
+    public Reports reports(Actor actor, Crisis crisis, Disclosure.Purpose purpose) {
+        return readable(actor, reportRows.ofCrisis(crisis.id()), purpose);
     }
 
     /**
@@ -204,7 +214,13 @@ public class CrisisRoom {
      */
     @Transactional(readOnly = true)
     public Reports search(Actor actor, long crisisId, String text) {
-        Reports visible = reports(actor, crisisId, Disclosure.Purpose.LIST);
+        return search(actor, get(actor, crisisId), text);
+    }
+
+    /** The same, for a crisis the caller has just read through {@link #get}. */
+    @Transactional(readOnly = true)
+    public Reports search(Actor actor, Crisis crisis, String text) {
+        Reports visible = reports(actor, crisis, Disclosure.Purpose.LIST);
         if (text == null || text.isBlank()) {
             return visible;
         }
@@ -236,7 +252,7 @@ public class CrisisRoom {
     @Transactional(readOnly = true)
     public Dashboard dashboard(Actor actor, long crisisId) {
         Crisis crisis = get(actor, crisisId);
-        List<SituationReport> all = reports.findByCrisisOrderBySubmittedAtDesc(crisis.id());
+        List<SituationReport> all = reportRows.ofCrisis(crisis.id());
         Reports visible = readable(actor, all, Disclosure.Purpose.READ);
         Map<PartyCode, SituationReport> latest = new LinkedHashMap<>();
         visible.items().forEach(r -> latest.putIfAbsent(r.reportingParty(), r));
@@ -269,7 +285,7 @@ public class CrisisRoom {
     }
 
     Crisis find(long id) {
-        return crises.findById(id).orElseThrow(() -> new NotFound("crisis", id));
+        return crisisRows.find(id).orElseThrow(() -> new NotFound("crisis", id));
     }
 
     java.time.Instant now() {

@@ -159,6 +159,31 @@ public final class SituationReport implements Classified {
         return report;
     }
 
+    /** A report as stored, for a read that loads a crisis's reports at once ({@link SituationReportRows}). */
+    static SituationReport restore(Long id, Long crisis, String reportingParty, Instant periodStart, Instant periodEnd,
+            String summary, Classification[] classifications, Set<String> recipients, KeyFigures figures,
+            List<Need> needs, String responseActions, Instant nextReportDue, Instant submittedAt, String submittedBy) {
+        SituationReport report = new SituationReport();
+        report.id = id;
+        report.crisis = crisis;
+        report.reportingParty = reportingParty;
+        report.periodStart = periodStart;
+        report.periodEnd = periodEnd;
+        report.summary = summary;
+        report.classification = classifications[0];
+        report.figuresClassification = classifications[1];
+        report.needsClassification = classifications[2];
+        report.actionsClassification = classifications[3];
+        report.recipients = recipients.stream().map(Recipient::new).collect(Collectors.toCollection(HashSet::new));
+        report.figures = figures;
+        report.needs = new ArrayList<>(needs);
+        report.responseActions = responseActions;
+        report.nextReportDue = nextReportDue;
+        report.submittedAt = submittedAt;
+        report.submittedBy = submittedBy;
+        return report;
+    }
+
     public Long id() { return id; }
     Long crisis() { return crisis; }
     public PartyCode reportingParty() { return new PartyCode(reportingParty); }

@@ -54,6 +54,26 @@ public final class Party {
         return party;
     }
 
+    /** A party as stored, for a read that loads many at once ({@link PartyRows}). */
+    static Party restore(String code, PartyKind kind, String name, String shortName, String region,
+            String workingLanguages, String interests, Influence influence, List<FocalPoint> focalPoints, Long version,
+            Instant registeredAt, Instant updatedAt) {
+        Party party = new Party();
+        party.code = code;
+        party.kind = kind;
+        party.name = name;
+        party.shortName = shortName;
+        party.region = region;
+        party.workingLanguages = workingLanguages;
+        party.interests = interests;
+        party.influence = influence;
+        party.focalPoints = new ArrayList<>(focalPoints);
+        party.version = version;
+        party.registeredAt = registeredAt;
+        party.updatedAt = updatedAt;
+        return party;
+    }
+
     void revise(PartyDetails details, Instant now) {
         apply(details, now);
     }

@@ -29,11 +29,13 @@ public class PartyDirectory {
     public static final int STALE_AFTER_DAYS = 90;
 
     private final Parties parties;
+    private final PartyRows rows;
     private final AuditTrail audit;
     private final Clock clock;
 
-    PartyDirectory(Parties parties, AuditTrail audit, Clock clock) {
+    PartyDirectory(Parties parties, PartyRows rows, AuditTrail audit, Clock clock) {
         this.parties = parties;
+        this.rows = rows;
         this.audit = audit;
         this.clock = clock;
     }
@@ -65,12 +67,12 @@ public class PartyDirectory {
 
     @Transactional(readOnly = true)
     public PageOf<Party> search(Search search, Paging paging) {
-        return PageOf.of(parties.findAllOrdered().stream().filter(search::matches).toList(), paging);
+        return PageOf.of(rows.all().stream().filter(search::matches).toList(), paging);
     }
 
     @Transactional(readOnly = true)
     public List<Party> all() {
-        return parties.findAllOrdered();
+        return rows.all();
     }
 
     @Transactional(readOnly = true)
