@@ -52,6 +52,8 @@ class DemoDataIntegrationTests {
     @Autowired
     MockMvc mvc;
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     ApplicationContext context;
 
     @Test
@@ -214,6 +216,7 @@ class DemoDataIntegrationTests {
                 .isEqualTo(com.jayway.jsonpath.JsonPath.<Integer>read(shipments, "$[0].path.length()") - 1);
         assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(shipments, "$[*].legs[*].plannedArrival"))
                 .isNotEmpty().doesNotContainNull();
+        org.entente.support.Reactions.await(jdbc);
         String costs = mvc.perform(get("/api/v1/logistics/crises/1/transparency")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(costs, "$.costs.accounts[*].party"))

@@ -16,6 +16,7 @@ import org.entente.shared.InvalidInput;
 import org.entente.shared.NotFound;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AdherenceDesk {
 
+    private final ApplicationEventPublisher events;
     private final Adherences adherences;
     private final Compacts compacts;
     private final CompactModules modules;
@@ -38,7 +40,9 @@ public class AdherenceDesk {
     private final MatrixRows matrixRows;
 
     AdherenceDesk(Adherences adherences, Compacts compacts, CompactModules modules, ModuleTexts texts,
-            CompactCatalogue catalogue, PartyDirectory parties, AuditTrail audit, Clock clock, MatrixRows matrixRows) {
+            CompactCatalogue catalogue, PartyDirectory parties, AuditTrail audit, Clock clock, MatrixRows matrixRows,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.matrixRows = matrixRows;
         this.adherences = adherences;
         this.compacts = compacts;
@@ -92,6 +96,7 @@ public class AdherenceDesk {
         Adherence saved = adherences.save(adherence);
         audit.record(new AuditEvent(actor, compact.secretariat().value(), "adherence.accepted", "Adherence",
                 key(compactCode, party), "accepted the adherence of " + party + " to " + compactCode));
+        events.publishEvent(new AdherenceAccepted(compactCode, party.value()));
         enterIntoForceIfReached(actor, compact, now);
         // Entry into force may have activated this very adherence.
         return adherences.findById(saved.id()).orElseThrow();
@@ -253,14 +258,17 @@ public class AdherenceDesk {
         long binding = all.stream().filter(a -> a.status().isBinding()).count();
         if (compact.enterIntoForceIfReached(binding, now)) {
             compacts.save(compact);
+            List<String> activated = new java.util.ArrayList<>();
             for (Adherence a : all) {
                 if (a.status() == AdherenceStatus.ACCEPTED) {
                     a.activate();
                     adherences.save(a);
+                    activated.add(a.party().value());
                 }
             }
             audit.record(new AuditEvent(actor, compact.secretariat().value(), "compact.entered-into-force", "Compact",
                     compact.code(), compact.code() + " entered into force with " + binding + " accepted parties"));
+            events.publishEvent(new CompactEnteredIntoForce(compact.code(), List.copyOf(activated)));
         }
     }
 

@@ -96,6 +96,7 @@ public class CrisisRoom {
         audit.record(new AuditEvent(actor, declaration.leadParty().value(), "crisis.opened", "Crisis", crisis.code(),
                 "opened " + declaration.type() + " crisis " + crisis.code() + " affecting "
                         + declaration.affected().size() + " party(ies), led by " + declaration.leadParty()));
+        events.publishEvent(new CrisisOpened(crisis.id(), crisis.code(), crisis.leadParty().value()));
         return crisis;
     }
 
@@ -145,6 +146,7 @@ public class CrisisRoom {
         crisis.close(clock.instant());
         Crisis saved = crises.save(crisis);
         audit.record(AuditEvent.of(actor, "crisis.closed", "Crisis", crisis.code(), "closed crisis " + crisis.code()));
+        events.publishEvent(new CrisisClosed(crisis.id(), crisis.code()));
         return saved;
     }
 
@@ -286,6 +288,15 @@ public class CrisisRoom {
 
     Crisis find(long id) {
         return crisisRows.find(id).orElseThrow(() -> new NotFound("crisis", id));
+    }
+
+    /**
+     * A crisis for a reaction that acts for no user (an event listener), without the red lines: what it returns must
+     * never be shown to anyone; readers go through {@link #get}.
+     */
+    @Transactional(readOnly = true)
+    public Crisis forReaction(long id) {
+        return find(id);
     }
 
     java.time.Instant now() {

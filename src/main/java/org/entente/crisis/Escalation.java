@@ -14,7 +14,8 @@ import org.entente.shared.InvalidInput;
 import org.entente.shared.NotFound;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Escalation {
 
+    private final ApplicationEventPublisher events;
     private final EscalationProtocols protocols;
     private final EscalationProposals proposals;
     private final MandatedActions actions;
@@ -38,7 +40,9 @@ public class Escalation {
 
     Escalation(EscalationProtocols protocols, EscalationProposals proposals, MandatedActions actions,
             NoticeOutbox outbox, PartyDirectory parties, CrisisRoom room,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.protocols = protocols;
         this.proposals = proposals;
         this.actions = actions;
@@ -130,6 +134,7 @@ public class Escalation {
         }
         audit.record(new AuditEvent(actor, crisis.leadParty().value(), "crisis.level-changed", "Crisis", crisis.code(),
                 crisis.code() + " moved from " + from + " to " + level));
+        events.publishEvent(new LevelEntered(crisis.id(), from, level));
         return state(actor, crisisId);
     }
 
@@ -172,7 +177,8 @@ public class Escalation {
                 clock.instant());
     }
 
-    @EventListener
+    /** After a report's filing has committed, in a transaction of its own; retried after a restart if it failed. */
+    @ApplicationModuleListener
     void on(SituationReportFiled filed) {
         evaluate(filed.crisis());
     }

@@ -27,6 +27,7 @@ import org.entente.shared.Conflict;
 import org.entente.shared.NotFound;
 import org.entente.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,6 +60,7 @@ public class AllocationPlans {
             String destination, String path, String links, double cost) {
     }
 
+    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final CrisisRoom crises;
     private final AssistanceRequests requests;
@@ -73,7 +75,9 @@ public class AllocationPlans {
 
     AllocationPlans(JdbcClient jdbc, CrisisRoom crises, AssistanceRequests requests, Catalogue catalogue,
             LogisticsNetwork network, AuditTrail audit, Clock clock, JsonMapper json, Shipments shipments,
-            Pledges pledges) {
+            Pledges pledges,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.shipments = shipments;
         this.pledges = pledges;
         this.jdbc = jdbc;
@@ -228,6 +232,7 @@ public class AllocationPlans {
         audit.record(new AuditEvent(actor, crises.get(actor, plan.crisis()).leadParty().value(), "plan.approved",
                 "AllocationPlan", String.valueOf(planId), "approved allocation plan #" + planId + ", reserving "
                         + draws.size() + " draw(s) and planning " + made + " shipment(s)"));
+        events.publishEvent(new PlanApproved(planId, plan.crisis()));
         return get(actor, planId);
     }
 

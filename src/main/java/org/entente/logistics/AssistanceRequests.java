@@ -27,6 +27,7 @@ import org.entente.shared.NotFound;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +47,7 @@ public class AssistanceRequests {
     public record LineDraft(String commodity, Double quantity, Instance.Priority priority, Instant neededBy) {
     }
 
+    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final CrisisRoom crises;
     private final Catalogue catalogue;
@@ -55,7 +57,9 @@ public class AssistanceRequests {
     private final Sharing sharing;
 
     AssistanceRequests(JdbcClient jdbc, CrisisRoom crises, Catalogue catalogue, LogisticsNetwork network,
-            AuditTrail audit, Clock clock, Sharing sharing) {
+            AuditTrail audit, Clock clock, Sharing sharing,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.sharing = sharing;
         this.jdbc = jdbc;
         this.crises = crises;
@@ -191,6 +195,7 @@ public class AssistanceRequests {
         move(r, AssistanceRequest.Status.SUBMITTED, AssistanceRequest.Status.APPROVED, "decided_at", actor, null);
         audit.record(new AuditEvent(actor, r.requestingParty().value(), "request.approved", "AssistanceRequest",
                 String.valueOf(id), "approved a request for assistance for crisis #" + r.crisis() + " (" + kinds + ")"));
+        events.publishEvent(new RequestApproved(id, r.crisis()));
         return get(id);
     }
 

@@ -18,6 +18,7 @@ import org.entente.shared.InvalidInput;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,10 +56,14 @@ public class CostSharing {
     private final AuditTrail audit;
     private final Clock clock;
     private final ReadableShipments readableShipments;
+    private final Shipments shipments;
+    private final AssistanceRequests requests;
 
     CostSharing(JdbcClient jdbc, CrisisRoom crises, PartyDirectory parties, Catalogue catalogue, AuditTrail audit,
-            Clock clock, ReadableShipments readableShipments) {
+            Clock clock, ReadableShipments readableShipments, Shipments shipments, AssistanceRequests requests) {
         this.readableShipments = readableShipments;
+        this.shipments = shipments;
+        this.requests = requests;
         this.jdbc = jdbc;
         this.crises = crises;
         this.parties = parties;
@@ -143,6 +148,24 @@ public class CostSharing {
     }
 
     /** Books a dispatched shipment's transport cost to parties by the crisis's model; called by {@link Shipments}. */
+    /**
+     * Books a dispatched shipment's transport cost, once its dispatch has committed, in a transaction of its own. A
+     * publication that failed is retried (after a restart too), and a shipment already booked is not booked again.
+     */
+    @ApplicationModuleListener
+    void on(ShipmentDispatched dispatched) {
+        boolean booked = jdbc.sql("select count(*) from cost_share where shipment = ?").param(dispatched.shipment())
+                .query(Long.class).single() > 0;
+        if (booked) {
+            return;
+        }
+        Shipments.Shipment shipment = shipments.find(dispatched.shipment());
+        Map<String, String> requesters = new LinkedHashMap<>();
+        shipment.items().forEach(item -> requesters.computeIfAbsent(String.valueOf(item.request()),
+                r -> requests.get(item.request()).requestingParty().value()));
+        book(crises.forReaction(dispatched.crisis()), shipment, requesters);
+    }
+
     void book(Crisis crisis, Shipments.Shipment shipment, Map<String, String> requesterOfItem) {
         Terms terms = terms(crisis.id());
         double cost = shipment.transportCost();

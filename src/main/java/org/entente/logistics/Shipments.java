@@ -21,6 +21,7 @@ import org.entente.shared.NotFound;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -67,6 +68,7 @@ public class Shipments {
     public record Receipt(Double accepted, Double rejected, String reason) {
     }
 
+    private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final LogisticsNetwork network;
     private final StockCards stock;
@@ -74,14 +76,14 @@ public class Shipments {
     private final CrisisRoom crises;
     private final AuditTrail audit;
     private final Clock clock;
-    private final CostSharing costs;
 
     private final ShipmentLegs legs;
     private final Pledges pledges;
 
     Shipments(JdbcClient jdbc, LogisticsNetwork network, StockCards stock, AssistanceRequests requests,
-            CrisisRoom crises, AuditTrail audit, Clock clock, CostSharing costs, ShipmentLegs legs, Pledges pledges) {
-        this.costs = costs;
+            CrisisRoom crises, AuditTrail audit, Clock clock, ShipmentLegs legs, Pledges pledges,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.legs = legs;
         this.pledges = pledges;
         this.jdbc = jdbc;
@@ -140,13 +142,10 @@ public class Shipments {
                     "dispatched on shipment #" + id + " to " + s.destination(), actor.username());
         }
         event(id, Status.DISPATCHED, clock.instant(), s.origin(), null, actor.username());
-        Map<String, String> requesters = new LinkedHashMap<>();
-        s.items().forEach(item -> requesters.computeIfAbsent(String.valueOf(item.request()),
-                r -> requests.get(item.request()).requestingParty().value()));
-        costs.book(crises.get(actor, s.crisis()), s, requesters);
         audit.record(new AuditEvent(actor, network.node(s.origin()).party().value(), "shipment.dispatched", "Shipment",
                 String.valueOf(id), "dispatched shipment #" + id + " with " + s.items().size()
                         + " item(s); its transport cost is booked by the crisis's cost-sharing model"));
+        events.publishEvent(new ShipmentDispatched(id, s.crisis()));
         return get(actor, id);
     }
 
@@ -217,6 +216,7 @@ public class Shipments {
         event(id, Status.DELIVERED, clock.instant(), s.destination(), null, actor.username());
         audit.record(new AuditEvent(actor, party.value(), "shipment.delivered", "Shipment", String.valueOf(id),
                 "proof of delivery for shipment #" + id + " with " + receipts.size() + " item(s)"));
+        events.publishEvent(new ShipmentDelivered(id, s.crisis()));
         return get(actor, id);
     }
 
@@ -283,6 +283,11 @@ public class Shipments {
         return s.items().stream().allMatch(i -> readable.contains(i.request()))
                 || actor.isMemberOf(network.node(s.origin()).party())
                 || actor.isMemberOf(network.node(s.destination()).party());
+    }
+
+    /** A shipment without the reader's checks, for the module's own reactions (cost sharing). */
+    Shipment find(long id) {
+        return load(id);
     }
 
     private Shipment load(long id) {

@@ -67,6 +67,7 @@ abstract class EscalationContract {
         room.submit(lead.actor(), crisis, lead.party(), new SituationReport.Content(now.minusSeconds(3600), now, "Cases",
                 Classification.PARTNERS, Set.of(), new KeyFigures(null, null, null, null, null, cases, null), List.of(),
                 null, null));
+        fixtures.awaitReactions();
     }
 
     @Test
@@ -174,5 +175,29 @@ abstract class EscalationContract {
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .get("/api/v1/liaison-units/{id}/notifications", unit))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isUnauthorized());
+    }
+
+    @Test
+    void aReportFiledIsEvaluatedOnceItsFilingHasCommitted(org.springframework.modulith.test.Scenario scenario) {
+        Instant now = clock.instant();
+        scenario.stimulate(() -> room.submit(lead.actor(), crisis, lead.party(), new SituationReport.Content(
+                        now.minusSeconds(3600), now, "Cases", Classification.PARTNERS, Set.of(),
+                        new KeyFigures(null, null, null, null, null, 130L, null), List.of(), null, null)))
+                .andWaitForStateChange(() -> escalation.state(lead.actor(), crisis).proposals(), p -> !p.isEmpty())
+                .andVerify(p -> assertThat(p).singleElement().satisfies(proposal -> {
+                    assertThat(proposal.level()).isEqualTo("RESPONSE");
+                    assertThat(proposal.reason()).contains("cases ≥ 100");
+                }));
+    }
+
+    @Test
+    void movingToALevelPublishesLevelEntered(org.springframework.modulith.test.Scenario scenario) {
+        scenario.stimulate(() -> escalation.moveTo(lead.actor(), crisis, "RESPONSE", "Cases doubled"))
+                .andWaitForEventOfType(LevelEntered.class)
+                .matching(e -> e.crisis() == crisis)
+                .toArriveAndVerify(e -> {
+                    assertThat(e.from()).isEqualTo("ALERT");
+                    assertThat(e.level()).isEqualTo("RESPONSE");
+                });
     }
 }

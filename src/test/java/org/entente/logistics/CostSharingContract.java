@@ -31,6 +31,7 @@ abstract class CostSharingContract extends LiveStockScene {
         long plan = plans.propose(officer.actor(), crisis).id();
         plans.approve(lead.actor(), plan);
         shipments.dispatch(officer.actor(), shipments.ofCrisis(lead.actor(), crisis).get(0).id());
+        fixtures.awaitReactions();
     }
 
     @Test

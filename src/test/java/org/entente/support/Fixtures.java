@@ -30,11 +30,22 @@ public class Fixtures {
     private final PartyDirectory parties;
     private final Accounts accounts;
     private final PersonalAccessTokens tokens;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    Fixtures(PartyDirectory parties, Accounts accounts, PersonalAccessTokens tokens) {
+    Fixtures(PartyDirectory parties, Accounts accounts, PersonalAccessTokens tokens,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.parties = parties;
         this.accounts = accounts;
         this.tokens = tokens;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Waits until every event published so far has been handled by its listeners (they run after the publishing
+     * transaction commits, on another thread), so that a test can read what the reactions did.
+     */
+    public void awaitReactions() {
+        Reactions.await(jdbc);
     }
 
     /** The application's clock in tests: real time until a test moves it (and resets it afterwards). */

@@ -12,7 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * A test against the whole application on a real port, with an in-memory H2 database. Every class carrying
- * exactly this annotation shares one application context, so tests create their own uniquely named data.
+ * exactly this annotation shares one application context, so tests create their own uniquely named data. A test
+ * method may take a {@link org.springframework.modulith.test.Scenario} to follow an event to its reactions.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -20,5 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(Fixtures.class)
+@org.springframework.modulith.test.EnableScenarios
 public @interface IntegrationTest {
 }

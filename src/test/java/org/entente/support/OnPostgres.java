@@ -23,5 +23,6 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles({"test", "postgres-test"})
 @Import({Fixtures.class, FreshPostgresSchema.class})
+@org.springframework.modulith.test.EnableScenarios
 public @interface OnPostgres {
 }

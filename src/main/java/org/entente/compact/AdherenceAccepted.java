@@ -1,0 +1,5 @@
+package org.entente.compact;
+
+/** The secretariat accepted a party's adherence to a compact. */
+public record AdherenceAccepted(String compact, String party) {
+}

@@ -1,0 +1,5 @@
+package org.entente.crisis;
+
+/** A crisis was closed. */
+public record CrisisClosed(long crisis, String code) {
+}
