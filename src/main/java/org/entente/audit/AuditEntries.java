@@ -54,12 +54,16 @@ class AuditEntries {
                 .param("seq", e.seq()).param("hash", e.hash()).update();
     }
 
-    /** Streams the whole chain in order, a batch at a time, so verification needs constant memory. */
-    void forEachInOrder(Consumer<AuditEntry> consumer) {
+    /**
+     * Streams the chain in order up to the given entry, a batch at a time, so verification needs constant memory.
+     * Entries written meanwhile, past {@code last}, are left for the next verification.
+     */
+    void forEachInOrder(long last, Consumer<AuditEntry> consumer) {
         long after = 0;
         while (true) {
-            List<AuditEntry> batch = jdbc.sql("select * from audit_entry where seq > :after order by seq limit :n")
-                    .param("after", after).param("n", BATCH).query(AuditEntries::map).list();
+            List<AuditEntry> batch = jdbc.sql("""
+                    select * from audit_entry where seq > :after and seq <= :last order by seq limit :n""")
+                    .param("after", after).param("last", last).param("n", BATCH).query(AuditEntries::map).list();
             batch.forEach(consumer);
             if (batch.size() < BATCH) {
                 return;

@@ -55,15 +55,21 @@ public class AuditTrail {
         return verify();
     }
 
-    /** Recomputes the whole chain from the first entry and reports the first entry that does not hold. */
+    /**
+     * Recomputes the chain from the first entry to the head as it stood when verification began, and reports the
+     * first entry that does not hold. The head is read first: an entry and the head's move to it commit together, so
+     * every entry up to that head exists, and entries appended while the chain is read are not mistaken for a
+     * mismatch.
+     */
     @Transactional(readOnly = true)
     public ChainVerification verify() {
+        AuditEntries.Head head = entries.head();
         var state = new Object() {
             long expectedSeq = 1;
             String previous = AuditChain.GENESIS;
             ChainVerification broken;
         };
-        entries.forEachInOrder(entry -> {
+        entries.forEachInOrder(head.seq(), entry -> {
             if (state.broken != null) {
                 return;
             }
@@ -79,7 +85,6 @@ public class AuditTrail {
             return state.broken;
         }
         long checked = state.expectedSeq - 1;
-        AuditEntries.Head head = entries.head();
         if (head.seq() != checked || !head.hash().equals(state.previous)) {
             return ChainVerification.broken(checked, checked + 1, "the chain ends before its recorded head: entries were removed");
         }

@@ -41,9 +41,15 @@ final class MeetingCalendar {
         return ics.toString();
     }
 
-    /** Text values escape backslashes, semicolons, commas and newlines. */
+    /**
+     * A TEXT value as RFC 5545 (3.3.11) allows it: backslashes, semicolons and commas escaped; a line break of any
+     * kind (CRLF, CR or LF) written as {@code \n}; other control characters, which TEXT may not hold, left out.
+     */
     static String escape(String text) {
-        return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+        String escaped = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                .replace("\r\n", "\\n").replace("\r", "\\n").replace("\n", "\\n");
+        return escaped.codePoints().filter(c -> c == '\t' || !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 
     /** Content lines end in CRLF and fold at 75 octets, continuing with a space. */

@@ -150,7 +150,8 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
                 // A value record that validates itself while being read names its own field; keep that name.
                 for (Throwable inner = jackson.getCause(); inner != null; inner = inner.getCause()) {
                     if (inner instanceof InvalidInput invalid) {
-                        return invalid("body".equals(path) ? invalid : invalid.under(path));
+                        boolean unnamed = invalid.problems().stream().anyMatch(p -> p.field().isEmpty());
+                        return invalid("body".equals(path) && !unnamed ? invalid : invalid.under(path));
                     }
                 }
                 return problem(HttpStatus.BAD_REQUEST, "Invalid input", "The request body could not be read; see errors.",

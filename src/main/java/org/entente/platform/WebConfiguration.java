@@ -26,6 +26,12 @@ class WebConfiguration implements WebMvcConfigurer {
         return Clock.systemUTC();
     }
 
+    /** Limits on every value of a JSON body: no control characters in text, no runaway numbers. */
+    @Bean
+    org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer inputLimits() {
+        return builder -> builder.addModule(InputLimits.module());
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         return new Languages.Resolver();

@@ -27,7 +27,12 @@ public class InvalidInput extends RuntimeException {
     /** The same problems, each field prefixed, for errors found in a nested object ({@code focalPoints[2].email}). */
     public InvalidInput under(String prefix) {
         return new InvalidInput(problems.stream()
-                .map(p -> new FieldProblem(prefix + "." + p.field(), p.message()))
+                .map(p -> new FieldProblem(p.field().isEmpty() ? prefix : prefix + "." + p.field(), p.message()))
                 .toList());
+    }
+
+    /** A value that breaks a rule before anyone knows its field; whoever reads it names the field (see under). */
+    public static InvalidInput ofValue(String message) {
+        return new InvalidInput("", message);
     }
 }

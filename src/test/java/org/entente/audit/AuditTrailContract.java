@@ -105,6 +105,31 @@ abstract class AuditTrailContract {
     }
 
     @Test
+    void verifyingWhileEntriesAreAppendedNeverRaisesAFalseAlarm() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean writing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        try {
+            for (int w = 0; w < 2; w++) {
+                writers.submit(() -> {
+                    while (writing.get()) {
+                        append("written during verification");
+                    }
+                });
+            }
+            List<ChainVerification> verifications = new ArrayList<>();
+            for (int i = 0; i < 31; i++) {
+                verifications.add(trail.verify());
+            }
+            assertThat(verifications).allSatisfy(v -> assertThat(v.valid()).as(v.toString()).isTrue());
+            assertThat(verifications.get(30).entries()).isGreaterThan(verifications.get(0).entries());
+        } finally {
+            writing.set(false);
+            writers.shutdown();
+            writers.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void recordingOutsideATransactionIsRefused() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() ->
                 trail.record(AuditEvent.of(Actor.system(), "test.recorded", "Test", "x", "no transaction")))

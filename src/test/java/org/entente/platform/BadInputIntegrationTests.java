@@ -118,6 +118,35 @@ class BadInputIntegrationTests {
     }
 
     @Test
+    void controlCharactersInTextAreRefusedNamingTheField() throws Exception {
+        postParty("{\"code\": \"ABC-5\", \"kind\": \"OTHER\", \"name\": \"Nul\\u0000here\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors[0].field", is("name")))
+                .andExpect(jsonPath("$.errors[0].message", is("must not contain control characters (found U+0000)")));
+        postParty("{\"code\": \"ABC-5\", \"kind\": \"OTHER\", \"name\": \"N\", \"focalPoints\": [{\"name\": \"A\\u001b[2J\", \"function\": \"B\"}]}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("focalPoints[0].name")));
+        nothingWritten();
+        mvc.perform(get("/api/v1/parties").param("q", "a\u0000b"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("q")));
+    }
+
+    @Test
+    void aNumberPastItsCeilingIsRefusedNamingTheCeiling() throws Exception {
+        var officer = fixtures.user(Role.LOGISTICS_OFFICER);
+        mvc.perform(post("/api/v1/logistics/commodities").header("Authorization", officer.bearer())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\": \"BIG-1\", \"name\": \"Big\", \"unit\": \"kit\", \"unitWeightKg\": 1e308,"
+                                + " \"category\": \"WASH\", \"divisible\": false}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("unitWeightKg")))
+                .andExpect(jsonPath("$.errors[0].message",
+                        is("must be a number between -1,000,000,000,000 and 1,000,000,000,000")));
+    }
+
+    @Test
     void aMissingBodyIsABadRequest() throws Exception {
         mvc.perform(post("/api/v1/parties").header("Authorization", secretariat.bearer())
                         .contentType(MediaType.APPLICATION_JSON))
