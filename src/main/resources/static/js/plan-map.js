@@ -9,6 +9,12 @@ document.addEventListener('DOMContentLoaded', function () {
   if (!holder) {
     return;
   }
+  // Tooltips get an element holding plain text: Leaflet reads a string as HTML, and names are typed by users.
+  function text(value) {
+    var span = document.createElement('span');
+    span.textContent = value;
+    return span;
+  }
   var nodes = {};
   JSON.parse(holder.getAttribute('data-nodes')).forEach(function (n) {
     if (n.lat !== null && n.lon !== null) {
@@ -23,7 +29,7 @@ document.addEventListener('DOMContentLoaded', function () {
       var n = nodes[code];
       L.circleMarker([n.lat, n.lon], { radius: n.kind === 'DELIVERY_POINT' ? 6 : 8, weight: 2,
         color: n.kind === 'DELIVERY_POINT' ? '#b3261e' : '#1b4d8c', fillOpacity: 0.6 })
-        .bindTooltip(n.name + ' (' + n.code + ')').addTo(map);
+        .bindTooltip(text(n.name + ' (' + n.code + ')')).addTo(map);
       bounds.push([n.lat, n.lon]);
     });
     flows.forEach(function (f) {
@@ -31,7 +37,7 @@ document.addEventListener('DOMContentLoaded', function () {
         .map(function (n) { return [n.lat, n.lon]; });
       if (line.length > 1) {
         L.polyline(line, { weight: 2 + Math.min(6, Math.log10(1 + f.quantity)), color: '#2e7d32', opacity: 0.8 })
-          .bindTooltip(f.label).addTo(map);
+          .bindTooltip(text(f.label)).addTo(map);
       }
     });
     if (bounds.length > 0) {

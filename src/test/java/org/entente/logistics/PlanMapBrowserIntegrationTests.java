@@ -52,7 +52,7 @@ class PlanMapBrowserIntegrationTests extends BrowserTest {
         String s = String.valueOf(System.nanoTime() % 100000000);
         catalogue.add(officer.actor(), new Commodity("MK-" + s, "Kit", "kit", 5, null, Commodity.Category.WASH, null,
                 false, 0));
-        network.addNode(officer.actor(), new LogisticsNode("MW-" + s, "Port warehouse", Instance.NodeKind.WAREHOUSE,
+        network.addNode(officer.actor(), new LogisticsNode("MW-" + s, "Port <img src=x id=injected> warehouse", Instance.NodeKind.WAREHOUSE,
                 lead.party(), 10.5, -67.0, 0));
         network.addNode(officer.actor(), new LogisticsNode("MD-" + s, "Hill shelter", Instance.NodeKind.DELIVERY_POINT,
                 lead.party(), 10.2, -67.4, 0));
@@ -70,6 +70,13 @@ class PlanMapBrowserIntegrationTests extends BrowserTest {
         browser.get(url("/logistics/crises/" + crisis + "/requests"));
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".plan-map.leaflet-container path.leaflet-interactive")));
         assertThat(browser.findElements(By.cssSelector(".plan-map path.leaflet-interactive"))).hasSizeGreaterThanOrEqualTo(3);
+        // A name is text: hovering the warehouse shows its markup as typed, and no element is made from it.
+        browser.executeScript("document.querySelectorAll('.plan-map path.leaflet-interactive').forEach(function (p) {"
+                + " p.dispatchEvent(new MouseEvent('mouseover', {bubbles: true})); })");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".leaflet-tooltip")));
+        assertThat(browser.findElements(By.cssSelector(".leaflet-tooltip")).stream().map(e -> e.getAttribute("textContent")))
+                .anySatisfy(text -> assertThat(text).contains("Port <img src=x id=injected> warehouse"));
+        assertThat(browser.findElements(By.id("injected"))).isEmpty();
         browser.executeScript("document.querySelector('.plan-map').scrollIntoView()");
         Browser.screenshot(browser, "plan-map");
     }
