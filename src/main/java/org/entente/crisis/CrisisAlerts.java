@@ -174,7 +174,7 @@ public class CrisisAlerts {
 
     private CapAlert save(Actor actor, Crisis crisis, Cap.MsgType type, Draft draft, String references) {
         PartyCode issuer = crisis.leadParty();
-        if (!actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN)) {
+        if (!actor.hasAnyRole(Role.SECRETARIAT)) {
             actor.requireRoleFor(issuer, Role.FOCAL_POINT);
         }
         String identifier = "ENTENTE-" + crisis.code() + "-" + (alerts.countByCrisis(crisis.id()) + 1);

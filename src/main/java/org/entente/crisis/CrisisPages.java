@@ -70,7 +70,7 @@ class CrisisPages {
                 || actor.hasRoleFor(dashboard.crisis().leadParty(), Role.FOCAL_POINT)
                 || dashboard.crisis().affectedParties().stream().anyMatch(p -> actor.hasRoleFor(p, Role.FOCAL_POINT)));
         model.addAttribute("issuesAlerts", actor.hasRoleFor(dashboard.crisis().leadParty(), Role.FOCAL_POINT)
-                || actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN));
+                || actor.hasAnyRole(Role.SECRETARIAT));
         model.addAttribute("capValues", new Object[] {Cap.Status.values(), Cap.Scope.values(), Cap.Category.values(),
                 Cap.Urgency.values(), Cap.Severity.values(), Cap.Certainty.values()});
         return "crisis/dashboard";

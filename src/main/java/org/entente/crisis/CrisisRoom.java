@@ -84,7 +84,7 @@ public class CrisisRoom {
 
     @Transactional
     public Crisis open(Actor actor, Crisis.Declaration declaration) {
-        if (!actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN)) {
+        if (!actor.hasAnyRole(Role.SECRETARIAT)) {
             actor.requireRoleFor(declaration.leadParty(), Role.FOCAL_POINT);
         }
         requireParty("leadParty", declaration.leadParty());
@@ -115,7 +115,7 @@ public class CrisisRoom {
     @Transactional
     public Crisis assignDecisionRights(Actor actor, long id, List<DecisionRight> rights) {
         Crisis crisis = find(id);
-        if (!actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN)) {
+        if (!actor.hasAnyRole(Role.SECRETARIAT)) {
             actor.requireRoleFor(crisis.leadParty(), Role.FOCAL_POINT);
         }
         for (int i = 0; i < rights.size(); i++) {
@@ -140,7 +140,7 @@ public class CrisisRoom {
     @Transactional
     public Crisis close(Actor actor, long id) {
         Crisis crisis = find(id);
-        if (!actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN)) {
+        if (!actor.hasAnyRole(Role.SECRETARIAT)) {
             actor.requireRoleFor(crisis.leadParty(), Role.FOCAL_POINT);
         }
         crisis.close(clock.instant());
@@ -308,7 +308,7 @@ public class CrisisRoom {
     }
 
     private PartyCode actingParty(Actor actor, Crisis crisis) {
-        if (actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN)) {
+        if (actor.hasAnyRole(Role.SECRETARIAT)) {
             return actor.primaryParty().orElse(crisis.leadParty());
         }
         return actor.memberships().stream()

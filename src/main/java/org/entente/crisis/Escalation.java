@@ -68,7 +68,7 @@ public class Escalation {
     @Transactional
     public EscalationProtocol define(Actor actor, String code, String name, List<ProtocolLevel> levels,
             List<LevelTrigger> triggers, List<LevelAction> mandated, List<LevelNotice> notices) {
-        actor.requireAnyRole(Role.SECRETARIAT, Role.ADMIN);
+        actor.requireAnyRole(Role.SECRETARIAT);
         PartyCode owner = actor.primaryParty().orElseThrow(() -> new Conflict("a protocol is defined for a party"));
         if (protocols.findByCode(code).isPresent()) {
             throw new Conflict("a protocol with code " + code + " exists already");
@@ -157,7 +157,7 @@ public class Escalation {
         Crisis crisis = room.get(actor, crisisId);
         MandatedAction action = actions.findById(actionId).filter(a -> a.crisis().equals(crisis.id()))
                 .orElseThrow(() -> new NotFound("action", actionId));
-        if (!actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN)) {
+        if (!actor.hasAnyRole(Role.SECRETARIAT)) {
             actor.requireRoleFor(crisis.leadParty(), action.ownerRole());
         }
         action.complete(actor.username(), clock.instant());
@@ -230,7 +230,7 @@ public class Escalation {
     }
 
     private static void requireDecisionHolder(Actor actor, Crisis crisis) {
-        if (!actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN)) {
+        if (!actor.hasAnyRole(Role.SECRETARIAT)) {
             actor.requireRoleFor(crisis.leadParty(), Role.FOCAL_POINT);
         }
     }

@@ -145,11 +145,11 @@ public class LiaisonDirectory {
 
     /** Whether the actor keeps this unit: its party's focal point, the secretariat or an administrator. */
     public boolean keeps(Actor actor, LiaisonUnit unit) {
-        return actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN) || actor.hasRoleFor(unit.party(), Role.FOCAL_POINT);
+        return actor.hasAnyRole(Role.SECRETARIAT) || actor.hasRoleFor(unit.party(), Role.FOCAL_POINT);
     }
 
     private static void requireKeeper(Actor actor, PartyCode party) {
-        if (!actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN)) {
+        if (!actor.hasAnyRole(Role.SECRETARIAT)) {
             actor.requireRoleFor(party, Role.FOCAL_POINT);
         }
     }

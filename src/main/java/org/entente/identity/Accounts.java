@@ -9,6 +9,7 @@ import java.util.Set;
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
 import org.entente.party.PartyDirectory;
+import org.entente.shared.AccessDenied;
 import org.entente.shared.Actor;
 import org.entente.shared.Conflict;
 import org.entente.shared.InvalidInput;
@@ -58,11 +59,35 @@ public class Accounts {
         return account;
     }
 
+    /**
+     * Sets an account's memberships. An administrator administers accounts, but not its own way into another party:
+     * a membership of a party the administrator's own account does not hold yet is granted by that party's focal
+     * point, who may change that party's membership of any account (and nothing else of it).
+     */
     @Transactional
     public UserAccount grant(Actor actor, String username, Map<PartyCode, Set<Role>> memberships) {
-        actor.requireAnyRole(Role.ADMIN);
+        actor.requireAuthenticated();
         UserAccount account = get(username);
         Map<PartyCode, Set<Role>> checked = checked(memberships);
+        Map<PartyCode, Set<Role>> current = new LinkedHashMap<>();
+        account.memberships().forEach(m -> current.put(m.party(), Set.copyOf(m.roles())));
+        boolean own = account.username().equals(actor.username());
+        Set<PartyCode> changed = new java.util.HashSet<>(current.keySet());
+        changed.addAll(checked.keySet());
+        changed.removeIf(p -> java.util.Objects.equals(current.get(p), checked.get(p)));
+        for (PartyCode party : changed) {
+            if (actor.hasRoleFor(party, Role.FOCAL_POINT)) {
+                continue;
+            }
+            if (!actor.hasRole(Role.ADMIN)) {
+                throw new AccessDenied("only an administrator, or " + party + "'s focal point for " + party
+                        + ", changes memberships");
+            }
+            if (own && checked.containsKey(party) && !current.containsKey(party)) {
+                throw new AccessDenied("an administrator does not add its own account to " + party + ": " + party
+                        + "'s focal point grants that membership");
+            }
+        }
         account.grant(checked);
         UserAccount saved = accounts.save(account);
         audit.record(AuditEvent.of(actor, "account.memberships-changed", "UserAccount", account.id(),

@@ -14,6 +14,8 @@ class IdentityAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.POST, "/api/v1/identity/tokens").permitAll();
         rules.requestMatchers("/api/v1/identity/me", "/api/v1/identity/tokens", "/api/v1/identity/tokens/*")
                 .authenticated();
+        // A party's focal point sets that party's membership of an account; the service checks the party.
+        rules.requestMatchers(HttpMethod.PUT, "/api/v1/identity/users/*/memberships").authenticated();
         rules.requestMatchers("/api/v1/identity/users", "/api/v1/identity/users/**").hasRole("ADMIN");
     }
 

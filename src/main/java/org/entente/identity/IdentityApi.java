@@ -124,7 +124,8 @@ class IdentityApi {
     }
 
     @PutMapping("/users/{username}/memberships")
-    @Operation(summary = "Replace an account's memberships and roles (ADMIN)")
+    @Operation(summary = "Replace an account's memberships and roles (ADMIN; a party's FOCAL_POINT for that party; "
+            + "an administrator's own account joins another party only through that party's focal point)")
     AccountView grant(Actor actor, @PathVariable String username, @RequestBody MembershipsRequest request) {
         return AccountView.of(accounts.grant(actor, username, memberships(request.memberships())));
     }

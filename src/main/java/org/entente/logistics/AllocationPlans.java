@@ -94,7 +94,7 @@ public class AllocationPlans {
     @Transactional
     public StoredPlan propose(Actor actor, long crisisId) {
         Crisis crisis = crises.get(actor, crisisId);
-        if (!actor.hasAnyRole(Role.LOGISTICS_OFFICER, Role.SECRETARIAT, Role.ADMIN)
+        if (!actor.hasAnyRole(Role.LOGISTICS_OFFICER, Role.SECRETARIAT)
                 && !actor.hasRoleFor(crisis.leadParty(), Role.FOCAL_POINT)
                 && crisis.affectedParties().stream().noneMatch(p -> actor.hasRoleFor(p, Role.FOCAL_POINT))) {
             throw new AccessDenied("plans are made by logistics officers, the secretariat, or the crisis's focal points");

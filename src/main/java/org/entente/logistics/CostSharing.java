@@ -76,7 +76,7 @@ public class CostSharing {
     @Transactional
     public Terms set(Actor actor, long crisisId, Terms terms) {
         Crisis crisis = crises.get(actor, crisisId);
-        if (!actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN)) {
+        if (!actor.hasAnyRole(Role.SECRETARIAT)) {
             actor.requireRoleFor(crisis.leadParty(), Role.FOCAL_POINT);
         }
         if (terms == null || terms.model() == null) {

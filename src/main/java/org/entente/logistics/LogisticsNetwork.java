@@ -126,7 +126,7 @@ public class LogisticsNetwork {
     }
 
     static void requireKeeper(Actor actor, PartyCode party) {
-        if (actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN)) {
+        if (actor.hasAnyRole(Role.SECRETARIAT)) {
             return;
         }
         if (!actor.hasRoleFor(party, Role.LOGISTICS_OFFICER) && !actor.hasRoleFor(party, Role.FOCAL_POINT)) {

@@ -259,8 +259,7 @@ public class Pledges {
      */
     boolean mayFulfil(Actor actor, Pledge p) {
         if (receivedAtWarehouse(p)) {
-            return actor.hasAnyRole(Role.ADMIN)
-                    || actor.hasRoleFor(network.node(p.warehouse()).party(), Role.LOGISTICS_OFFICER);
+            return actor.hasRoleFor(network.node(p.warehouse()).party(), Role.LOGISTICS_OFFICER);
         }
         return isKeeper(actor, new PartyCode(p.party()));
     }

@@ -265,7 +265,7 @@ public class Procurement {
     }
 
     private static void requireBuyer(Actor actor, PartyCode buyer) {
-        if (!actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN) && !actor.hasRoleFor(buyer, Role.LOGISTICS_OFFICER)
+        if (!actor.hasAnyRole(Role.SECRETARIAT) && !actor.hasRoleFor(buyer, Role.LOGISTICS_OFFICER)
                 && !actor.hasRoleFor(buyer, Role.FOCAL_POINT)) {
             throw new AccessDenied("only " + buyer + "'s logistics officer or focal point, or the secretariat, "
                     + "buys for the tender");

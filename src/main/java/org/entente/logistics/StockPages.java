@@ -72,7 +72,7 @@ class StockPages {
         model.addAttribute("positions", holding.positions());
         model.addAttribute("lotsWithheld", holding.lotsWithheld());
         model.addAttribute("card", stock.card(actor, code, null, 50));
-        model.addAttribute("operates", actor.hasRoleFor(node.party(), Role.LOGISTICS_OFFICER) || actor.hasAnyRole(Role.ADMIN));
+        model.addAttribute("operates", actor.hasRoleFor(node.party(), Role.LOGISTICS_OFFICER));
         model.addAttribute("commodities", catalogue.all());
         model.addAttribute("warehouses", network.nodes(actor).stream()
                 .filter(n -> !n.code().equals(code) && n.kind() != Instance.NodeKind.DELIVERY_POINT

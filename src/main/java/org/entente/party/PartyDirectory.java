@@ -92,7 +92,7 @@ public class PartyDirectory {
 
     @Transactional
     public Party register(Actor actor, PartyCode code, PartyKind kind, PartyDetails details) {
-        actor.requireAnyRole(Role.SECRETARIAT, Role.ADMIN);
+        actor.requireAnyRole(Role.SECRETARIAT);
         if (parties.existsById(code.value())) {
             throw new Conflict("a party with code " + code + " already exists");
         }
@@ -105,7 +105,7 @@ public class PartyDirectory {
     @Transactional
     public Party revise(Actor actor, PartyCode code, PartyDetails details, Long expectedVersion) {
         Party party = get(code);
-        boolean secretariat = actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN);
+        boolean secretariat = actor.hasAnyRole(Role.SECRETARIAT);
         if (!secretariat) {
             actor.requireRoleFor(code, Role.FOCAL_POINT);
             details = new PartyDetails(details.name(), details.shortName(), details.region(),
@@ -122,7 +122,7 @@ public class PartyDirectory {
     /** Records that a focal point's contact details were checked today. */
     @Transactional
     public Party confirmFocalPoint(Actor actor, PartyCode code, int index) {
-        if (!actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN)) {
+        if (!actor.hasAnyRole(Role.SECRETARIAT)) {
             actor.requireRoleFor(code, Role.FOCAL_POINT);
         }
         Party party = get(code);

@@ -114,6 +114,6 @@ class PartyPages {
 
     private static boolean mayEdit(Actor actor, PartyCode code) {
         return actor.isAuthenticated()
-                && (actor.hasAnyRole(Role.SECRETARIAT, Role.ADMIN) || actor.hasRoleFor(code, Role.FOCAL_POINT));
+                && (actor.hasAnyRole(Role.SECRETARIAT) || actor.hasRoleFor(code, Role.FOCAL_POINT));
     }
 }
