@@ -14,6 +14,11 @@ interface AccessTokens extends ListCrudRepository<AccessToken, Long> {
 
     List<AccessToken> findByAppUserOrderByCreatedAtDesc(Long appUser);
 
+    /** Revokes every token of the user still usable: a changed password ends what the old one granted. */
+    @Modifying
+    @Query("update access_token set revoked_at = :now where app_user = :user and revoked_at is null")
+    int revokeAllOf(Long user, Instant now);
+
     /** Usage stamps are written apart from the aggregate so that a busy token never conflicts with a revocation. */
     @Modifying
     @Query("update access_token set last_used_at = :now where id = :id")

@@ -68,9 +68,9 @@ class AccountPages {
 
     @PostMapping("/account/password")
     String password(Actor actor, @RequestParam String currentPassword, @RequestParam String newPassword,
-            RedirectAttributes redirect) {
+            jakarta.servlet.http.HttpSession session, RedirectAttributes redirect) {
         try {
-            accounts.changePassword(actor, currentPassword, newPassword);
+            accounts.changePassword(actor, currentPassword, newPassword, session.getId());
             redirect.addFlashAttribute("notice", "account.passwordSaved");
         } catch (InvalidInput e) {
             redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());

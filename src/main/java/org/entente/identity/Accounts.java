@@ -24,13 +24,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Accounts {
 
+    private final AccessTokens tokens;
+    private final UserSessions sessions;
     private final UserAccounts accounts;
     private final PartyDirectory parties;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Accounts(UserAccounts accounts, PartyDirectory parties, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+    Accounts(UserAccounts accounts, PartyDirectory parties, PasswordEncoder passwords, AuditTrail audit, Clock clock,
+            AccessTokens tokens, UserSessions sessions) {
+        this.tokens = tokens;
+        this.sessions = sessions;
         this.accounts = accounts;
         this.parties = parties;
         this.passwords = passwords;
@@ -97,6 +102,15 @@ public class Accounts {
 
     @Transactional
     public UserAccount changePassword(Actor actor, String current, String replacement) {
+        return changePassword(actor, current, replacement, null);
+    }
+
+    /**
+     * Changes the holder's password. Every token issued until now is revoked and every session of the holder ends,
+     * except the one making the change (its id, or null when the change comes through the API).
+     */
+    @Transactional
+    public UserAccount changePassword(Actor actor, String current, String replacement, String currentSession) {
         actor.requireAuthenticated();
         UserAccount account = get(actor.username());
         if (current == null || !passwords.matches(current, account.passwordHash())) {
@@ -105,8 +119,11 @@ public class Accounts {
         UserAccount.checkPassword(replacement);
         account.changePassword(passwords.encode(replacement));
         UserAccount saved = accounts.save(account);
+        int revoked = tokens.revokeAllOf(account.id(), clock.instant());
+        int ended = sessions.endAllOf(account.username(), currentSession);
         audit.record(AuditEvent.of(actor, "account.password-changed", "UserAccount", account.id(),
-                "password of account #" + account.id() + " changed by its holder"));
+                "password of account #" + account.id() + " changed by its holder; " + revoked + " token(s) revoked, "
+                        + ended + " other session(s) ended"));
         return saved;
     }
 
