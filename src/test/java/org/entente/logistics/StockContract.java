@@ -57,6 +57,8 @@ abstract class StockContract {
     org.entente.sharing.Sharing sharing;
     @Autowired
     StockVisibility visibility;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Fixtures.TestUser officer;
     Fixtures.TestUser contributor;
@@ -247,6 +249,25 @@ abstract class StockContract {
             assertThat(m.kind()).isEqualTo(StockCards.Kind.WRITE_OFF);
             assertThat(m.reason()).startsWith("expired on ");
         });
+    }
+
+    @Test
+    void anExpiredLotAPlanStillReservesIsLeftAndTheOthersAreWrittenOff() throws Exception {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        move("RECEIPT", "HELD", officer.party().value(), 40, today.plusDays(5));
+        move("RECEIPT", "FREE", officer.party().value(), 30, today.plusDays(5));
+        // As an approved plan's reservation would: part of the lot is promised to a shipment not yet dispatched.
+        jdbc.sql("update stock_balance set reserved = 10 where warehouse = ? and lot = 'HELD'").param(warehouse).update();
+
+        clock.advance(Duration.ofDays(6));
+        int written = stock.writeOffExpired();
+
+        assertThat(written).isGreaterThanOrEqualTo(1);
+        assertThat(stock.positions(officer.actor(), warehouse)).singleElement()
+                .satisfies(p -> assertThat(p.lots()).extracting(StockCards.Lot::lot).containsExactly("HELD"));
+        jdbc.sql("update stock_balance set reserved = 0 where warehouse = ? and lot = 'HELD'").param(warehouse).update();
+        stock.writeOffExpired();
+        assertThat(stock.positions(officer.actor(), warehouse)).allSatisfy(p -> assertThat(p.onHand()).isZero());
     }
 
     @Test
