@@ -82,20 +82,37 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login")
                         .successHandler(new LanguageOnLogin(locales))
                         .failureHandler(new LoginFailure()))
+                // Redirects name a path only, never the Host header a client sent.
+                .exceptionHandling(e -> e.authenticationEntryPoint(relativeLogin()))
                 .logout(logout -> logout.logoutSuccessUrl("/?loggedOut"))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                .headers(headers -> headers
+                        .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 + "frame-ancestors 'none'; form-action 'self'")));
         return http.build();
     }
 
-    /** After login the interface switches to the user's preferred language. */
+    private static org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint relativeLogin() {
+        var entryPoint = new org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint("/login");
+        entryPoint.setFavorRelativeUris(true);
+        return entryPoint;
+    }
+
+    /**
+     * After login the interface switches to the user's preferred language, and the user goes back to the page they
+     * asked for, by its path alone: the saved address carries the Host header of the request that was saved.
+     */
     private static final class LanguageOnLogin extends SavedRequestAwareAuthenticationSuccessHandler {
         private final LocaleResolver locales;
+
+        private final org.springframework.security.web.savedrequest.RequestCache cache =
+                new org.springframework.security.web.savedrequest.HttpSessionRequestCache();
 
         LanguageOnLogin(LocaleResolver locales) {
             this.locales = locales;
             setDefaultTargetUrl("/");
+            setRequestCache(cache);
         }
 
         @Override
@@ -104,7 +121,17 @@ class SecurityConfiguration {
             if (authentication.getPrincipal() instanceof EntenteUser user) {
                 locales.setLocale(request, response, Locale.forLanguageTag(user.language()));
             }
-            super.onAuthenticationSuccess(request, response, authentication);
+            var saved = cache.getRequest(request, response);
+            if (saved == null) {
+                super.onAuthenticationSuccess(request, response, authentication);
+                return;
+            }
+            cache.removeRequest(request, response);
+            clearAuthenticationAttributes(request);
+            java.net.URI asked = java.net.URI.create(saved.getRedirectUrl());
+            String path = asked.getRawPath() == null || asked.getRawPath().isEmpty() ? "/" : asked.getRawPath();
+            getRedirectStrategy().sendRedirect(request, response,
+                    asked.getRawQuery() == null ? path : path + "?" + asked.getRawQuery());
         }
     }
 
