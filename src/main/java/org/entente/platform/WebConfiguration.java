@@ -32,6 +32,23 @@ class WebConfiguration implements WebMvcConfigurer {
         return builder -> builder.addModule(InputLimits.module());
     }
 
+    /** Tomcat answers what it refuses before the application with a problem document, not its HTML report. */
+    @Bean
+    org.springframework.boot.web.server.WebServerFactoryCustomizer<
+            org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory> problemReports() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
+            }
+        });
+    }
+
+    /** A request the security firewall refuses (an encoded slash, a backslash, a NUL) is a 400 problem. */
+    @Bean
+    org.springframework.security.web.firewall.RequestRejectedHandler requestRejectedHandler() {
+        return new org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler();
+    }
+
     @Bean
     LocaleResolver localeResolver() {
         return new Languages.Resolver();
