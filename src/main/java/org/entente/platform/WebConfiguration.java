@@ -63,6 +63,35 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
+    org.springdoc.core.customizers.OpenApiCustomizer schemaNames() {
+        return new SchemaNames();
+    }
+
+    /** Every POST takes an Idempotency-Key (see IdempotentRequests); the description says so. */
+    @Bean
+    org.springdoc.core.customizers.OpenApiCustomizer idempotencyKeys() {
+        return openApi -> {
+            if (openApi.getPaths() == null) {
+                return;
+            }
+            openApi.getPaths().values().stream().map(io.swagger.v3.oas.models.PathItem::getPost)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(post -> post.addParametersItem(new io.swagger.v3.oas.models.parameters.HeaderParameter()
+                            .name(IdempotentRequests.HEADER).required(false)
+                            .description("A key of your choice (1 to 200 visible ASCII characters): the same request "
+                                    + "sent again with it within 24 hours is answered with the first response and "
+                                    + "creates nothing twice; the key with another request gets 422.")
+                            .schema(new io.swagger.v3.oas.models.media.StringSchema().maxLength(200))));
+        };
+    }
+
+    static {
+        // A time of day travels as ISO 8601 text ("09:00:00"); without this it is described as an object.
+        org.springdoc.core.utils.SpringDocUtils.getConfig().replaceWithSchema(java.time.LocalTime.class,
+                new io.swagger.v3.oas.models.media.StringSchema().format("time").example("09:00:00"));
+    }
+
+    @Bean
     OpenAPI ententeOpenApi() {
         return new OpenAPI()
                 .info(new Info().title("Entente API").version("v1")
