@@ -18,9 +18,9 @@ import org.entente.audit.AuditTrail;
 import org.entente.crisis.Crisis;
 import org.entente.crisis.CrisisRoom;
 import org.entente.crisis.ResourceKind;
-import org.entente.logistics.allocation.AllocationEngine;
-import org.entente.logistics.allocation.Instance;
-import org.entente.logistics.allocation.Plan;
+import org.entente.allocation.AllocationEngine;
+import org.entente.allocation.Instance;
+import org.entente.allocation.Plan;
 import org.entente.shared.AccessDenied;
 import org.entente.shared.Actor;
 import org.entente.shared.Conflict;
@@ -69,15 +69,22 @@ public class AllocationPlans {
     private final AuditTrail audit;
     private final Clock clock;
     private final JsonMapper json;
-    private final AllocationEngine engine = new AllocationEngine();
+    private final org.entente.allocation.SolveJobs solver;
+    private final org.springframework.transaction.support.TransactionTemplate readOnly;
+    private final org.springframework.transaction.support.TransactionTemplate writing;
     private final Shipments shipments;
     private final Pledges pledges;
 
     AllocationPlans(JdbcClient jdbc, CrisisRoom crises, AssistanceRequests requests, Catalogue catalogue,
             LogisticsNetwork network, AuditTrail audit, Clock clock, JsonMapper json, Shipments shipments,
-            Pledges pledges,
+            Pledges pledges, org.entente.allocation.SolveJobs solver,
+            org.springframework.transaction.PlatformTransactionManager transactions,
             ApplicationEventPublisher events) {
         this.events = events;
+        this.solver = solver;
+        this.writing = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.shipments = shipments;
         this.pledges = pledges;
         this.jdbc = jdbc;
@@ -90,9 +97,26 @@ public class AllocationPlans {
         this.json = json;
     }
 
-    /** Makes a plan for the crisis's approved requests from the stock free now; any logistics officer or keeper. */
-    @Transactional
+    /**
+     * Makes a plan for the crisis's approved requests from the stock free now; any logistics officer or keeper. The
+     * instance is read in one read-only transaction, solved on the solvers' queue with no transaction open (a large
+     * solve takes minutes), and the plan stored in a second transaction; a full queue is a 429.
+     */
     public StoredPlan propose(Actor actor, long crisisId) {
+        Draft draft = readOnly.execute(status -> draft(actor, crisisId));
+        Plan plan = solver.solve(actor.username(), draft.instance());
+        if (plan.status() == Plan.Status.NOT_SOLVED) {
+            throw new Conflict("the solver could not make a plan; try again or simplify the requests");
+        }
+        return writing.execute(status -> store(actor, crisisId, draft, plan));
+    }
+
+    /** What a plan is made from: the instance, and how its lines and stock map back to requests and lots. */
+    private record Draft(Crisis crisis, Instance instance, List<Object[]> lineKeys, List<Object[]> lots,
+            List<LogisticsLink> networkLinks, int lines) {
+    }
+
+    private Draft draft(Actor actor, long crisisId) {
         Crisis crisis = crises.get(actor, crisisId);
         if (!actor.hasAnyRole(Role.LOGISTICS_OFFICER, Role.SECRETARIAT)
                 && !actor.hasRoleFor(crisis.leadParty(), Role.FOCAL_POINT)
@@ -155,10 +179,16 @@ public class AllocationPlans {
                 network.nodes(actor).stream().map(n -> new Instance.Node(n.code(), n.kind())).toList(), links, stock,
                 // Shares between countries are the point of a crisis's plan: equity is refined leximin.
                 lines, new Instance.Options(null, null, true)).validate();
-        Plan plan = engine.solve(instance);
-        if (plan.status() == Plan.Status.NOT_SOLVED) {
-            throw new Conflict("the solver could not make a plan; try again or simplify the requests");
-        }
+        return new Draft(crisis, instance, lineKeys, lots, networkLinks, lines.size());
+    }
+
+    private StoredPlan store(Actor actor, long crisisId, Draft draft, Plan plan) {
+        Crisis crisis = draft.crisis();
+        Instance instance = draft.instance();
+        List<Object[]> lineKeys = draft.lineKeys();
+        List<Object[]> lots = draft.lots();
+        List<LogisticsLink> networkLinks = draft.networkLinks();
+        Instant now = clock.instant();
         org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 insert into allocation_plan (crisis, status, plan_json, coverage, cost, created_at, created_by, version)
@@ -186,7 +216,7 @@ public class AllocationPlans {
             }
         }
         audit.record(new AuditEvent(actor, crisis.leadParty().value(), "plan.proposed", "AllocationPlan",
-                String.valueOf(id), "proposed an allocation plan for " + lines.size() + " request line(s) of crisis #"
+                String.valueOf(id), "proposed an allocation plan for " + draft.lines() + " request line(s) of crisis #"
                         + crisisId + " with " + index + " draw(s)"));
         return get(actor, id);
     }

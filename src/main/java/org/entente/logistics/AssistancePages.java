@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.entente.platform.PageCommand;
 import org.entente.crisis.CrisisRoom;
-import org.entente.logistics.allocation.Instance;
+import org.entente.allocation.Instance;
 import org.entente.shared.Actor;
 import org.entente.shared.InvalidInput;
 import org.entente.shared.PartyCode;

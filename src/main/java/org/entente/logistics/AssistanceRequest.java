@@ -3,7 +3,7 @@ package org.entente.logistics;
 import java.time.Instant;
 import java.util.List;
 
-import org.entente.logistics.allocation.Instance;
+import org.entente.allocation.Instance;
 import org.entente.shared.Classification;
 import org.entente.shared.PartyCode;
 

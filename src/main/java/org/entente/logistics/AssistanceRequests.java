@@ -13,7 +13,7 @@ import org.entente.audit.AuditTrail;
 import org.entente.crisis.Crisis;
 import org.entente.crisis.CrisisRoom;
 import org.entente.crisis.ResourceKind;
-import org.entente.logistics.allocation.Instance;
+import org.entente.allocation.Instance;
 import org.entente.shared.AccessDenied;
 import org.entente.sharing.Classified;
 import org.entente.sharing.DataKind;

@@ -24,6 +24,8 @@ class LogisticsAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/nodes", "/api/v1/logistics/links",
                 "/api/v1/logistics/warehouses/*/stock", "/api/v1/logistics/warehouses/*/movements").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/allocation/solve").authenticated();
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/allocation/jobs/*").authenticated();
+        rules.requestMatchers(HttpMethod.DELETE, "/api/v1/logistics/allocation/jobs/*").authenticated();
         rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/crises/*/requests", "/api/v1/logistics/requests/*",
                 "/api/v1/logistics/crises/*/allocation-plans", "/api/v1/logistics/allocation-plans/*").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/crises/*/allocation-plans",

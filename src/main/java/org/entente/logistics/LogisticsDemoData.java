@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.entente.logistics.allocation.Instance.Mode;
-import org.entente.logistics.allocation.Instance.NodeKind;
-import org.entente.logistics.allocation.Instance.Priority;
+import org.entente.allocation.Instance.Mode;
+import org.entente.allocation.Instance.NodeKind;
+import org.entente.allocation.Instance.Priority;
 import org.entente.shared.Actor;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;

@@ -2,7 +2,7 @@ package org.entente.logistics;
 
 import java.time.Instant;
 
-import org.entente.logistics.allocation.Instance;
+import org.entente.allocation.Instance;
 import org.entente.shared.InvalidInput;
 
 /**

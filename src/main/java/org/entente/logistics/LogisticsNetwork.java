@@ -7,7 +7,7 @@ import java.util.Optional;
 
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
-import org.entente.logistics.allocation.Instance;
+import org.entente.allocation.Instance;
 import org.entente.party.PartyDirectory;
 import org.entente.shared.AccessDenied;
 import org.entente.shared.Actor;

@@ -1,6 +1,6 @@
 package org.entente.logistics;
 
-import org.entente.logistics.allocation.Instance;
+import org.entente.allocation.Instance;
 import org.entente.shared.InvalidInput;
 import org.entente.shared.PartyCode;
 

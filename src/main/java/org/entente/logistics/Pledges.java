@@ -227,8 +227,8 @@ public class Pledges {
                         ? "name the warehouse that holds the pledged stock"
                         : code == null || code.isBlank() ? "name the warehouse the goods will arrive at"
                                 : "no warehouse with code " + code + " for the goods to arrive at"));
-        if (at.kind() == org.entente.logistics.allocation.Instance.NodeKind.DELIVERY_POINT
-                || at.kind() == org.entente.logistics.allocation.Instance.NodeKind.BORDER_CROSSING) {
+        if (at.kind() == org.entente.allocation.Instance.NodeKind.DELIVERY_POINT
+                || at.kind() == org.entente.allocation.Instance.NodeKind.BORDER_CROSSING) {
             throw new InvalidInput("warehouse", code + " does not hold stock");
         }
         return at;

@@ -59,7 +59,7 @@ public class Shipments {
      * {@code arrivesAfterHours} from dispatch; when it is expected to end now, counted from the last node a tracking
      * event named; whether it was reached; whether it is late (not reached, and expected before now).
      */
-    public record Leg(String from, String to, org.entente.logistics.allocation.Instance.Mode mode, double transitHours,
+    public record Leg(String from, String to, org.entente.allocation.Instance.Mode mode, double transitHours,
             double delayHours, double arrivesAfterHours, Instant plannedArrival, Instant expectedArrival, boolean reached,
             boolean late) {
     }

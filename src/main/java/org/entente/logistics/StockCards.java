@@ -12,7 +12,7 @@ import java.util.Set;
 
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
-import org.entente.logistics.allocation.Instance;
+import org.entente.allocation.Instance;
 import org.entente.party.PartyDirectory;
 import org.entente.shared.AccessDenied;
 import org.entente.shared.Actor;

@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.entente.logistics.allocation.Instance;
-import org.entente.logistics.allocation.Plan;
+import org.entente.allocation.Instance;
+import org.entente.allocation.Plan;
 
 /**
  * A plan as one reader may see it: the lines of the requests that reader may read, and every figure worked out

@@ -70,6 +70,14 @@ class PageErrorHandling {
         return page(HttpStatus.SERVICE_UNAVAILABLE, "error.busy");
     }
 
+    /** The solvers' queue is full, or another wait applies: the person is told to try again shortly. */
+    @ExceptionHandler(org.entente.shared.TooManyAttempts.class)
+    ModelAndView tooMany(org.entente.shared.TooManyAttempts e, jakarta.servlet.http.HttpServletResponse response) {
+        e.retryAfterSeconds().ifPresent(s -> response.setHeader(org.springframework.http.HttpHeaders.RETRY_AFTER,
+                String.valueOf(s)));
+        return page(HttpStatus.TOO_MANY_REQUESTS, "error.busy");
+    }
+
     private static ModelAndView page(HttpStatus status, String messageKey) {
         ModelAndView view = new ModelAndView("error");
         view.setStatus(status);

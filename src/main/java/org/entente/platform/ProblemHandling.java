@@ -87,7 +87,14 @@ class ProblemHandling extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(org.entente.shared.TooManyAttempts.class)
     ResponseEntity<Object> tooMany(org.entente.shared.TooManyAttempts e) {
-        return problem(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts", e.getMessage(), List.of());
+        ResponseEntity<Object> problem = problem(HttpStatus.TOO_MANY_REQUESTS, "Too many attempts", e.getMessage(),
+                List.of());
+        if (e.retryAfterSeconds().isEmpty()) {
+            return problem;
+        }
+        return ResponseEntity.status(problem.getStatusCode()).headers(problem.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(e.retryAfterSeconds().getAsLong()))
+                .body(problem.getBody());
     }
 
     @ExceptionHandler(PayloadTooLarge.class)

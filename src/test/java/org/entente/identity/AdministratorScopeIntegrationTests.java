@@ -11,7 +11,7 @@ import org.entente.logistics.LogisticsNetwork;
 import org.entente.logistics.StockCards;
 import org.entente.logistics.Catalogue;
 import org.entente.logistics.Commodity;
-import org.entente.logistics.allocation.Instance;
+import org.entente.allocation.Instance;
 import org.entente.shared.AccessDenied;
 import org.entente.shared.Actor;
 import org.entente.shared.PartyCode;

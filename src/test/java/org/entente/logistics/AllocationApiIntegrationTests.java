@@ -65,4 +65,26 @@ public class AllocationApiIntegrationTests {
         mvc.perform(post("/api/v1/logistics/allocation/solve").contentType(MediaType.APPLICATION_JSON).content(EXAMPLE))
                 .andExpect(status().isUnauthorized());
     }
+
+    @Test
+    void aWhatIfsTimeLimitIsCappedByRole() throws Exception {
+        String longer = EXAMPLE.replace("\"options\": {", "\"options\": {\"timeLimitSeconds\": 120, ");
+        mvc.perform(post("/api/v1/logistics/allocation/solve").header("Authorization", fixtures.user(Role.MONITOR).bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(longer))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", is("options.timeLimitSeconds")));
+        mvc.perform(post("/api/v1/logistics/allocation/solve")
+                        .header("Authorization", fixtures.user(Role.LOGISTICS_OFFICER).bearer())
+                        .contentType(MediaType.APPLICATION_JSON).content(longer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status", is("OPTIMAL")));
+    }
+
+    @Test
+    void aSolveJobIsItsOwnersAlone() throws Exception {
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/api/v1/logistics/allocation/jobs/{id}", java.util.UUID.randomUUID())
+                        .header("Authorization", fixtures.user(Role.MONITOR).bearer()))
+                .andExpect(status().isNotFound());
+    }
 }

@@ -19,7 +19,7 @@ import org.entente.crisis.CrisisRoom;
 import org.entente.crisis.CrisisType;
 import org.entente.crisis.DecisionRight;
 import org.entente.crisis.ResourceKind;
-import org.entente.logistics.allocation.Instance;
+import org.entente.allocation.Instance;
 import org.entente.shared.Classification;
 import org.entente.shared.Role;
 import org.entente.support.Fixtures;

@@ -15,7 +15,7 @@ import jakarta.servlet.http.Cookie;
 import org.entente.crisis.Crisis;
 import org.entente.crisis.CrisisRoom;
 import org.entente.crisis.CrisisType;
-import org.entente.logistics.allocation.Instance;
+import org.entente.allocation.Instance;
 import org.entente.sharing.DataKind;
 import org.entente.sharing.Sharing;
 import org.entente.shared.Classification;

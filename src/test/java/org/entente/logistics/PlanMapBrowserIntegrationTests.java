@@ -10,7 +10,7 @@ import java.util.Set;
 import org.entente.crisis.Crisis;
 import org.entente.crisis.CrisisRoom;
 import org.entente.crisis.CrisisType;
-import org.entente.logistics.allocation.Instance;
+import org.entente.allocation.Instance;
 import org.entente.shared.Classification;
 import org.entente.shared.Role;
 import org.entente.support.Browser;

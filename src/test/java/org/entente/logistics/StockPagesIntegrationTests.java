@@ -12,7 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 
-import org.entente.logistics.allocation.Instance;
+import org.entente.allocation.Instance;
 import org.entente.shared.Role;
 import org.entente.support.Fixtures;
 import org.entente.support.IntegrationTest;

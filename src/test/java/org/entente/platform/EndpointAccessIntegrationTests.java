@@ -119,6 +119,17 @@ class EndpointAccessIntegrationTests {
         MockHttpServletRequestBuilder build(Scene scene, TestUser caller, EndpointAccessIntegrationTests test);
     }
 
+    @Autowired
+    org.entente.allocation.SolveJobs solveJobs;
+    @Autowired
+    tools.jackson.databind.json.JsonMapper jsonMapper;
+
+    /** A solve job of the user's own (jobs are their owner's alone). */
+    String jobOf(TestUser user) {
+        return solveJobs.submit(user.username(), false, jsonMapper.readValue(
+                org.entente.logistics.AllocationApiIntegrationTests.EXAMPLE, org.entente.allocation.Instance.class)).id();
+    }
+
     Scene roles(Role[] allowed, Role[] denied) {
         Party party = fixtures.party();
         return new Scene(party, fixtures.user(party.code(), allowed), fixtures.user(party.code(), denied));
@@ -475,6 +486,10 @@ class EndpointAccessIntegrationTests {
             new Endpoint("POST /api/v1/logistics/allocation/solve", false, t -> t.roles(NONE, NONE),
                     (s, u, t) -> json(HttpMethod.POST, "/api/v1/logistics/allocation/solve",
                             org.entente.logistics.AllocationApiIntegrationTests.EXAMPLE)),
+            new Endpoint("GET /api/v1/logistics/allocation/jobs/{id}", false, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/allocation/jobs/" + t.jobOf(s.allowed()))),
+            new Endpoint("DELETE /api/v1/logistics/allocation/jobs/{id}", false, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> request(HttpMethod.DELETE, "/api/v1/logistics/allocation/jobs/" + t.jobOf(s.allowed()))),
             new Endpoint("GET /api/v1/liaison-units/{id}/meetings.ics", true, t -> t.unitScene(),
                     (s, u, t) -> request(HttpMethod.GET, t.unitPath(s) + "/meetings.ics")),
             new Endpoint("GET /api/v1/crises/{id}/decision-rights", true, t -> t.crisisScene(),
@@ -605,7 +620,7 @@ class EndpointAccessIntegrationTests {
         var party = scene.party().code();
         String warehouse = "H" + requestFor.get(party.value())[1].substring(1);
         network.addNode(scene.allowed().actor(), new org.entente.logistics.LogisticsNode(warehouse, "Depot",
-                org.entente.logistics.allocation.Instance.NodeKind.WAREHOUSE, party, null, null, 0));
+                org.entente.allocation.Instance.NodeKind.WAREHOUSE, party, null, null, 0));
         pledgeWarehouseFor.put(party.value(), warehouse);
         pledgeFor.put(party.value(), pledges.pledge(scene.allowed().actor(), crisisFor.get(party.value())[0],
                 new org.entente.logistics.Pledges.Offer(party.value(), requestFor.get(party.value())[2], 5.0,
@@ -674,9 +689,9 @@ class EndpointAccessIntegrationTests {
         String suffix = String.valueOf(System.nanoTime() % 100000000);
         var officer = fixtures.user(party, Role.LOGISTICS_OFFICER).actor();
         network.addNode(officer, new org.entente.logistics.LogisticsNode("H" + suffix, "Depot",
-                org.entente.logistics.allocation.Instance.NodeKind.WAREHOUSE, party, null, null, 0));
+                org.entente.allocation.Instance.NodeKind.WAREHOUSE, party, null, null, 0));
         network.addLink(officer, new org.entente.logistics.LogisticsLink(null, "H" + suffix, keys[1],
-                org.entente.logistics.allocation.Instance.Mode.ROAD, 5, 0, 1_000_000, 0.2, null, null, 0));
+                org.entente.allocation.Instance.Mode.ROAD, 5, 0, 1_000_000, 0.2, null, null, 0));
         stockCards.record(officer, "H" + suffix, new org.entente.logistics.StockCards.Entry("RECEIPT", keys[2], "L1",
                 party.value(), 100.0, null, "Stockpile", null));
         planFor.put(party.value(), plans.propose(focal, crisis).id());
@@ -698,10 +713,10 @@ class EndpointAccessIntegrationTests {
         catalogue.add(fixtures.user(Role.SECRETARIAT).actor(), new org.entente.logistics.Commodity("Q" + suffix, "Kit", "kit",
                 5, null, org.entente.logistics.Commodity.Category.WASH, null, true, 0));
         network.addNode(focal, new org.entente.logistics.LogisticsNode("P" + suffix, "Shelter",
-                org.entente.logistics.allocation.Instance.NodeKind.DELIVERY_POINT, party, null, null, 0));
+                org.entente.allocation.Instance.NodeKind.DELIVERY_POINT, party, null, null, 0));
         long crisis = crisisFor.get(party.value())[0];
         var created = assistance.draft(focal, crisis, party, "P" + suffix, List.of(new org.entente.logistics.AssistanceRequests.LineDraft(
-                "Q" + suffix, 5.0, org.entente.logistics.allocation.Instance.Priority.URGENT,
+                "Q" + suffix, 5.0, org.entente.allocation.Instance.Priority.URGENT,
                 java.time.Instant.now().plus(java.time.Duration.ofDays(2)))), null);
         if (submitted) {
             assistance.submit(focal, created.id());
@@ -724,11 +739,11 @@ class EndpointAccessIntegrationTests {
         catalogue.add(officer, new org.entente.logistics.Commodity("K" + suffix, "Kit", "kit", 5, null,
                 org.entente.logistics.Commodity.Category.WASH, null, true, 0));
         network.addNode(officer, new org.entente.logistics.LogisticsNode("W" + suffix, "Depot",
-                org.entente.logistics.allocation.Instance.NodeKind.WAREHOUSE, party, null, null, 0));
+                org.entente.allocation.Instance.NodeKind.WAREHOUSE, party, null, null, 0));
         network.addNode(officer, new org.entente.logistics.LogisticsNode("V" + suffix, "Depot 2",
-                org.entente.logistics.allocation.Instance.NodeKind.WAREHOUSE, party, null, null, 0));
+                org.entente.allocation.Instance.NodeKind.WAREHOUSE, party, null, null, 0));
         long link = network.addLink(officer, new org.entente.logistics.LogisticsLink(null, "W" + suffix, "V" + suffix,
-                org.entente.logistics.allocation.Instance.Mode.ROAD, 5, 0, 1000, 0.2, null, null, 0)).id();
+                org.entente.allocation.Instance.Mode.ROAD, 5, 0, 1000, 0.2, null, null, 0)).id();
         stockFor.put(party.value(), new String[] {"W" + suffix, "K" + suffix, "V" + suffix, String.valueOf(link)});
         return scene;
     }
@@ -882,7 +897,8 @@ class EndpointAccessIntegrationTests {
                 "GET /api/v1/parties", "GET /api/v1/parties/{code}", "POST /api/v1/identity/tokens",
                 "POST /api/v1/compacts/{code}/amendments/{id}/comments",
                 "GET /api/v1/liaison-units/{id}/meetings", "GET /api/v1/liaison-units/{id}/notifications",
-                "POST /api/v1/logistics/allocation/solve", "GET /api/v1/logistics/nodes", "GET /api/v1/logistics/links",
+                "POST /api/v1/logistics/allocation/solve", "GET /api/v1/logistics/allocation/jobs/{id}",
+                "DELETE /api/v1/logistics/allocation/jobs/{id}", "GET /api/v1/logistics/nodes", "GET /api/v1/logistics/links",
                 "GET /api/v1/logistics/warehouses/{code}/stock", "GET /api/v1/logistics/warehouses/{code}/movements",
                 "GET /api/v1/logistics/crises/{id}/requests", "GET /api/v1/logistics/requests/{id}",
                 "GET /api/v1/logistics/crises/{id}/allocation-plans", "GET /api/v1/logistics/allocation-plans/{id}",
