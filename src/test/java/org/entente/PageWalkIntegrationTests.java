@@ -40,6 +40,8 @@ class PageWalkIntegrationTests {
     /** What a person must never read: Java's names for things, and traces. */
     private static final Pattern JAVA = Pattern.compile(
             "java\\.(lang|time|util|sql)\\.|org\\.(springframework|entente|thymeleaf|h2|postgresql)\\.|Exception\\b|\\tat [a-z]");
+    /** A message key Thymeleaf could not find, shown as ??key_locale??. */
+    private static final Pattern MISSING_MESSAGE = Pattern.compile("\\?\\?[A-Za-z0-9.\\-]+_[a-z]{2}(_[A-Z]{2})?\\?\\?");
     private static final int MOST_PAGES_PER_USER = 400;
 
     @Autowired
@@ -94,6 +96,10 @@ class PageWalkIntegrationTests {
             Matcher java = JAVA.matcher(body);
             if (java.find()) {
                 problems.add(who + " " + url + ": shows \"" + java.group() + "\"");
+            }
+            Matcher missing = MISSING_MESSAGE.matcher(body);
+            if (missing.find()) {
+                problems.add(who + " " + url + ": shows the key " + missing.group());
             }
             Matcher links = LINK.matcher(body);
             while (links.find()) {
