@@ -20,6 +20,19 @@ class LayoutModel {
         return Languages.SUPPORTED;
     }
 
+    private final java.util.List<Navigation> navigation;
+
+    LayoutModel(java.util.List<Navigation> navigation) {
+        this.navigation = navigation;
+    }
+
+    /** The main navigation for this viewer: every module's entries the viewer may use, in order. */
+    @ModelAttribute("navigation")
+    java.util.List<Navigation.Entry> navigation(org.entente.shared.Actor viewer) {
+        return navigation.stream().flatMap(n -> n.entries().stream()).filter(e -> e.shownTo().test(viewer))
+                .sorted(java.util.Comparator.comparingInt(Navigation.Entry::order)).toList();
+    }
+
     @ModelAttribute("currentPath")
     String currentPath(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());

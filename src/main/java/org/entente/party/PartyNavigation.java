@@ -1,0 +1,17 @@
+package org.entente.party;
+
+import java.util.List;
+
+import org.entente.platform.Navigation;
+import org.springframework.stereotype.Component;
+
+/** This module's entries in the main navigation. */
+@Component
+class PartyNavigation implements Navigation {
+
+    @Override
+    public List<Navigation.Entry> entries() {
+        return List.of(
+                Navigation.Entry.forEveryone(50, "nav.parties", "/parties"));
+    }
+}
