@@ -36,8 +36,12 @@ public class SolveJobs {
     public enum State { QUEUED, RUNNING, DONE, FAILED, CANCELLED }
 
     /** A job as its owner reads it: the plan once it is done. */
+    /**
+     * @param reference what the caller made of the plan once done (the id of a stored plan), or null
+     * @param problem   why the job failed, in words a person may read, or null
+     */
     public record Job(String id, String owner, boolean whatIf, State state, double timeLimitSeconds,
-            Instant submittedAt, Instant startedAt, Instant finishedAt, Plan plan, String problem) {
+            Instant submittedAt, Instant startedAt, Instant finishedAt, Plan plan, String reference, String problem) {
 
         /** Seconds the job has run, or ran. */
         public double runningSeconds(Instant now) {
@@ -88,6 +92,15 @@ public class SolveJobs {
      * limit is a {@link TooManyAttempts} with the seconds to wait.
      */
     public Job submit(String owner, boolean whatIf, Instance instance) {
+        return submit(owner, whatIf, instance, plan -> null);
+    }
+
+    /**
+     * Queues a solve whose plan the caller makes something of when it is done, on the solver's thread (stores it,
+     * say): what that returns is the job's {@code reference}. If it refuses with a rule of the domain, the job fails
+     * with that rule's words.
+     */
+    public Job submit(String owner, boolean whatIf, Instance instance, java.util.function.Function<Plan, String> whenDone) {
         forgetOld();
         if (whatIf && jobs.values().stream().filter(j -> j.owner().equals(owner) && j.whatIf() && !j.finished())
                 .count() >= whatIfsPerUser) {
@@ -96,10 +109,10 @@ public class SolveJobs {
         }
         String id = UUID.randomUUID().toString();
         Job job = new Job(id, owner, whatIf, State.QUEUED, instance.options().timeLimit(), clock.instant(), null, null,
-                null, null);
+                null, null, null);
         jobs.put(id, job);
         try {
-            running.put(id, solvers.submit(() -> run(id, instance)));
+            running.put(id, solvers.submit(() -> run(id, instance, whenDone)));
         } catch (RejectedExecutionException e) {
             jobs.remove(id);
             throw new TooManyAttempts("the solvers are all busy and their queue is full; try again shortly",
@@ -108,14 +121,24 @@ public class SolveJobs {
         return job;
     }
 
-    private void run(String id, Instance instance) {
+    private void run(String id, Instance instance, java.util.function.Function<Plan, String> whenDone) {
         Job queued = jobs.computeIfPresent(id, (k, j) -> j.state() == State.QUEUED ? withState(j, State.RUNNING) : j);
         if (queued == null || queued.state() != State.RUNNING) {
             return;
         }
         try {
             Plan plan = engine.apply(instance);
-            jobs.computeIfPresent(id, (k, j) -> j.state() == State.RUNNING ? done(j, plan) : j);
+            if (jobs.get(id) == null || jobs.get(id).state() != State.RUNNING) {
+                return;
+            }
+            String reference;
+            try {
+                reference = whenDone.apply(plan);
+            } catch (org.entente.shared.Conflict | org.entente.shared.InvalidInput | org.entente.shared.AccessDenied e) {
+                jobs.computeIfPresent(id, (k, j) -> failed(j, e.getMessage()));
+                return;
+            }
+            jobs.computeIfPresent(id, (k, j) -> j.state() == State.RUNNING ? done(j, plan, reference) : j);
         } catch (RuntimeException e) {
             log.warn("solve {} failed: {}", id, e.getClass().getSimpleName());
             jobs.computeIfPresent(id, (k, j) -> failed(j, "the solver could not make a plan"));
@@ -189,16 +212,16 @@ public class SolveJobs {
         Instant now = clock.instant();
         return new Job(j.id(), j.owner(), j.whatIf(), state, j.timeLimitSeconds(), j.submittedAt(),
                 state == State.RUNNING ? now : j.startedAt(), state == State.CANCELLED ? now : j.finishedAt(), j.plan(),
-                j.problem());
+                j.reference(), j.problem());
     }
 
-    private Job done(Job j, Plan plan) {
+    private Job done(Job j, Plan plan, String reference) {
         return new Job(j.id(), j.owner(), j.whatIf(), State.DONE, j.timeLimitSeconds(), j.submittedAt(), j.startedAt(),
-                clock.instant(), plan, null);
+                clock.instant(), plan, reference, null);
     }
 
     private Job failed(Job j, String problem) {
         return new Job(j.id(), j.owner(), j.whatIf(), State.FAILED, j.timeLimitSeconds(), j.submittedAt(),
-                j.startedAt(), clock.instant(), null, problem);
+                j.startedAt(), clock.instant(), null, null, problem);
     }
 }

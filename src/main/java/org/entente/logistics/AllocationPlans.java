@@ -111,6 +111,25 @@ public class AllocationPlans {
         return writing.execute(status -> store(actor, crisisId, draft, plan));
     }
 
+    /**
+     * Starts making a plan and answers at once with the solve job, which a page follows while it runs; when the
+     * solve is done, the plan is stored (its id is the job's reference), in a transaction of its own.
+     */
+    public org.entente.allocation.SolveJobs.Job startProposal(Actor actor, long crisisId) {
+        Draft draft = readOnly.execute(status -> draft(actor, crisisId));
+        return solver.submit(actor.username(), false, draft.instance(), plan -> {
+            if (plan.status() == Plan.Status.NOT_SOLVED) {
+                throw new Conflict("the solver could not make a plan; try again or simplify the requests");
+            }
+            return String.valueOf(writing.execute(status -> store(actor, crisisId, draft, plan)).id());
+        });
+    }
+
+    /** The job of a plan being made, for the one who started it. */
+    public java.util.Optional<org.entente.allocation.SolveJobs.Job> proposal(Actor actor, String jobId) {
+        return solver.get(jobId, actor.username());
+    }
+
     /** What a plan is made from: the instance, and how its lines and stock map back to requests and lots. */
     private record Draft(Crisis crisis, Instance instance, List<Object[]> lineKeys, List<Object[]> lots,
             List<LogisticsLink> networkLinks, int lines) {

@@ -58,7 +58,16 @@ class AssistancePages {
     }
 
     @GetMapping("/logistics/crises/{id}/requests")
-    String list(Actor actor, @PathVariable long id, Model model) {
+    String list(Actor actor, @PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String job, Model model) {
+        if (job != null && job.length() <= 64) {
+            plans.proposal(actor, job).ifPresent(j -> {
+                model.addAttribute("proposal", j);
+                long seconds = Math.round(j.runningSeconds(java.time.Instant.now()));
+                model.addAttribute("proposalSeconds", seconds);
+                model.addAttribute("proposalPercent", Math.min(100, Math.round(100 * seconds / j.timeLimitSeconds())));
+            });
+        }
         var crisis = crises.get(actor, id);
         model.addAttribute("crisis", crisis);
         var visible = requests.visibleOf(actor, id);
@@ -181,9 +190,12 @@ class AssistancePages {
         return act(redirect, crisis, "request.cancelled", () -> requests.cancel(actor, requestId, reason));
     }
 
+    /** Starts a plan and sends the browser to follow its solve on the requests page. */
     @PostMapping("/logistics/crises/{id}/plans")
     String propose(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-        return act(redirect, id, "plan.proposed", () -> plans.propose(actor, id));
+        String[] job = new String[1];
+        String page = act(redirect, id, "plan.solving", () -> job[0] = plans.startProposal(actor, id).id());
+        return job[0] == null ? page : page + "?job=" + job[0];
     }
 
     @PostMapping("/logistics/allocation-plans/{planId}/approve")

@@ -148,8 +148,17 @@ class AssistancePagesIntegrationTests {
                 0, 1_000_000, 0.1, null, null, 0));
         stock.record(officer.actor(), "WHG-" + suffix, new StockCards.Entry("RECEIPT", "JC-" + suffix, "L1",
                 focal.party().value(), 250.0, null, "Stockpile", null));
-        mvc.perform(post("/logistics/crises/{id}/plans", crisis).cookie(session).with(csrf()))
-                .andExpect(flash().attribute("notice", "plan.proposed"));
+        // The plan is made by a solve job; the page follows it until the plan is there.
+        String following = mvc.perform(post("/logistics/crises/{id}/plans", crisis).cookie(session).with(csrf()))
+                .andExpect(flash().attribute("notice", "plan.solving"))
+                .andReturn().getResponse().getRedirectedUrl();
+        assertThat(following).contains("/logistics/crises/" + crisis + "/requests?job=");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> mvc.perform(
+                get(following).cookie(session)).andReturn().getResponse().getContentAsString().contains("is ready below"));
+        mvc.perform(get(following).cookie(session))
+                .andExpect(content().string(containsString("Plan " + plans.ofCrisis(focal.actor(), crisis).get(0).id()
+                        + " is ready below.")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("http-equiv=\"refresh\""))));
         mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(session))
                 .andExpect(content().string(containsString("Greedy baseline")))
                 .andExpect(content().string(containsString("WHG-" + suffix + " → DPG-" + suffix)))
