@@ -221,6 +221,26 @@ public class AssistanceRequests {
     }
 
     /**
+     * When a crisis closes, the requests still waiting for a decision (drafted or submitted) are cancelled, with the
+     * closure as their reason: nobody will decide them now. Approved requests stay as they are, since stock may be on
+     * its way to them. Runs after the closure commits, in a transaction of its own; a republished event finds
+     * nothing left to cancel.
+     */
+    @org.springframework.modulith.events.ApplicationModuleListener
+    void on(org.entente.crisis.CrisisClosed closed) {
+        for (AssistanceRequest r : allOf(closed.crisis())) {
+            if (r.status() != AssistanceRequest.Status.DRAFT && r.status() != AssistanceRequest.Status.SUBMITTED) {
+                continue;
+            }
+            move(r, r.status(), AssistanceRequest.Status.CANCELLED, "decided_at", Actor.system(),
+                    "the crisis " + closed.code() + " was closed");
+            audit.record(new AuditEvent(Actor.system(), r.requestingParty().value(), "request.cancelled",
+                    "AssistanceRequest", String.valueOf(r.id()), "cancelled request #" + r.id() + " pending when crisis #"
+                            + closed.crisis() + " was closed"));
+        }
+    }
+
+    /**
      * Counts accepted deliveries against a request line and moves the request to PARTIALLY_FULFILLED, or FULFILLED
      * once every line has what it asked for. Called by {@link Shipments} on proof of delivery.
      */

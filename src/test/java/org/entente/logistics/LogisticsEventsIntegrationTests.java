@@ -56,4 +56,20 @@ class LogisticsEventsIntegrationTests extends LiveStockScene {
                 .matching(e -> e.shipment() == shipment)
                 .toArrive();
     }
+
+    @Test
+    void closingTheCrisisCancelsTheRequestsNobodyDecidedYet(Scenario scenario) {
+        AssistanceRequest pending = requests.draft(lead.actor(), crisis, lead.party(), point, java.util.List.of(
+                new AssistanceRequests.LineDraft(water, 10.0, org.entente.allocation.Instance.Priority.ROUTINE,
+                        java.time.Instant.now().plus(java.time.Duration.ofHours(48)))), null);
+        requests.submit(lead.actor(), pending.id());
+
+        scenario.stimulate(() -> crises.close(lead.actor(), crisis))
+                .andWaitForStateChange(() -> requests.get(pending.id()).status(),
+                        status -> status == AssistanceRequest.Status.CANCELLED)
+                .andVerify(status -> assertThat(requests.get(pending.id()).cancelReason()).contains("was closed"));
+        // The approved request of the scene stays approved: stock may be on its way.
+        assertThat(requests.allOf(crisis)).filteredOn(r -> r.id() != pending.id())
+                .allSatisfy(r -> assertThat(r.status()).isEqualTo(AssistanceRequest.Status.APPROVED));
+    }
 }
