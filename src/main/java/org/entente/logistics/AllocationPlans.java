@@ -44,7 +44,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class AllocationPlans {
 
-    public enum Status { PROPOSED, APPROVED }
+    /** A plan's lifecycle, written once: a proposal is approved or withdrawn; a decided plan stays as it is. */
+    public enum Status {
+        PROPOSED, APPROVED, WITHDRAWN;
+
+        public boolean canMoveTo(Status next) {
+            return this == PROPOSED && (next == APPROVED || next == WITHDRAWN);
+        }
+    }
 
     /**
      * A stored plan as its reader may see it: its header and the engine's answer, without the lines of requests the
@@ -137,11 +144,7 @@ public class AllocationPlans {
 
     private Draft draft(Actor actor, long crisisId) {
         Crisis crisis = crises.get(actor, crisisId);
-        if (!actor.hasAnyRole(Role.LOGISTICS_OFFICER, Role.SECRETARIAT)
-                && !actor.hasRoleFor(crisis.leadParty(), Role.FOCAL_POINT)
-                && crisis.affectedParties().stream().noneMatch(p -> actor.hasRoleFor(p, Role.FOCAL_POINT))) {
-            throw new AccessDenied("plans are made by logistics officers, the secretariat, or the crisis's focal points");
-        }
+        requirePlanner(actor, crisis);
         Instant now = clock.instant();
         List<Object[]> lineKeys = new ArrayList<>();
         List<Instance.Request> lines = new ArrayList<>();
@@ -247,7 +250,7 @@ public class AllocationPlans {
     @Transactional
     public StoredPlan approve(Actor actor, long planId) {
         StoredPlan plan = get(actor, planId);
-        if (plan.status() != Status.PROPOSED) {
+        if (!plan.status().canMoveTo(Status.APPROVED)) {
             throw new Conflict("plan #" + planId + " is " + plan.status());
         }
         List<Draw> draws = draws(planId);
@@ -283,6 +286,37 @@ public class AllocationPlans {
                         + draws.size() + " draw(s) and planning " + made + " shipment(s)"));
         events.publishEvent(new PlanApproved(planId, plan.crisis()));
         return get(actor, planId);
+    }
+
+    /**
+     * Withdraws a proposal nobody will approve (it went stale, or a better one was made): whoever may make plans for
+     * the crisis. It reserves nothing, so nothing is released; it stays on record as withdrawn.
+     */
+    @Transactional
+    public StoredPlan withdraw(Actor actor, long planId) {
+        StoredPlan plan = get(actor, planId);
+        requirePlanner(actor, crises.get(actor, plan.crisis()));
+        if (!plan.status().canMoveTo(Status.WITHDRAWN)) {
+            throw new Conflict("plan #" + planId + " is " + plan.status() + " and cannot be withdrawn");
+        }
+        int changed = jdbc.sql("""
+                update allocation_plan set status = 'WITHDRAWN', decided_at = ?, decided_by = ?, version = version + 1
+                where id = ? and status = 'PROPOSED'""")
+                .params(Timestamp.from(clock.instant()), actor.username(), planId).update();
+        if (changed == 0) {
+            throw new Conflict("plan #" + planId + " was decided at the same time");
+        }
+        audit.record(new AuditEvent(actor, crises.get(actor, plan.crisis()).leadParty().value(), "plan.withdrawn",
+                "AllocationPlan", String.valueOf(planId), "withdrew allocation plan #" + planId));
+        return get(actor, planId);
+    }
+
+    private static void requirePlanner(Actor actor, Crisis crisis) {
+        if (!actor.hasAnyRole(Role.LOGISTICS_OFFICER, Role.SECRETARIAT)
+                && !actor.hasRoleFor(crisis.leadParty(), Role.FOCAL_POINT)
+                && crisis.affectedParties().stream().noneMatch(p -> actor.hasRoleFor(p, Role.FOCAL_POINT))) {
+            throw new AccessDenied("plans are made by logistics officers, the secretariat, or the crisis's focal points");
+        }
     }
 
     /**

@@ -56,6 +56,13 @@ class AssistanceApi {
         return plans.approve(actor, id);
     }
 
+    @PostMapping("/allocation-plans/{id}/withdrawal")
+    @Operation(summary = "Withdraw a proposed plan that will not be approved (whoever may make plans for the crisis); "
+            + "409 once it is approved")
+    AllocationPlans.StoredPlan withdrawPlan(Actor actor, @PathVariable long id) {
+        return plans.withdraw(actor, id);
+    }
+
     /** How many requests the red lines kept from the caller. */
     static final String WITHHELD = "Entente-Withheld";
 

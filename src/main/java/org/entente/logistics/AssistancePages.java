@@ -204,6 +204,12 @@ class AssistancePages {
         return act(redirect, crisis, "plan.approved", () -> plans.approve(actor, planId));
     }
 
+    @PostMapping("/logistics/allocation-plans/{planId}/withdraw")
+    String withdrawPlan(Actor actor, @PathVariable long planId, RedirectAttributes redirect) {
+        long crisis = plans.get(actor, planId).crisis();
+        return act(redirect, crisis, "plan.withdrawn", () -> plans.withdraw(actor, planId));
+    }
+
     @PostMapping("/logistics/shipments/{shipmentId}/dispatch")
     String dispatch(Actor actor, @PathVariable long shipmentId, RedirectAttributes redirect) {
         long crisis = shipments.get(actor, shipmentId).crisis();

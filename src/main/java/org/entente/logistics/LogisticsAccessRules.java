@@ -29,7 +29,8 @@ class LogisticsAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/crises/*/requests", "/api/v1/logistics/requests/*",
                 "/api/v1/logistics/crises/*/allocation-plans", "/api/v1/logistics/allocation-plans/*").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/crises/*/allocation-plans",
-                "/api/v1/logistics/allocation-plans/*/approval").authenticated();
+                "/api/v1/logistics/allocation-plans/*/approval", "/api/v1/logistics/allocation-plans/*/withdrawal")
+                .authenticated();
         rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/crises/*/shipments", "/api/v1/logistics/shipments/*")
                 .authenticated();
         // Dispatch and cancellation by the origin's officer, tracking by either end, delivery by the destination.
@@ -65,7 +66,8 @@ class LogisticsAccessRules implements AccessRules {
                 "/logistics/tenders/*/bids", "/logistics/tenders/*/award").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/requests", "/logistics/requests/*/submit",
                 "/logistics/requests/*/approve", "/logistics/requests/*/cancel", "/logistics/crises/*/plans",
-                "/logistics/allocation-plans/*/approve", "/logistics/shipments/*/dispatch", "/logistics/shipments/*/track",
+                "/logistics/allocation-plans/*/approve", "/logistics/allocation-plans/*/withdraw",
+                "/logistics/shipments/*/dispatch", "/logistics/shipments/*/track",
                 "/logistics/shipments/*/deliver", "/logistics/shipments/*/cancel").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/logistics/warehouses/*/movements", "/logistics/warehouses/*/minimums")
                 .hasAnyRole("LOGISTICS_OFFICER", "ADMIN");

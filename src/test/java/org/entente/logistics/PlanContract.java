@@ -222,4 +222,21 @@ abstract class PlanContract extends LiveStockScene {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.allocations[0].allocated", is(887.0)));
     }
+
+    @Test
+    void aStaleProposalIsWithdrawnAndCanThenNeitherBeApprovedNorWithdrawnAgain() {
+        long first = plans.propose(officer.actor(), crisis).id();
+        long second = plans.propose(officer.actor(), crisis).id();
+        plans.approve(lead.actor(), first);
+
+        AllocationPlans.StoredPlan withdrawn = plans.withdraw(officer.actor(), second);
+
+        assertThat(withdrawn.status()).isEqualTo(AllocationPlans.Status.WITHDRAWN);
+        assertThatThrownBy(() -> plans.approve(lead.actor(), second)).isInstanceOf(Conflict.class);
+        assertThatThrownBy(() -> plans.withdraw(officer.actor(), first)).isInstanceOf(Conflict.class)
+                .hasMessageContaining("cannot be withdrawn");
+        assertThatThrownBy(() -> plans.withdraw(fixtures.user(Role.MONITOR).actor(), second))
+                .isInstanceOf(org.entente.shared.AccessDenied.class);
+        assertThat(reserved()).isEqualTo(800);
+    }
 }

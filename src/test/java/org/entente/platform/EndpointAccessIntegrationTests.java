@@ -421,6 +421,9 @@ class EndpointAccessIntegrationTests {
             new Endpoint("POST /api/v1/logistics/allocation-plans/{id}/approval", false, t -> t.planScene(),
                     (s, u, t) -> request(HttpMethod.POST, "/api/v1/logistics/allocation-plans/" + t.planFor.get(s.party().code().value())
                             + "/approval")),
+            new Endpoint("POST /api/v1/logistics/allocation-plans/{id}/withdrawal", false, t -> t.planScene(),
+                    (s, u, t) -> request(HttpMethod.POST, "/api/v1/logistics/allocation-plans/" + t.planFor.get(s.party().code().value())
+                            + "/withdrawal")),
             new Endpoint("GET /api/v1/logistics/crises/{id}/shipments", false, t -> t.shipmentScene(false, false),
                     (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/crises/" + t.crisisFor.get(s.party().code().value())[0]
                             + "/shipments")),
