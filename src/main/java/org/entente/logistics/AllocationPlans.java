@@ -132,6 +132,11 @@ public class AllocationPlans {
         });
     }
 
+    /** Cancels the making of a plan, for the one who started it; nothing is stored. */
+    public java.util.Optional<org.entente.allocation.SolveJobs.Job> cancelProposal(Actor actor, String jobId) {
+        return solver.cancel(jobId, actor.username());
+    }
+
     /** The job of a plan being made, for the one who started it. */
     public java.util.Optional<org.entente.allocation.SolveJobs.Job> proposal(Actor actor, String jobId) {
         return solver.get(jobId, actor.username());

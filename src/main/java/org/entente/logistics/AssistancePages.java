@@ -204,6 +204,13 @@ class AssistancePages {
         return act(redirect, crisis, "plan.approved", () -> plans.approve(actor, planId));
     }
 
+    /** Stops the making of a plan this user started; the page then says it was cancelled. */
+    @PostMapping("/logistics/crises/{id}/plans/{job}/cancel")
+    String cancelProposal(Actor actor, @PathVariable long id, @PathVariable String job) {
+        plans.cancelProposal(actor, job);
+        return "redirect:/logistics/crises/" + id + "/requests?job=" + job;
+    }
+
     @PostMapping("/logistics/allocation-plans/{planId}/withdraw")
     String withdrawPlan(Actor actor, @PathVariable long planId, RedirectAttributes redirect) {
         long crisis = plans.get(actor, planId).crisis();

@@ -67,6 +67,7 @@ class LogisticsAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/requests", "/logistics/requests/*/submit",
                 "/logistics/requests/*/approve", "/logistics/requests/*/cancel", "/logistics/crises/*/plans",
                 "/logistics/allocation-plans/*/approve", "/logistics/allocation-plans/*/withdraw",
+                "/logistics/crises/*/plans/*/cancel",
                 "/logistics/shipments/*/dispatch", "/logistics/shipments/*/track",
                 "/logistics/shipments/*/deliver", "/logistics/shipments/*/cancel").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/logistics/warehouses/*/movements", "/logistics/warehouses/*/minimums")

@@ -159,6 +159,11 @@ class AssistancePagesIntegrationTests {
                 .andExpect(content().string(containsString("Plan " + plans.ofCrisis(focal.actor(), crisis).get(0).id()
                         + " is ready below.")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("http-equiv=\"refresh\""))));
+        // Stopping a plan that is already made changes nothing.
+        String job = following.substring(following.indexOf("job=") + 4);
+        mvc.perform(post("/logistics/crises/{id}/plans/{job}/cancel", crisis, job).cookie(session).with(csrf()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(following));
+        mvc.perform(get(following).cookie(session)).andExpect(content().string(containsString("is ready below")));
         mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(session))
                 .andExpect(content().string(containsString("Greedy baseline")))
                 .andExpect(content().string(containsString("WHG-" + suffix + " → DPG-" + suffix)))
