@@ -49,7 +49,8 @@ public record FocalPoint(String name, String function, String email, String phon
         return new FocalPoint(name, function, email, phone, languages, date);
     }
 
-    static String languagesOf(List<String> codes) {
+    /** Space-separated ISO 639-1 codes from a list, each checked. */
+    public static String languagesOf(List<String> codes) {
         return codes == null ? "" : String.join(" ", codes.stream().map(c -> LanguageCode.of(c).value()).toList());
     }
 }

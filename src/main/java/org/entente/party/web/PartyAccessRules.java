@@ -1,4 +1,4 @@
-package org.entente.party;
+package org.entente.party.web;
 
 import org.entente.platform.AccessRules;
 import org.springframework.http.HttpMethod;

@@ -1,4 +1,4 @@
-package org.entente.party;
+package org.entente.party.web;
 
 import java.util.List;
 

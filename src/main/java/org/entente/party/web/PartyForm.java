@@ -1,10 +1,15 @@
-package org.entente.party;
+package org.entente.party.web;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import org.entente.party.FocalPoint;
+import org.entente.party.Influence;
+import org.entente.party.Party;
+import org.entente.party.PartyDetails;
+import org.entente.party.PartyKind;
 import org.entente.shared.InvalidInput;
 
 /** The party form as a browser posts it; rows with an empty name are ignored so a spare blank row costs nothing. */

@@ -1,5 +1,9 @@
-package org.entente.party;
+package org.entente.party.web;
 
+import org.entente.party.Influence;
+import org.entente.party.Party;
+import org.entente.party.PartyDirectory;
+import org.entente.party.PartyKind;
 import org.entente.shared.Actor;
 import org.entente.shared.InvalidInput;
 import org.entente.shared.Paging;
