@@ -257,7 +257,7 @@ public class CompactCatalogue {
     }
 
     /** The compact if the reader may see it, and otherwise "not found". */
-    Compact readable(Actor actor, String code) {
+    public Compact readable(Actor actor, String code) {
         Compact compact = find(code);
         return sharing.requireReadable(actor, compact);
     }

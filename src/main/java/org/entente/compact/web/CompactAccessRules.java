@@ -1,4 +1,4 @@
-package org.entente.compact;
+package org.entente.compact.web;
 
 import org.entente.platform.AccessRules;
 import org.springframework.http.HttpMethod;

@@ -1,10 +1,15 @@
-package org.entente.compact;
+package org.entente.compact.web;
 
+import org.entente.compact.Amendment;
+import org.entente.compact.AmendmentDesk;
+import org.entente.compact.AmendmentStatus;
+import org.entente.compact.ModuleContent;
+import org.entente.compact.ModuleDiff;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.entente.compact.CompactJson.ModuleRequest;
+import org.entente.compact.web.CompactJson.ModuleRequest;
 import org.entente.shared.Actor;
 import org.entente.shared.InvalidInput;
 import org.springframework.http.HttpStatus;

@@ -1,5 +1,15 @@
-package org.entente.compact;
+package org.entente.compact.web;
 
+import org.entente.compact.Adaptation;
+import org.entente.compact.AdaptationEffect;
+import org.entente.compact.Adherence;
+import org.entente.compact.AdherenceDesk;
+import org.entente.compact.AdherenceStatus;
+import org.entente.compact.Compact;
+import org.entente.compact.CompactStatus;
+import org.entente.compact.Declaration;
+import org.entente.compact.IndicatorTarget;
+import org.entente.compact.PhaseDate;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;

@@ -1,4 +1,4 @@
-package org.entente.compact;
+package org.entente.compact.web;
 
 import java.util.List;
 

@@ -1,5 +1,8 @@
-package org.entente.compact;
+package org.entente.compact.web;
 
+import org.entente.compact.Amendment;
+import org.entente.compact.AmendmentDesk;
+import org.entente.compact.CompactCatalogue;
 import org.entente.platform.PageCommand;
 import org.entente.shared.Actor;
 import org.entente.shared.Conflict;

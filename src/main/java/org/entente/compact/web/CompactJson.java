@@ -1,5 +1,21 @@
-package org.entente.compact;
+package org.entente.compact.web;
 
+import org.entente.compact.Compact;
+import org.entente.compact.CompactCatalogue;
+import org.entente.compact.CompactModule;
+import org.entente.compact.CompactStatus;
+import org.entente.compact.Dimension;
+import org.entente.compact.Direction;
+import org.entente.compact.Indicator;
+import org.entente.compact.IndicatorUnit;
+import org.entente.compact.ModuleCategory;
+import org.entente.compact.ModuleContent;
+import org.entente.compact.ModuleText;
+import org.entente.compact.PeriodType;
+import org.entente.compact.Phase;
+import org.entente.compact.Provision;
+import org.entente.compact.Strength;
+import org.entente.compact.Sunset;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

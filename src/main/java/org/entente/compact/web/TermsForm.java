@@ -1,5 +1,6 @@
-package org.entente.compact;
+package org.entente.compact.web;
 
+import org.entente.compact.Compact;
 import org.entente.shared.PartyCode;
 
 /** The compact terms form as a browser posts it. */

@@ -1,9 +1,13 @@
-package org.entente.compact;
+package org.entente.compact.web;
 
-import org.entente.compact.AdherenceJson.AdherenceView;
-import org.entente.compact.AdherenceJson.DeclarationRequest;
-import org.entente.compact.AdherenceJson.MatrixJson;
-import org.entente.compact.AdherenceJson.ReturnRequest;
+import org.entente.compact.Adherence;
+import org.entente.compact.AdherenceDesk;
+import org.entente.compact.Compact;
+import org.entente.compact.CompactCatalogue;
+import org.entente.compact.web.AdherenceJson.AdherenceView;
+import org.entente.compact.web.AdherenceJson.DeclarationRequest;
+import org.entente.compact.web.AdherenceJson.MatrixJson;
+import org.entente.compact.web.AdherenceJson.ReturnRequest;
 import org.entente.shared.Actor;
 import org.entente.shared.NotFound;
 import org.entente.shared.PartyCode;
@@ -66,13 +70,13 @@ class AdherenceApi {
     AdherenceView declare(Actor actor, @PathVariable String code, @PathVariable String party,
             @RequestBody DeclarationRequest request) {
         Adherence adherence = desk.declare(actor, code, PartyCode.of(party), request.declaration());
-        return AdherenceView.of(code, adherence, actor, catalogue.find(code));
+        return AdherenceView.of(code, adherence, actor, catalogue.readable(actor, code));
     }
 
     @PostMapping("/{party}/acceptance")
     @Operation(summary = "Accept a declaration (the compact's secretariat); may bring the compact into force")
     AdherenceView accept(Actor actor, @PathVariable String code, @PathVariable String party) {
-        return AdherenceView.of(code, desk.accept(actor, code, PartyCode.of(party)), actor, catalogue.find(code));
+        return AdherenceView.of(code, desk.accept(actor, code, PartyCode.of(party)), actor, catalogue.readable(actor, code));
     }
 
     @PostMapping("/{party}/return")
@@ -80,13 +84,13 @@ class AdherenceApi {
     AdherenceView giveBack(Actor actor, @PathVariable String code, @PathVariable String party,
             @RequestBody ReturnRequest request) {
         return AdherenceView.of(code, desk.giveBack(actor, code, PartyCode.of(party), request.reasons()), actor,
-                catalogue.find(code));
+                catalogue.readable(actor, code));
     }
 
     @PostMapping("/{party}/withdrawal")
     @Operation(summary = "Withdraw (the party's FOCAL_POINT); binding adherence ends after the notice period")
     AdherenceView withdraw(Actor actor, @PathVariable String code, @PathVariable String party) {
-        return AdherenceView.of(code, desk.withdraw(actor, code, PartyCode.of(party)), actor, catalogue.find(code));
+        return AdherenceView.of(code, desk.withdraw(actor, code, PartyCode.of(party)), actor, catalogue.readable(actor, code));
     }
 
     @PostMapping("/{party}/modules/{module}/reconfirmation")
@@ -94,6 +98,6 @@ class AdherenceApi {
     AdherenceView reconfirm(Actor actor, @PathVariable String code, @PathVariable String party,
             @PathVariable String module) {
         return AdherenceView.of(code, desk.reconfirm(actor, code, PartyCode.of(party), module), actor,
-                catalogue.find(code));
+                catalogue.readable(actor, code));
     }
 }

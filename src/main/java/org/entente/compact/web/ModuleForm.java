@@ -1,5 +1,16 @@
-package org.entente.compact;
+package org.entente.compact.web;
 
+import org.entente.compact.Direction;
+import org.entente.compact.Indicator;
+import org.entente.compact.IndicatorUnit;
+import org.entente.compact.ModuleCategory;
+import org.entente.compact.ModuleContent;
+import org.entente.compact.ModuleText;
+import org.entente.compact.PeriodType;
+import org.entente.compact.Phase;
+import org.entente.compact.Provision;
+import org.entente.compact.Strength;
+import org.entente.compact.Sunset;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,12 @@
-package org.entente.compact;
+package org.entente.compact.web;
 
+import org.entente.compact.AdaptationEffect;
+import org.entente.compact.Adherence;
+import org.entente.compact.AdherenceDesk;
+import org.entente.compact.CommittedModule;
+import org.entente.compact.Compact;
+import org.entente.compact.CompactCatalogue;
+import org.entente.compact.Declaration;
 import java.util.LinkedHashSet;
 import java.util.List;
 

@@ -1,5 +1,15 @@
-package org.entente.compact;
+package org.entente.compact.web;
 
+import org.entente.compact.Adaptation;
+import org.entente.compact.AdaptationEffect;
+import org.entente.compact.Adherence;
+import org.entente.compact.CompactCatalogue;
+import org.entente.compact.Declaration;
+import org.entente.compact.Indicator;
+import org.entente.compact.IndicatorTarget;
+import org.entente.compact.Phase;
+import org.entente.compact.PhaseDate;
+import org.entente.compact.Provision;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

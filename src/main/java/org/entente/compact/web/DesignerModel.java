@@ -1,5 +1,12 @@
-package org.entente.compact;
+package org.entente.compact.web;
 
+import org.entente.compact.CompactCatalogue;
+import org.entente.compact.Direction;
+import org.entente.compact.IndicatorUnit;
+import org.entente.compact.ModuleCategory;
+import org.entente.compact.PeriodType;
+import org.entente.compact.Strength;
+import org.entente.compact.Sunset;
 import org.springframework.ui.Model;
 
 /** What the module designer form needs besides the form itself, for drafting and for amending alike. */

@@ -1,5 +1,9 @@
-package org.entente.compact;
+package org.entente.compact.web;
 
+import org.entente.compact.AdherenceDesk;
+import org.entente.compact.AmendmentDesk;
+import org.entente.compact.Compact;
+import org.entente.compact.CompactCatalogue;
 import java.util.function.Supplier;
 
 import org.entente.shared.Actor;

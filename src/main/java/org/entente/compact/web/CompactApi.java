@@ -1,12 +1,13 @@
-package org.entente.compact;
+package org.entente.compact.web;
 
+import org.entente.compact.CompactCatalogue;
 import java.util.List;
 
-import org.entente.compact.CompactJson.CompactView;
-import org.entente.compact.CompactJson.ModuleRequest;
-import org.entente.compact.CompactJson.ModuleView;
-import org.entente.compact.CompactJson.TermsRequest;
-import org.entente.compact.CompactJson.VersionSummary;
+import org.entente.compact.web.CompactJson.CompactView;
+import org.entente.compact.web.CompactJson.ModuleRequest;
+import org.entente.compact.web.CompactJson.ModuleView;
+import org.entente.compact.web.CompactJson.TermsRequest;
+import org.entente.compact.web.CompactJson.VersionSummary;
 import org.entente.shared.Actor;
 import org.entente.shared.InvalidInput;
 import org.springframework.http.HttpStatus;
