@@ -1,5 +1,7 @@
-package org.entente.audit;
+package org.entente.audit.web;
 
+import org.entente.audit.AuditFilter;
+import org.entente.audit.AuditTrail;
 import org.entente.shared.Actor;
 import org.entente.shared.Paging;
 import org.springframework.stereotype.Controller;

@@ -1,5 +1,8 @@
-package org.entente.sharing;
+package org.entente.sharing.web;
 
+import org.entente.sharing.DataKind;
+import org.entente.sharing.Sharing;
+import org.entente.sharing.SharingRule;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;

@@ -1,5 +1,9 @@
-package org.entente.audit;
+package org.entente.audit.web;
 
+import org.entente.audit.AuditEntry;
+import org.entente.audit.AuditFilter;
+import org.entente.audit.AuditTrail;
+import org.entente.audit.ChainVerification;
 import java.time.Instant;
 
 import org.entente.shared.Actor;

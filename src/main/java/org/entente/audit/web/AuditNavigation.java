@@ -1,4 +1,4 @@
-package org.entente.sharing;
+package org.entente.audit.web;
 
 import java.util.List;
 
@@ -8,11 +8,11 @@ import org.springframework.stereotype.Component;
 
 /** This module's entries in the main navigation. */
 @Component
-class SharingNavigation implements Navigation {
+class AuditNavigation implements Navigation {
 
     @Override
     public List<Navigation.Entry> entries() {
         return List.of(
-                new Navigation.Entry(60, "nav.sharing", "/sharing", viewer -> viewer.hasRole(Role.FOCAL_POINT)));
+                new Navigation.Entry(70, "nav.audit", "/audit", viewer -> viewer.hasAnyRole(Role.AUDITOR, Role.ADMIN)));
     }
 }

@@ -1,4 +1,4 @@
-package org.entente.sharing;
+package org.entente.audit.web;
 
 import org.entente.platform.AccessRules;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -6,15 +6,15 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 @Component
-class SharingAccessRules implements AccessRules {
+class AuditAccessRules implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/api/v1/sharing/**").authenticated();
+        rules.requestMatchers("/api/v1/audit/**").hasAnyRole("AUDITOR", "ADMIN");
     }
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/sharing", "/sharing/**").authenticated();
+        rules.requestMatchers("/audit", "/audit/**").hasAnyRole("AUDITOR", "ADMIN");
     }
 }

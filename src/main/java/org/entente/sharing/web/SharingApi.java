@@ -1,5 +1,9 @@
-package org.entente.sharing;
+package org.entente.sharing.web;
 
+import org.entente.sharing.DataKind;
+import org.entente.sharing.Disclosure;
+import org.entente.sharing.Sharing;
+import org.entente.sharing.SharingRule;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.entente.audit;
+package org.entente.sharing.web;
 
 import org.entente.platform.AccessRules;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -6,15 +6,15 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.stereotype.Component;
 
 @Component
-class AuditAccessRules implements AccessRules {
+class SharingAccessRules implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/api/v1/audit/**").hasAnyRole("AUDITOR", "ADMIN");
+        rules.requestMatchers("/api/v1/sharing/**").authenticated();
     }
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/audit", "/audit/**").hasAnyRole("AUDITOR", "ADMIN");
+        rules.requestMatchers("/sharing", "/sharing/**").authenticated();
     }
 }
