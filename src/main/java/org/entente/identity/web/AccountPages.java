@@ -1,5 +1,7 @@
-package org.entente.identity;
+package org.entente.identity.web;
 
+import org.entente.identity.Accounts;
+import org.entente.identity.PersonalAccessTokens;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package org.entente.identity;
+package org.entente.identity.web;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.entente.identity;
+package org.entente.identity.web;
 
 import org.entente.platform.AccessRules;
 import org.springframework.http.HttpMethod;

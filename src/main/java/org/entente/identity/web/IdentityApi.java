@@ -1,5 +1,9 @@
-package org.entente.identity;
+package org.entente.identity.web;
 
+import org.entente.identity.AccessToken;
+import org.entente.identity.Accounts;
+import org.entente.identity.PersonalAccessTokens;
+import org.entente.identity.UserAccount;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
