@@ -369,7 +369,7 @@ public class AllocationPlans {
      * the disclosures were logged then, once.
      */
     @Transactional(readOnly = true)
-    List<StoredPlan> ofCrisis(Actor actor, long crisisId, List<AssistanceRequest> readable) {
+    public List<StoredPlan> ofCrisis(Actor actor, long crisisId, List<AssistanceRequest> readable) {
         actor.requireAuthenticated();
         Map<String, VisiblePlan.Line> lines = linesOf(readable);
         return jdbc.sql("select * from allocation_plan where crisis = ? order by created_at desc, id desc")

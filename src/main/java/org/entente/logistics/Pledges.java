@@ -270,17 +270,17 @@ public class Pledges {
     }
 
     /** What the page offers: a pledge still open, to those who may close it so. */
-    boolean offersFulfilment(Actor actor, Pledge p) {
+    public boolean offersFulfilment(Actor actor, Pledge p) {
         return p.status() == Status.PLEDGED && mayFulfil(actor, p);
     }
 
     /** A pledge to procure still open and not held by a plan, to its party: it may name where the goods arrive. */
-    boolean offersDestination(Actor actor, Pledge p) {
+    public boolean offersDestination(Actor actor, Pledge p) {
         return p.kind() == Kind.TO_PROCURE && p.status() == Status.PLEDGED && p.reserved() <= 0.000001
                 && mayWithdraw(actor, p);
     }
 
-    boolean offersWithdrawal(Actor actor, Pledge p) {
+    public boolean offersWithdrawal(Actor actor, Pledge p) {
         return p.status() == Status.PLEDGED && p.reserved() <= 0.000001 && mayWithdraw(actor, p);
     }
 

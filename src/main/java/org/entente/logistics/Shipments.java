@@ -251,7 +251,7 @@ public class Shipments {
      * the disclosures were logged then, once.
      */
     @Transactional(readOnly = true)
-    List<Shipment> ofCrisis(Actor actor, long crisisId, Set<Long> readable) {
+    public List<Shipment> ofCrisis(Actor actor, long crisisId, Set<Long> readable) {
         actor.requireAuthenticated();
         return jdbc.sql("select id from shipment where crisis = ? order by created_at desc, id desc").param(crisisId)
                 .query(Long.class).list().stream().map(this::load).filter(s -> mayRead(actor, s, readable)).toList();

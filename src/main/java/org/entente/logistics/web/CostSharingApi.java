@@ -1,5 +1,8 @@
-package org.entente.logistics;
+package org.entente.logistics.web;
 
+import org.entente.logistics.CostSharing;
+import org.entente.logistics.Shipments;
+import org.entente.logistics.Transparency;
 import java.util.List;
 import java.util.Map;
 

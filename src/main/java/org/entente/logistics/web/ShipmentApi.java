@@ -1,5 +1,6 @@
-package org.entente.logistics;
+package org.entente.logistics.web;
 
+import org.entente.logistics.Shipments;
 import java.util.List;
 
 import org.entente.shared.Actor;

@@ -1,4 +1,4 @@
-package org.entente.logistics;
+package org.entente.logistics.web;
 
 import org.entente.platform.AccessRules;
 import org.springframework.http.HttpMethod;

@@ -1,5 +1,14 @@
-package org.entente.logistics;
+package org.entente.logistics.web;
 
+import org.entente.logistics.AllocationPlans;
+import org.entente.logistics.AssistanceRequest;
+import org.entente.logistics.AssistanceRequests;
+import org.entente.logistics.Catalogue;
+import org.entente.logistics.LogisticsNetwork;
+import org.entente.logistics.LogisticsNode;
+import org.entente.logistics.Pledges;
+import org.entente.logistics.Shipments;
+import org.entente.logistics.Transparency;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;

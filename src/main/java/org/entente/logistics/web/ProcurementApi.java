@@ -1,5 +1,7 @@
-package org.entente.logistics;
+package org.entente.logistics.web;
 
+import org.entente.logistics.Pledges;
+import org.entente.logistics.Procurement;
 import java.util.List;
 import java.util.Map;
 

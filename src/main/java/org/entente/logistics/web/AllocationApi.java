@@ -1,4 +1,4 @@
-package org.entente.logistics;
+package org.entente.logistics.web;
 
 import java.net.URI;
 import java.time.Clock;

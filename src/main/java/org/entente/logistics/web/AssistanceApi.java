@@ -1,5 +1,8 @@
-package org.entente.logistics;
+package org.entente.logistics.web;
 
+import org.entente.logistics.AllocationPlans;
+import org.entente.logistics.AssistanceRequest;
+import org.entente.logistics.AssistanceRequests;
 import java.util.List;
 
 import org.entente.shared.Actor;

@@ -1,5 +1,9 @@
-package org.entente.logistics;
+package org.entente.logistics.web;
 
+import org.entente.logistics.Catalogue;
+import org.entente.logistics.LogisticsNetwork;
+import org.entente.logistics.Pledges;
+import org.entente.logistics.Procurement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -1,5 +1,12 @@
-package org.entente.logistics;
+package org.entente.logistics.web;
 
+import org.entente.logistics.Catalogue;
+import org.entente.logistics.Commodity;
+import org.entente.logistics.LogisticsLink;
+import org.entente.logistics.LogisticsNetwork;
+import org.entente.logistics.LogisticsNode;
+import org.entente.logistics.StockCards;
+import org.entente.logistics.StockVisibility;
 import java.time.Instant;
 import java.util.List;
 
