@@ -7,12 +7,12 @@ import java.util.Locale;
 import org.springframework.context.MessageSource;
 
 /** Fills the briefing template of a language with the figures of one viewer's view of the crisis. */
-final class BriefingText {
+public final class BriefingText {
 
     private BriefingText() {
     }
 
-    static String of(Briefings.Briefing b, MessageSource messages, java.time.Instant now) {
+    public static String of(Briefings.Briefing b, MessageSource messages, java.time.Instant now) {
         Locale locale = Locale.forLanguageTag(b.language());
         NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
         String unknown = messages.getMessage("briefing.unknown", null, "unknown", locale);

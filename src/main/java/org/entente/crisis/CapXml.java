@@ -11,7 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /** Writes alerts as OASIS CAP 1.2 XML and a crisis's public alerts as an Atom feed. */
-final class CapXml {
+public final class CapXml {
 
     static final String CAP = "urn:oasis:names:tc:emergency:cap:1.2";
     static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -26,7 +26,7 @@ final class CapXml {
         return CAP_TIME.format(instant);
     }
 
-    static String alert(CapAlert a) {
+    public static String alert(CapAlert a) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
@@ -92,7 +92,7 @@ final class CapXml {
     }
 
     /** An Atom feed of a crisis's public alerts, newest first, each linking to its CAP document. */
-    static String atom(Crisis crisis, List<CapAlert> alerts, String base) {
+    public static String atom(Crisis crisis, List<CapAlert> alerts, String base) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter x = XMLOutputFactory.newInstance().createXMLStreamWriter(out);

@@ -291,6 +291,15 @@ public class CrisisRoom {
     }
 
     /**
+     * The crisis a level notice is about, for the holder of that notice's acknowledgement link: the notice itself
+     * already named the crisis to its recipients.
+     */
+    @Transactional(readOnly = true)
+    public Crisis ofNotice(long id) {
+        return find(id);
+    }
+
+    /**
      * A crisis for a reaction that acts for no user (an event listener), without the red lines: what it returns must
      * never be shown to anyone; readers go through {@link #get}.
      */
@@ -299,7 +308,7 @@ public class CrisisRoom {
         return find(id);
     }
 
-    java.time.Instant now() {
+    public java.time.Instant now() {
         return clock.instant();
     }
 

@@ -7,12 +7,12 @@ import java.util.List;
  * Situation-report figures as CSV with an HXL hashtag row, one line per report given, so that humanitarian tools
  * read it without mapping. The classification column is that of the figures section.
  */
-final class FiguresCsv {
+public final class FiguresCsv {
 
     private FiguresCsv() {
     }
 
-    static String of(Crisis crisis, List<SituationReport> reports) {
+    public static String of(Crisis crisis, List<SituationReport> reports) {
         StringBuilder out = new StringBuilder();
         out.append("crisis,report,reporting_party,period_start,period_end,classification");
         KeyFigures.HXL.keySet().forEach(name -> out.append(',').append(name));

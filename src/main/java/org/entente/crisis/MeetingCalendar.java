@@ -8,14 +8,14 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 
 /** A liaison unit's standing meeting as an iCalendar (RFC 5545) feed that calendar programs subscribe to. */
-final class MeetingCalendar {
+public final class MeetingCalendar {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     private MeetingCalendar() {
     }
 
-    static String of(LiaisonUnit unit, Instant now) {
+    public static String of(LiaisonUnit unit, Instant now) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");

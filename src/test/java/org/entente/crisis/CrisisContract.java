@@ -36,6 +36,10 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 abstract class CrisisContract {
 
+    /** The headers the API counts withheld records and sections in. */
+    static final String WITHHELD = "Entente-Withheld";
+    static final String WITHHELD_SECTIONS = "Entente-Withheld-Sections";
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -86,7 +90,7 @@ abstract class CrisisContract {
     @Test
     void aRestrictedReportIsInvisibleEverywhereToAPartyOutsideTheRule() throws Exception {
         mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis).header("Authorization", outsider.bearer()))
-                .andExpect(header().string(CrisisApi.WITHHELD, "2"))
+                .andExpect(header().string(WITHHELD, "2"))
                 .andExpect(jsonPath("$[*].id", contains((int) publicReport)));
         mvc.perform(get("/api/v1/crises/{id}/sitreps/{r}", crisis, restrictedReport).header("Authorization", outsider.bearer()))
                 .andExpect(status().isNotFound());
@@ -107,10 +111,10 @@ abstract class CrisisContract {
         mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis).param("q", "restricted")
                         .header("Authorization", outsider.bearer()))
                 .andExpect(jsonPath("$.length()", is(0)))
-                .andExpect(header().string(CrisisApi.WITHHELD, "2"));
+                .andExpect(header().string(WITHHELD, "2"));
         mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis).param("q", "no such words")
                         .header("Authorization", outsider.bearer()))
-                .andExpect(header().string(CrisisApi.WITHHELD, "2"));
+                .andExpect(header().string(WITHHELD, "2"));
         mvc.perform(get("/crises/{id}", crisis).param("q", "RESTRICTED"))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
                         .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("RESTRICTED report"))));
@@ -119,7 +123,7 @@ abstract class CrisisContract {
     @Test
     void aRestrictedReportIsVisibleToAPartyOnTheRuleAndTheDisclosureIsLogged() throws Exception {
         mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis).header("Authorization", insider.bearer()))
-                .andExpect(header().string(CrisisApi.WITHHELD, "1"))
+                .andExpect(header().string(WITHHELD, "1"))
                 .andExpect(jsonPath("$[*].classification", containsInAnyOrder("RESTRICTED", "PUBLIC")));
         mvc.perform(get("/api/v1/crises/{id}/sitreps/{r}", crisis, restrictedReport).header("Authorization", insider.bearer()))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.summary", is("RESTRICTED report")));
@@ -143,7 +147,7 @@ abstract class CrisisContract {
         mvc.perform(get("/api/v1/crises/{id}/dashboard", crisis).header("Authorization", recipient.bearer()))
                 .andExpect(jsonPath("$.totals.affected", is(70000)));
         mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis).header("Authorization", owner.bearer()))
-                .andExpect(header().string(CrisisApi.WITHHELD, "0"));
+                .andExpect(header().string(WITHHELD, "0"));
     }
 
     @Test
@@ -178,8 +182,8 @@ abstract class CrisisContract {
                 .andExpect(jsonPath("$.sections.figures", is("RESTRICTED")))
                 .andExpect(jsonPath("$.withheldSections", contains("figures", "needs")));
         mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis).header("Authorization", outsider.bearer()))
-                .andExpect(header().string(CrisisApi.WITHHELD, "2"))
-                .andExpect(header().string(CrisisApi.WITHHELD_SECTIONS, "2"));
+                .andExpect(header().string(WITHHELD, "2"))
+                .andExpect(header().string(WITHHELD_SECTIONS, "2"));
         mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis).param("q", "hidden camp")
                         .header("Authorization", outsider.bearer()))
                 .andExpect(jsonPath("$.length()", is(0)));
@@ -187,7 +191,7 @@ abstract class CrisisContract {
                 .andExpect(jsonPath("$.totals.affected", is(100)))
                 .andExpect(jsonPath("$.sectionsWithheld", is(2)));
         String csv = mvc.perform(get("/api/v1/crises/{id}/figures.csv", crisis).header("Authorization", outsider.bearer()))
-                .andExpect(header().string(CrisisApi.WITHHELD_SECTIONS, "1"))
+                .andExpect(header().string(WITHHELD_SECTIONS, "1"))
                 .andReturn().getResponse().getContentAsString();
         // The report's row (its id is the second column) is left out, not only its figure.
         assertThat(csv).doesNotContain("9999");
@@ -248,7 +252,7 @@ abstract class CrisisContract {
     @Test
     void anonymousVisitorsSeePublicReportsOnly() throws Exception {
         mvc.perform(get("/api/v1/crises/{id}/sitreps", crisis))
-                .andExpect(header().string(CrisisApi.WITHHELD, "2"))
+                .andExpect(header().string(WITHHELD, "2"))
                 .andExpect(jsonPath("$.length()", is(1)));
         mvc.perform(get("/crises/{id}", crisis))
                 .andExpect(status().isOk())

@@ -1,5 +1,17 @@
-package org.entente.crisis;
+package org.entente.crisis.web;
 
+import org.entente.crisis.AlertInfo;
+import org.entente.crisis.BriefingText;
+import org.entente.crisis.Briefings;
+import org.entente.crisis.Cap;
+import org.entente.crisis.CrisisAlerts;
+import org.entente.crisis.CrisisRoom;
+import org.entente.crisis.Escalation;
+import org.entente.crisis.KeyFigures;
+import org.entente.crisis.Sector;
+import org.entente.crisis.SituationReport;
+import org.entente.crisis.TalkingPoint;
+import org.entente.crisis.Translation;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;

@@ -1,5 +1,15 @@
-package org.entente.crisis;
+package org.entente.crisis.web;
 
+import org.entente.crisis.Crisis;
+import org.entente.crisis.CrisisRoom;
+import org.entente.crisis.CrisisType;
+import org.entente.crisis.DecisionRight;
+import org.entente.crisis.FiguresCsv;
+import org.entente.crisis.KeyFigures;
+import org.entente.crisis.Need;
+import org.entente.crisis.Sector;
+import org.entente.crisis.SituationReport;
+import org.entente.crisis.TimelineEvent;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.entente.crisis;
+package org.entente.crisis.web;
 
 import org.entente.platform.AccessRules;
 import org.springframework.http.HttpMethod;

@@ -1,5 +1,8 @@
-package org.entente.crisis;
+package org.entente.crisis.web;
 
+import org.entente.crisis.CrisisRoom;
+import org.entente.crisis.LevelNotification;
+import org.entente.crisis.NoticeOutbox;
 import org.entente.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,7 +31,7 @@ class NoticePages {
     String show(@PathVariable String token, Model model) {
         LevelNotification notice = outbox.byLink(token).orElseThrow(() -> new NotFound("notice", "from this link"));
         model.addAttribute("n", notice);
-        model.addAttribute("crisis", room.find(notice.crisis()));
+        model.addAttribute("crisis", room.ofNotice(notice.crisis()));
         model.addAttribute("unit", outbox.unitOf(notice).orElse(null));
         model.addAttribute("token", token);
         return "crisis/notice";

@@ -1,4 +1,4 @@
-package org.entente.crisis;
+package org.entente.crisis.web;
 
 import java.util.List;
 

@@ -1,5 +1,15 @@
-package org.entente.crisis;
+package org.entente.crisis.web;
 
+import org.entente.crisis.Escalation;
+import org.entente.crisis.EscalationProposal;
+import org.entente.crisis.EscalationProtocol;
+import org.entente.crisis.LevelAction;
+import org.entente.crisis.LevelNotice;
+import org.entente.crisis.LevelNotification;
+import org.entente.crisis.LevelTrigger;
+import org.entente.crisis.MandatedAction;
+import org.entente.crisis.NoticeOutbox;
+import org.entente.crisis.ProtocolLevel;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

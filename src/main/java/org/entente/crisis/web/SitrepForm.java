@@ -1,5 +1,9 @@
-package org.entente.crisis;
+package org.entente.crisis.web;
 
+import org.entente.crisis.KeyFigures;
+import org.entente.crisis.Need;
+import org.entente.crisis.Sector;
+import org.entente.crisis.SituationReport;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

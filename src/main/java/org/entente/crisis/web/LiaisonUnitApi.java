@@ -1,5 +1,11 @@
-package org.entente.crisis;
+package org.entente.crisis.web;
 
+import org.entente.crisis.LiaisonDirectory;
+import org.entente.crisis.LiaisonUnit;
+import org.entente.crisis.MeetingCalendar;
+import org.entente.crisis.MeetingRecord;
+import org.entente.crisis.OnCallShift;
+import org.entente.crisis.UnitMember;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

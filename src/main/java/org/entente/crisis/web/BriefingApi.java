@@ -1,5 +1,9 @@
-package org.entente.crisis;
+package org.entente.crisis.web;
 
+import org.entente.crisis.BriefingText;
+import org.entente.crisis.Briefings;
+import org.entente.crisis.TalkingPoint;
+import org.entente.crisis.Translation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

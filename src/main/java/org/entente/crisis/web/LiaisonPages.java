@@ -1,5 +1,10 @@
-package org.entente.crisis;
+package org.entente.crisis.web;
 
+import org.entente.crisis.LiaisonDirectory;
+import org.entente.crisis.LiaisonUnit;
+import org.entente.crisis.MeetingDecision;
+import org.entente.crisis.MeetingRecord;
+import org.entente.crisis.NoticeOutbox;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

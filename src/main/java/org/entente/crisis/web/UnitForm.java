@@ -1,5 +1,8 @@
-package org.entente.crisis;
+package org.entente.crisis.web;
 
+import org.entente.crisis.LiaisonUnit;
+import org.entente.crisis.OnCallShift;
+import org.entente.crisis.UnitMember;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

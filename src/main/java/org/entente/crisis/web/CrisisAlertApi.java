@@ -1,5 +1,12 @@
-package org.entente.crisis;
+package org.entente.crisis.web;
 
+import org.entente.crisis.AlertInfo;
+import org.entente.crisis.Cap;
+import org.entente.crisis.CapAlert;
+import org.entente.crisis.CapXml;
+import org.entente.crisis.Crisis;
+import org.entente.crisis.CrisisAlerts;
+import org.entente.crisis.CrisisRoom;
 import java.time.Instant;
 import java.util.List;
 
