@@ -184,16 +184,6 @@ public class SolveJobs {
         return jobs.get(id);
     }
 
-    /** Solves now on the caller's behalf, through the queue, waiting as long as the solve takes. */
-    public Plan solve(String owner, Instance instance) {
-        Job job = await(submit(owner, false, instance).id(), Duration.ofSeconds(
-                (long) Math.ceil(instance.options().timeLimit()) + 120));
-        if (job.state() != State.DONE) {
-            throw new IllegalStateException("the solve did not finish: " + job.state());
-        }
-        return job.plan();
-    }
-
     /** How many solves run and wait now. */
     public int running() {
         return solvers.getActiveCount();

@@ -291,20 +291,11 @@ public class CrisisRoom {
     }
 
     /**
-     * The crisis a level notice is about, for the holder of that notice's acknowledgement link: the notice itself
-     * already named the crisis to its recipients.
+     * A crisis without the red lines, for a caller that reads for no one (an event listener) or for someone the crisis
+     * was already named to (the holder of a level notice's link). Every other reader goes through {@link #get}.
      */
     @Transactional(readOnly = true)
-    public Crisis ofNotice(long id) {
-        return find(id);
-    }
-
-    /**
-     * A crisis for a reaction that acts for no user (an event listener), without the red lines: what it returns must
-     * never be shown to anyone; readers go through {@link #get}.
-     */
-    @Transactional(readOnly = true)
-    public Crisis forReaction(long id) {
+    public Crisis withoutRedLines(long id) {
         return find(id);
     }
 

@@ -4,9 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -18,14 +15,12 @@ import org.entente.audit.AuditTrail;
 import org.entente.crisis.Crisis;
 import org.entente.crisis.CrisisRoom;
 import org.entente.crisis.ResourceKind;
-import org.entente.allocation.AllocationEngine;
 import org.entente.allocation.Instance;
 import org.entente.allocation.Plan;
 import org.entente.shared.AccessDenied;
 import org.entente.shared.Actor;
 import org.entente.shared.Conflict;
 import org.entente.shared.NotFound;
-import org.entente.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -72,10 +67,10 @@ public class AllocationPlans {
     private final CrisisRoom crises;
     private final AssistanceRequests requests;
     private final Catalogue catalogue;
-    private final LogisticsNetwork network;
     private final AuditTrail audit;
     private final Clock clock;
     private final JsonMapper json;
+    private final PlanDrafts drafts;
     private final org.entente.allocation.SolveJobs solver;
     private final org.springframework.transaction.support.TransactionTemplate readOnly;
     private final org.springframework.transaction.support.TransactionTemplate writing;
@@ -83,11 +78,12 @@ public class AllocationPlans {
     private final Pledges pledges;
 
     AllocationPlans(JdbcClient jdbc, CrisisRoom crises, AssistanceRequests requests, Catalogue catalogue,
-            LogisticsNetwork network, AuditTrail audit, Clock clock, JsonMapper json, Shipments shipments,
-            Pledges pledges, org.entente.allocation.SolveJobs solver,
+            AuditTrail audit, Clock clock, JsonMapper json, Shipments shipments,
+            Pledges pledges, PlanDrafts drafts, org.entente.allocation.SolveJobs solver,
             org.springframework.transaction.PlatformTransactionManager transactions,
             ApplicationEventPublisher events) {
         this.events = events;
+        this.drafts = drafts;
         this.solver = solver;
         this.writing = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.readOnly = new org.springframework.transaction.support.TransactionTemplate(transactions);
@@ -98,32 +94,34 @@ public class AllocationPlans {
         this.crises = crises;
         this.requests = requests;
         this.catalogue = catalogue;
-        this.network = network;
         this.audit = audit;
         this.clock = clock;
         this.json = json;
     }
 
     /**
-     * Makes a plan for the crisis's approved requests from the stock free now; any logistics officer or keeper. The
-     * instance is read in one read-only transaction, solved on the solvers' queue with no transaction open (a large
-     * solve takes minutes), and the plan stored in a second transaction; a full queue is a 429.
+     * Makes a plan for the crisis's approved requests from the stock free now, waiting until it is made (the API and
+     * the demo); the page follows the job of {@link #startProposal} instead. A full queue is a 429.
      */
     public StoredPlan propose(Actor actor, long crisisId) {
-        Draft draft = readOnly.execute(status -> draft(actor, crisisId));
-        Plan plan = solver.solve(actor.username(), draft.instance());
-        if (plan.status() == Plan.Status.NOT_SOLVED) {
-            throw new Conflict("the solver could not make a plan; try again or simplify the requests");
-        }
-        return writing.execute(status -> store(actor, crisisId, draft, plan));
+        org.entente.allocation.SolveJobs.Job started = startProposal(actor, crisisId);
+        org.entente.allocation.SolveJobs.Job job = solver.await(started.id(),
+                Duration.ofSeconds((long) Math.ceil(started.timeLimitSeconds()) + 120));
+        return switch (job.state()) {
+            case DONE -> get(actor, Long.parseLong(job.reference()));
+            case FAILED -> throw new Conflict(job.problem());
+            default -> throw new Conflict("the plan is still being made; follow it on the crisis's requests page");
+        };
     }
 
     /**
-     * Starts making a plan and answers at once with the solve job, which a page follows while it runs; when the
-     * solve is done, the plan is stored (its id is the job's reference), in a transaction of its own.
+     * Starts making a plan and answers at once with the solve job, which a page follows while it runs: the instance
+     * is read in one read-only transaction, solved on the solvers' queue with no transaction open (a large solve takes
+     * minutes), and the plan stored in a transaction of its own when the solve is done (its id is the job's
+     * reference). Any logistics officer, the secretariat, or the crisis's focal points.
      */
     public org.entente.allocation.SolveJobs.Job startProposal(Actor actor, long crisisId) {
-        Draft draft = readOnly.execute(status -> draft(actor, crisisId));
+        PlanDrafts.Draft draft = readOnly.execute(status -> drafts.draft(actor, crisisId));
         return solver.submit(actor.username(), false, draft.instance(), plan -> {
             if (plan.status() == Plan.Status.NOT_SOLVED) {
                 throw new Conflict("the solver could not make a plan; try again or simplify the requests");
@@ -142,74 +140,7 @@ public class AllocationPlans {
         return solver.get(jobId, actor.username());
     }
 
-    /** What a plan is made from: the instance, and how its lines and stock map back to requests and lots. */
-    private record Draft(Crisis crisis, Instance instance, List<Object[]> lineKeys, List<Object[]> lots,
-            List<LogisticsLink> networkLinks, int lines) {
-    }
-
-    private Draft draft(Actor actor, long crisisId) {
-        Crisis crisis = crises.get(actor, crisisId);
-        requirePlanner(actor, crisis);
-        Instant now = clock.instant();
-        List<Object[]> lineKeys = new ArrayList<>();
-        List<Instance.Request> lines = new ArrayList<>();
-        Map<String, Double> reserved = reservedByLine(crisisId);
-        double horizon = 0;
-        for (AssistanceRequest r : requests.allOf(crisisId)) {
-            if (r.status() != AssistanceRequest.Status.APPROVED && r.status() != AssistanceRequest.Status.PARTIALLY_FULFILLED) {
-                continue;
-            }
-            for (int i = 0; i < r.lines().size(); i++) {
-                AssistanceRequest.Line l = r.lines().get(i);
-                double open = l.quantity() - l.delivered() - reserved.getOrDefault(r.id() + "/" + i, 0.0);
-                double hours = Duration.between(now, l.neededBy()).toMinutes() / 60.0;
-                if (open <= 1e-9 || hours < 0) {
-                    continue;
-                }
-                horizon = Math.max(horizon, hours);
-                lines.add(new Instance.Request(r.id() + "/" + i, r.deliveryPoint(), l.commodity(), open, l.priority(),
-                        hours));
-                lineKeys.add(new Object[] {r.id(), i});
-            }
-        }
-        if (lines.isEmpty()) {
-            throw new Conflict("crisis " + crisis.code() + " has no approved request with an open line to plan for");
-        }
-        Instant end = now.plus(Duration.ofMinutes((long) Math.ceil(horizon * 60)));
-        List<LogisticsLink> networkLinks = network.links(actor);
-        List<Instance.Link> links = networkLinks.stream().map(l -> new Instance.Link(l.from(), l.to(), l.mode(),
-                l.transitHours(), l.delayHours(), l.capacityKg(), l.costPerKg(),
-                // A link counts as open only if no closure starts before the last delivery is due.
-                l.closedFrom() == null || l.closedFrom().isAfter(end))).toList();
-        List<Object[]> lots = new ArrayList<>(jdbc.sql("""
-                select warehouse, commodity, lot, owner_party, on_hand - reserved, expires_on from stock_balance
-                where on_hand - reserved > 0.000001 order by warehouse, commodity, expires_on, lot""")
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getDouble(5), rs.getObject(6, LocalDate.class)}).list());
-        List<Instance.Stock> stock = new ArrayList<>();
-        for (Object[] lot : lots) {
-            LocalDate expires = (LocalDate) lot[5];
-            Double expiresAt = expires == null ? null
-                    : Math.max(0, Duration.between(now, expires.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)).toMinutes() / 60.0);
-            stock.add(new Instance.Stock((String) lot[0], (String) lot[1], (Double) lot[4], 0, expiresAt));
-        }
-        for (Pledges.Offered pledge : pledges.offeredTo(crisisId)) {
-            // Available from the start of the day it is pledged by, or now if that has come.
-            double availableAt = Math.max(0, Duration.between(now,
-                    pledge.availableBy().atStartOfDay().toInstant(ZoneOffset.UTC)).toMinutes() / 60.0);
-            stock.add(new Instance.Stock(pledge.warehouse(), pledge.commodity(), pledge.quantity(), availableAt, null));
-            lots.add(new Object[] {pledge.warehouse(), pledge.commodity(), pledge.lot(), pledge.party(),
-                    pledge.quantity(), null});
-        }
-        Instance instance = new Instance(
-                catalogue.all().stream().map(c -> new Instance.Commodity(c.code(), c.unitWeightKg(), c.divisible())).toList(),
-                network.nodes(actor).stream().map(n -> new Instance.Node(n.code(), n.kind())).toList(), links, stock,
-                // Shares between countries are the point of a crisis's plan: equity is refined leximin.
-                lines, new Instance.Options(null, null, true)).validate();
-        return new Draft(crisis, instance, lineKeys, lots, networkLinks, lines.size());
-    }
-
-    private StoredPlan store(Actor actor, long crisisId, Draft draft, Plan plan) {
+    private StoredPlan store(Actor actor, long crisisId, PlanDrafts.Draft draft, Plan plan) {
         Crisis crisis = draft.crisis();
         Instance instance = draft.instance();
         List<Object[]> lineKeys = draft.lineKeys();
@@ -300,7 +231,7 @@ public class AllocationPlans {
     @Transactional
     public StoredPlan withdraw(Actor actor, long planId) {
         StoredPlan plan = get(actor, planId);
-        requirePlanner(actor, crises.get(actor, plan.crisis()));
+        PlanDrafts.requirePlanner(actor, crises.get(actor, plan.crisis()));
         if (!plan.status().canMoveTo(Status.WITHDRAWN)) {
             throw new Conflict("plan #" + planId + " is " + plan.status() + " and cannot be withdrawn");
         }
@@ -316,14 +247,6 @@ public class AllocationPlans {
         return get(actor, planId);
     }
 
-    private static void requirePlanner(Actor actor, Crisis crisis) {
-        if (!actor.hasAnyRole(Role.LOGISTICS_OFFICER, Role.SECRETARIAT)
-                && !actor.hasRoleFor(crisis.leadParty(), Role.FOCAL_POINT)
-                && crisis.affectedParties().stream().noneMatch(p -> actor.hasRoleFor(p, Role.FOCAL_POINT))) {
-            throw new AccessDenied("plans are made by logistics officers, the secretariat, or the crisis's focal points");
-        }
-    }
-
     /**
      * A plan may be approved only while every request line it serves still needs what it sends: plans made one after
      * another from the same open line would otherwise each reserve it in full. The lines' requests are locked first
@@ -336,7 +259,7 @@ public class AllocationPlans {
         for (long id : requestIds) {
             jdbc.sql("select id from assistance_request where id = ? for update").param(id).query(Long.class).optional();
         }
-        Map<String, Double> reserved = reservedByLine(plan.crisis());
+        Map<String, Double> reserved = drafts.reservedByLine(plan.crisis());
         for (long id : requestIds) {
             AssistanceRequest request = requests.get(id);
             boolean open = request.status() == AssistanceRequest.Status.APPROVED
@@ -416,17 +339,6 @@ public class AllocationPlans {
                         rs.getString("owner_party"), rs.getDouble("quantity"), rs.getLong("request"), rs.getInt("line"),
                         rs.getString("destination"), rs.getString("path"), rs.getString("links"), rs.getDouble("cost")))
                 .list();
-    }
-
-    /** What approved plans already reserved per request line, so that a new plan covers only what remains open. */
-    private Map<String, Double> reservedByLine(long crisisId) {
-        Map<String, Double> reserved = new HashMap<>();
-        jdbc.sql("""
-                select d.request, d.line, sum(d.quantity) from allocation_draw d join allocation_plan p on p.id = d.plan
-                where p.crisis = ? and p.status = 'APPROVED' group by d.request, d.line""").param(crisisId)
-                .query((rs, n) -> Map.entry(rs.getLong(1) + "/" + rs.getInt(2), rs.getDouble(3))).list()
-                .forEach(e -> reserved.put(e.getKey(), e.getValue()));
-        return reserved;
     }
 
     private StoredPlan map(java.sql.ResultSet rs) throws java.sql.SQLException {

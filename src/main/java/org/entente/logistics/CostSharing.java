@@ -163,7 +163,7 @@ public class CostSharing {
         Map<String, String> requesters = new LinkedHashMap<>();
         shipment.items().forEach(item -> requesters.computeIfAbsent(String.valueOf(item.request()),
                 r -> requests.get(item.request()).requestingParty().value()));
-        book(crises.forReaction(dispatched.crisis()), shipment, requesters);
+        book(crises.withoutRedLines(dispatched.crisis()), shipment, requesters);
     }
 
     void book(Crisis crisis, Shipments.Shipment shipment, Map<String, String> requesterOfItem) {

@@ -31,7 +31,7 @@ class NoticePages {
     String show(@PathVariable String token, Model model) {
         LevelNotification notice = outbox.byLink(token).orElseThrow(() -> new NotFound("notice", "from this link"));
         model.addAttribute("n", notice);
-        model.addAttribute("crisis", room.ofNotice(notice.crisis()));
+        model.addAttribute("crisis", room.withoutRedLines(notice.crisis()));
         model.addAttribute("unit", outbox.unitOf(notice).orElse(null));
         model.addAttribute("token", token);
         return "crisis/notice";
