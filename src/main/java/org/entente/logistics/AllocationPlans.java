@@ -187,7 +187,8 @@ public class AllocationPlans {
     public StoredPlan approve(Actor actor, long planId) {
         StoredPlan plan = get(actor, planId);
         if (!plan.status().canMoveTo(Status.APPROVED)) {
-            throw new Conflict("plan #" + planId + " is " + plan.status());
+            throw new Conflict(plan.status() == Status.WITHDRAWN ? "plan #" + planId + " was withdrawn; make a new plan"
+                    : "plan #" + planId + " is approved already");
         }
         List<Draw> draws = draws(planId);
         Set<ResourceKind> kinds = EnumSet.noneOf(ResourceKind.class);
@@ -233,7 +234,8 @@ public class AllocationPlans {
         StoredPlan plan = get(actor, planId);
         PlanDrafts.requirePlanner(actor, crises.get(actor, plan.crisis()));
         if (!plan.status().canMoveTo(Status.WITHDRAWN)) {
-            throw new Conflict("plan #" + planId + " is " + plan.status() + " and cannot be withdrawn");
+            throw new Conflict(plan.status() == Status.WITHDRAWN ? "plan #" + planId + " was withdrawn already"
+                    : "plan #" + planId + " is approved and cannot be withdrawn");
         }
         int changed = jdbc.sql("""
                 update allocation_plan set status = 'WITHDRAWN', decided_at = ?, decided_by = ?, version = version + 1

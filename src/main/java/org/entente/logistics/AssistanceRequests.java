@@ -47,6 +47,9 @@ public class AssistanceRequests {
     public record LineDraft(String commodity, Double quantity, Instance.Priority priority, Instant neededBy) {
     }
 
+    /** More than any one request could need: a larger figure is a typing error, whatever the path it came by. */
+    static final double MOST_PER_LINE = 1e9;
+
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final CrisisRoom crises;
@@ -159,8 +162,8 @@ public class AssistanceRequests {
         }
         Commodity c = catalogue.find(l.commodity() == null ? "" : l.commodity())
                 .orElseThrow(() -> new InvalidInput(at + ".commodity", "no commodity with code " + l.commodity()));
-        if (l.quantity() == null || !(l.quantity() > 0) || !Double.isFinite(l.quantity())) {
-            throw new InvalidInput(at + ".quantity", "must be a positive number");
+        if (l.quantity() == null || !(l.quantity() > 0) || !(l.quantity() <= MOST_PER_LINE)) {
+            throw new InvalidInput(at + ".quantity", "must be a positive number of at most 1,000,000,000");
         }
         if (!c.divisible() && l.quantity() != Math.rint(l.quantity())) {
             throw new InvalidInput(at + ".quantity", c.code() + " is counted in whole " + c.unit() + "s");

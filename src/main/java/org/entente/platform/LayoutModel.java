@@ -20,17 +20,16 @@ class LayoutModel {
         return Languages.SUPPORTED;
     }
 
-    private final java.util.List<Navigation> navigation;
+    private final NavigationMenu menu;
 
-    LayoutModel(java.util.List<Navigation> navigation) {
-        this.navigation = navigation;
+    LayoutModel(NavigationMenu menu) {
+        this.menu = menu;
     }
 
     /** The main navigation for this viewer: every module's entries the viewer may use, in order. */
     @ModelAttribute("navigation")
     java.util.List<Navigation.Entry> navigation(org.entente.shared.Actor viewer) {
-        return navigation.stream().flatMap(n -> n.entries().stream()).filter(e -> e.shownTo().test(viewer))
-                .sorted(java.util.Comparator.comparingInt(Navigation.Entry::order)).toList();
+        return menu.entriesFor(viewer);
     }
 
     @ModelAttribute("currentPath")

@@ -1,6 +1,7 @@
 package org.entente.logistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -183,6 +184,11 @@ abstract class AssistanceContract {
         mvc.perform(post("/api/v1/logistics/crises/{id}/requests", crisis).header("Authorization", affected.bearer())
                         .contentType(MediaType.APPLICATION_JSON).content(body(party, water, "10", Instant.now().minusSeconds(60))))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("lines[0].neededBy")));
+        // A quantity no request could need is a typing error, by the API as by the page's form.
+        assertThatThrownBy(() -> requests.draft(affected.actor(), crisis, affected.party(), point, List.of(
+                new AssistanceRequests.LineDraft(water, 1e308, Instance.Priority.URGENT, by)), null))
+                .isInstanceOf(org.entente.shared.InvalidInput.class).hasMessageContaining("lines[0].quantity")
+                .hasMessageContaining("1,000,000,000");
         mvc.perform(post("/api/v1/logistics/crises/{id}/requests", crisis).header("Authorization", affected.bearer())
                         .contentType(MediaType.APPLICATION_JSON).content(body(party, water, "10", by).replace(point, "NOWHERE")))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field", is("deliveryPoint")));

@@ -71,7 +71,10 @@ class PagesIntegrationTests {
     void aMissingRecordGetsAReadableNotFoundPageInTheVisitorsLanguage() throws Exception {
         mvc.perform(get("/parties/NO-SUCH-PARTY"))
                 .andExpect(status().isNotFound())
-                .andExpect(content().string(containsString("does not exist, or you may not see it")));
+                .andExpect(content().string(containsString("does not exist, or you may not see it")))
+                // An error page keeps the main menu, though it is rendered without the page's model.
+                .andExpect(content().string(containsString("href=\"/compacts\"")))
+                .andExpect(content().string(containsString("href=\"/parties\"")));
         mvc.perform(get("/parties/NO-SUCH-PARTY").param("lang", "ar"))
                 .andExpect(status().isNotFound())
                 .andExpect(content().string(containsString("dir=\"rtl\"")));

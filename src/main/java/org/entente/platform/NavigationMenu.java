@@ -1,0 +1,31 @@
+package org.entente.platform;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.entente.shared.Actor;
+import org.springframework.stereotype.Component;
+
+/**
+ * The main menu, made of every module's {@link Navigation} entries: the ones a viewer may use, in order. Pages get
+ * it in their model; a page rendered straight from an error, which gets no model, asks the bean for the entries
+ * anyone may use ({@code @navigationMenu.forAnyone()} in the layout), so that no page is left without a menu.
+ */
+@Component("navigationMenu")
+public class NavigationMenu {
+
+    private final List<Navigation> navigation;
+
+    NavigationMenu(List<Navigation> navigation) {
+        this.navigation = navigation;
+    }
+
+    public List<Navigation.Entry> entriesFor(Actor viewer) {
+        return navigation.stream().flatMap(n -> n.entries().stream()).filter(e -> e.shownTo().test(viewer))
+                .sorted(Comparator.comparingInt(Navigation.Entry::order)).toList();
+    }
+
+    public List<Navigation.Entry> forAnyone() {
+        return entriesFor(Actor.anonymous());
+    }
+}
