@@ -157,12 +157,12 @@ class DemoDataIntegrationTests {
         mvc.perform(get("/api/v1/crises/1/sitreps").header("Authorization", "Bearer " + token("focal.xda")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
                         .string("Entente-Withheld-Sections", "0"));
-        String state = mvc.perform(get("/api/v1/crises/1/escalation").header("Authorization", "Bearer " + token("focal.xco")))
+        String notices = mvc.perform(get("/api/v1/level-notices?crisis=1").header("Authorization", "Bearer " + token("focal.xco")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(state,
-                "$.notifications[?(@.acknowledgedAt)].party")).containsExactly("XCO");
-        assertThat(com.jayway.jsonpath.JsonPath.<List<Integer>>read(state,
-                "$.notifications[?(@.delivered == true)].messages.email.pending")).hasSize(3).allMatch(n -> n > 0);
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(notices,
+                "$[?(@.acknowledgedAt)].party")).containsExactly("XCO");
+        assertThat(com.jayway.jsonpath.JsonPath.<List<Integer>>read(notices,
+                "$[?(@.delivered == true)].messages.email.pending")).hasSize(3).allMatch(n -> n > 0);
     }
 
     @Test

@@ -33,17 +33,12 @@ class CrisisDemoData implements ApplicationRunner {
     private final CrisisRoom room;
     private final CrisisAlerts alerts;
     private final Escalation escalation;
-    private final LiaisonDirectory units;
     private final Briefings briefings;
-    private final NoticeOutbox outbox;
 
-    CrisisDemoData(CrisisRoom room, CrisisAlerts alerts, Escalation escalation, LiaisonDirectory units,
-            Briefings briefings, NoticeOutbox outbox) {
-        this.outbox = outbox;
+    CrisisDemoData(CrisisRoom room, CrisisAlerts alerts, Escalation escalation, Briefings briefings) {
         this.room = room;
         this.alerts = alerts;
         this.escalation = escalation;
-        this.units = units;
         this.briefings = briefings;
     }
 
@@ -52,12 +47,10 @@ class CrisisDemoData implements ApplicationRunner {
         if (!room.visible(Actor.system()).isEmpty()) {
             return;
         }
-        liaisonUnits();
         Crisis idris = room.open(focal(COSTRAVA), new Crisis.Declaration("CYC-2026-IDRIS", "Cyclone Idris",
                 CrisisType.CYCLONE, COSTRAVA, Set.of(COSTRAVA, DALMERIA),
                 "Costravan coast (Puerto Alto, Santa Lira) and the Dalmerian delta", Classification.PUBLIC, 24));
         Instant day0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofDays(7));
-        hubMeeting(idris.id(), day0);
         long[][] costrava = {
                 {120_000, 80_000, 14, 210, 35_000, 0, 12_000},
                 {180_000, 110_000, 22, 340, 52_000, 0, 30_000},
@@ -130,10 +123,6 @@ class CrisisDemoData implements ApplicationRunner {
                         new LevelNotice("RESPONSE", REGION.value(), "en fr ar")));
         escalation.apply(focal(COSTRAVA), idris.id(), "SLC-CYCLONE", "ALERT");
         escalation.complete(focal(COSTRAVA), idris.id(), escalation.state(focal(COSTRAVA), idris.id()).actions().get(0).id());
-        // Costrava's unit acknowledged its ALERT notice; Dalmeria's and the regional hub's have not yet.
-        escalation.state(focal(COSTRAVA), idris.id()).notifications().stream()
-                .filter(d -> d.notice().party().equals(COSTRAVA.value())).findFirst()
-                .ifPresent(d -> outbox.acknowledge(focal(COSTRAVA), d.notice().unit(), d.notice().id()));
         List<String> languages = List.of("es", "en", "fr", "ar");
         TalkingPoint thanks = briefings.draft(focal(COSTRAVA), idris.id(), "Thanks to neighbours",
                 TalkingPoint.Audience.PUBLIC, languages, new Translation("es", "Costrava agradece a Dalmeria y a la "
@@ -162,64 +151,6 @@ class CrisisDemoData implements ApplicationRunner {
                                 "Beba solo agua tratada o hervida. Acuda al puesto de salud más cercano ante el primer "
                                         + "síntoma.", day0.plus(Duration.ofDays(14)), "Puerto Alto y Santa Lira",
                                 polygon, null, null))));
-    }
-
-    /**
-     * Liaison units for the corridor. Costrava's rotation covers the present in 12-hour shifts; Arvenia's mandate
-     * expired last month; one Dalmerian contact has not been confirmed for months.
-     */
-    private void liaisonUnits() {
-        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
-        Instant shiftStart = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(6));
-        List<UnitMember> costravans = List.of(
-                new UnitMember("Lucía Ortega", "Head of the liaison unit", "liaison@costrava.example", "+000 310 4400",
-                        "es en", today.minusDays(10)),
-                new UnitMember("Mateo Ruiz", "Duty officer", "duty@costrava.example", "+000 310 4401", "es en fr",
-                        today.minusDays(30)),
-                new UnitMember("Sofía Vidal", "Logistics liaison", "logistics@costrava.example", null, "es ar",
-                        today.minusDays(5)));
-        List<OnCallShift> rotation = new java.util.ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            rotation.add(new OnCallShift(costravans.get(i % 2 == 0 ? 1 : 0).name(),
-                    shiftStart.plus(Duration.ofHours(12L * i)), shiftStart.plus(Duration.ofHours(12L * (i + 1)))));
-        }
-        units.establish(focal(COSTRAVA), COSTRAVA, new LiaisonUnit.Details("Costrava Civil Protection Liaison Unit",
-                "Single channel of the Costravan government to partners for disasters and epidemics.",
-                "Decree 112/2025", "Ministry of the Interior", "Disasters, epidemics and mass displacement",
-                today.plusYears(2), java.time.DayOfWeek.MONDAY, java.time.LocalTime.of(13, 0), 60, costravans, rotation));
-        units.establish(focal(DALMERIA), DALMERIA, new LiaisonUnit.Details("Dalmeria Disaster Liaison Desk", null,
-                "Order 7/2024", "Prime Minister's Office", "Natural hazards", today.plusYears(1),
-                java.time.DayOfWeek.TUESDAY, java.time.LocalTime.of(9, 30), 45,
-                List.of(new UnitMember("Omar Khalil", "Desk officer", "desk@dalmeria.example", "+000 320 1201", "ar en",
-                        today.minusDays(200))), List.of()));
-        units.establish(focal(new PartyCode("XAR")), new PartyCode("XAR"), new LiaisonUnit.Details(
-                "Arvenia Consular Crisis Cell", "Protects Arvenian nationals abroad in crises.", "Circular 3/2023",
-                "Ministry of Foreign Affairs", "Nationals abroad", today.minusMonths(1), null, null, null,
-                List.of(new UnitMember("Karim Benali", "Consular crisis officer", "crisis@arvenia.example", null,
-                        "fr ar", today.minusDays(15))), List.of()));
-        units.establish(focal(REGION), REGION, new LiaisonUnit.Details("Southern Littoral Regional Liaison Hub",
-                "Connects the liaison units of the Southern Littoral and keeps the regional picture.",
-                "Council decision 4/2024", "SLC Council", "All hazards, regional coordination", today.plusYears(3),
-                java.time.DayOfWeek.WEDNESDAY, java.time.LocalTime.of(12, 0), 90,
-                List.of(new UnitMember("Amina Sallah", "Hub coordinator", "hub@slc.example", "+000 100 2001",
-                        "en fr ar", today.minusDays(3))), List.of()));
-    }
-
-    /** The regional hub's extraordinary meeting on the cyclone, with one decision overdue and one still open. */
-    private void hubMeeting(long crisis, Instant day0) {
-        long hub = units.search(new LiaisonDirectory.Search(REGION.value(), null, null)).get(0).id();
-        java.time.LocalDate day = day0.atZone(java.time.ZoneOffset.UTC).toLocalDate();
-        units.recordMeeting(focal(REGION), hub, new MeetingRecord.Minutes(crisis, day0.plus(Duration.ofHours(30)),
-                "Extraordinary hub meeting: Cyclone Idris", List.of(REGION.value(), COSTRAVA.value(), DALMERIA.value()),
-                "Costrava briefed on landfall and the evacuation of Puerto Alto. Dalmeria expects delta flooding within "
-                        + "48 hours. The hub activated the regional response level and agreed a daily situation report "
-                        + "at 18:00 UTC from each affected party.",
-                List.of(new MeetingDecision("Costrava and Dalmeria file a situation report every day by 18:00 UTC.",
-                                COSTRAVA.value(), day.plusDays(2)),
-                        new MeetingDecision("Dalmeria confirms shelter capacity in the delta districts.",
-                                DALMERIA.value(), day.plusDays(3)),
-                        new MeetingDecision("The hub drafts a cost-sharing note for pooled relief stock.",
-                                REGION.value(), day.plusDays(14)))));
     }
 
     private static Actor focal(PartyCode party) {

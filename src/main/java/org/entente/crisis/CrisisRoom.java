@@ -290,6 +290,12 @@ public class CrisisRoom {
         return crisisRows.find(id).orElseThrow(() -> new NotFound("crisis", id));
     }
 
+    /** Whether a crisis with this id exists, for another module checking a reference to it. */
+    @Transactional(readOnly = true)
+    public boolean exists(long id) {
+        return crises.existsById(id);
+    }
+
     /**
      * A crisis without the red lines, for a caller that reads for no one (an event listener) or for someone the crisis
      * was already named to (the holder of a level notice's link). Every other reader goes through {@link #get}.

@@ -32,21 +32,19 @@ public class Escalation {
     private final EscalationProtocols protocols;
     private final EscalationProposals proposals;
     private final MandatedActions actions;
-    private final NoticeOutbox outbox;
     private final PartyDirectory parties;
     private final CrisisRoom room;
     private final AuditTrail audit;
     private final Clock clock;
 
     Escalation(EscalationProtocols protocols, EscalationProposals proposals, MandatedActions actions,
-            NoticeOutbox outbox, PartyDirectory parties, CrisisRoom room,
+            PartyDirectory parties, CrisisRoom room,
             AuditTrail audit, Clock clock,
             ApplicationEventPublisher events) {
         this.events = events;
         this.protocols = protocols;
         this.proposals = proposals;
         this.actions = actions;
-        this.outbox = outbox;
         this.parties = parties;
         this.room = room;
         this.audit = audit;
@@ -55,7 +53,7 @@ public class Escalation {
 
     /** Where a crisis stands: its protocol and level, the proposals, and the mandated actions. */
     public record State(Crisis crisis, EscalationProtocol protocol, List<EscalationProposal> proposals,
-            List<MandatedAction> actions, List<NoticeOutbox.Delivery> notifications, Instant now) {
+            List<MandatedAction> actions, Instant now) {
     }
 
     @Transactional
@@ -105,6 +103,7 @@ public class Escalation {
         crisis.follow(protocol, startLevel, decidingParty(actor, crisis), now);
         room.save(crisis);
         mandate(crisis, protocol, startLevel, now);
+        events.publishEvent(new LevelEntered(crisis.id(), null, startLevel, protocol.noticesOf(startLevel)));
         audit.record(new AuditEvent(actor, crisis.leadParty().value(), "crisis.protocol-applied", "Crisis",
                 crisis.code(), crisis.code() + " follows protocol " + protocolCode + " from level " + startLevel));
         evaluate(crisis.id());
@@ -134,7 +133,8 @@ public class Escalation {
         }
         audit.record(new AuditEvent(actor, crisis.leadParty().value(), "crisis.level-changed", "Crisis", crisis.code(),
                 crisis.code() + " moved from " + from + " to " + level));
-        events.publishEvent(new LevelEntered(crisis.id(), from, level));
+        events.publishEvent(new LevelEntered(crisis.id(), from, level,
+                target > protocol.rankOf(from) ? protocol.noticesOf(level) : List.of()));
         return state(actor, crisisId);
     }
 
@@ -172,9 +172,7 @@ public class Escalation {
         Crisis crisis = room.get(actor, crisisId);
         EscalationProtocol protocol = crisis.protocol() == null ? null : protocols.findById(crisis.protocol()).orElseThrow();
         return new State(crisis, protocol, proposals.findByCrisisOrderByProposedAtDesc(crisis.id()),
-                actions.findByCrisisOrderByDueAt(crisis.id()),
-                actor.isAuthenticated() ? outbox.ofCrisis(crisis.id()) : List.of(),
-                clock.instant());
+                actions.findByCrisisOrderByDueAt(crisis.id()), clock.instant());
     }
 
     /** After a report's filing has committed, in a transaction of its own; retried after a restart if it failed. */
@@ -210,10 +208,9 @@ public class Escalation {
         });
     }
 
-    /** Entering a level mandates its actions and notifies the liaison units it names. */
+    /** Entering a higher level mandates its actions; its notices go out with {@link LevelEntered}. */
     private void mandate(Crisis crisis, EscalationProtocol protocol, String level, Instant now) {
         protocol.actionsOf(level).forEach(template -> actions.save(MandatedAction.mandate(crisis.id(), template, now)));
-        outbox.deliver(crisis, level, protocol.noticesOf(level), now);
     }
 
     private EscalationProtocol protocolOf(Crisis crisis) {

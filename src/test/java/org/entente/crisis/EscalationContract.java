@@ -31,15 +31,11 @@ abstract class EscalationContract {
     MutableClock clock;
     @Autowired
     org.springframework.test.web.servlet.MockMvc mvc;
-    @Autowired
-    LiaisonDirectory units;
 
     Fixtures.TestUser lead;
     long crisis;
     String protocol;
 
-    @Autowired
-    NoticeOutbox outbox;
 
     @BeforeEach
     void aCrisisUnderAProtocolAtAlert() {
@@ -129,52 +125,6 @@ abstract class EscalationContract {
         escalation.moveTo(lead.actor(), crisis, "MONITORING", "Outbreak contained");
         assertThat(escalation.state(lead.actor(), crisis).crisis().timeline()).anySatisfy(e -> assertThat(e.text())
                 .contains("De-escalated from RESPONSE to MONITORING"));
-    }
-
-    @Test
-    void enteringALevelNotifiesTheLiaisonUnitsItNamesAndFlagsAPartyWithoutOne() throws Exception {
-        var secretariat = fixtures.user(Role.SECRETARIAT);
-        var withUnit = fixtures.user(Role.FOCAL_POINT);
-        var withoutUnit = fixtures.party();
-        long unit = units.establish(withUnit.actor(), withUnit.party(), new LiaisonUnit.Details("Desk", null, null,
-                null, null, null, null, null, null, List.of(new UnitMember("Ana", "Duty officer", null, null, "en", null)),
-                List.of())).id();
-        String code = "N" + System.nanoTime() % 100000000;
-        String body = """
-                {"code": "%s", "name": "Flood protocol", "levels": [
-                  {"name": "WATCH"},
-                  {"name": "ALERT", "notices": [{"party": "%s", "languages": "en, FR"}, {"party": "%s", "languages": "ar"}]}]}"""
-                .formatted(code, withUnit.party(), withoutUnit.code());
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/protocols")
-                        .header("Authorization", secretariat.bearer())
-                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
-                        .content(body.replace(withoutUnit.code().value(), "XQZ")))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isBadRequest())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.errors[0].field")
-                        .value("levels[1].notices[1].party"));
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/protocols")
-                        .header("Authorization", secretariat.bearer())
-                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated())
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.levels[1].notices[0].languages")
-                        .value("en fr"));
-
-        long flood = room.open(lead.actor(), new Crisis.Declaration("F" + System.nanoTime() % 100000000, "Flood",
-                CrisisType.FLOOD, lead.party(), Set.of(lead.party()), null, Classification.PUBLIC, 24)).id();
-        escalation.apply(lead.actor(), flood, code, "WATCH");
-        assertThat(escalation.state(lead.actor(), flood).notifications()).isEmpty();
-        escalation.moveTo(lead.actor(), flood, "ALERT", "River at the red mark");
-
-        assertThat(escalation.state(lead.actor(), flood).notifications()).extracting(NoticeOutbox.Delivery::notice)
-                .extracting(LevelNotification::party, LevelNotification::isDelivered, LevelNotification::languages)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(withUnit.party().value(), true, "en fr"),
-                        org.assertj.core.groups.Tuple.tuple(withoutUnit.code().value(), false, "ar"));
-        assertThat(outbox.inbox(withUnit.actor(), unit)).singleElement()
-                .satisfies(n -> assertThat(n.notice().crisis()).isEqualTo(flood));
-        assertThat(escalation.state(org.entente.shared.Actor.anonymous(), flood).notifications()).isEmpty();
-        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .get("/api/v1/liaison-units/{id}/notifications", unit))
-                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isUnauthorized());
     }
 
     @Test

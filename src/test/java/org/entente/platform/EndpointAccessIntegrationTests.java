@@ -29,9 +29,9 @@ import org.entente.crisis.Briefings;
 import org.entente.crisis.Escalation;
 import org.entente.crisis.TalkingPoint;
 import org.entente.crisis.Translation;
-import org.entente.crisis.LiaisonDirectory;
-import org.entente.crisis.LiaisonUnit;
-import org.entente.crisis.UnitMember;
+import org.entente.liaison.LiaisonDirectory;
+import org.entente.liaison.LiaisonUnit;
+import org.entente.liaison.UnitMember;
 import org.entente.crisis.LevelAction;
 import org.entente.crisis.LevelTrigger;
 import org.entente.crisis.ProtocolLevel;
@@ -61,6 +61,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @IntegrationTest
 class EndpointAccessIntegrationTests {
 
+    @Autowired
+    org.entente.liaison.NoticeOutbox outbox;
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -346,6 +348,9 @@ class EndpointAccessIntegrationTests {
                     t -> t.noticeScene(),
                     (s, u, t) -> request(HttpMethod.POST, "/api/v1/liaison-units/" + t.noticeFor.get(s.party().code().value())[0]
                             + "/notifications/" + t.noticeFor.get(s.party().code().value())[1] + "/acknowledgement")),
+            new Endpoint("GET /api/v1/level-notices", false, t -> t.noticeScene(),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/level-notices?crisis="
+                            + t.noticeFor.get(s.party().code().value())[2])),
             new Endpoint("GET /api/v1/logistics/commodities", true, t -> t.roles(NONE, NONE),
                     (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/commodities")),
             new Endpoint("POST /api/v1/logistics/commodities", false, t -> t.roles(new Role[] {Role.LOGISTICS_OFFICER}, NONE),
@@ -768,8 +773,9 @@ class EndpointAccessIntegrationTests {
                 List.of(new ProtocolLevel("LOW", null), new ProtocolLevel("HIGH", null)),
                 List.of(), List.of(), List.of(new org.entente.crisis.LevelNotice("LOW", party.value(), "en")));
         escalation.apply(focal.actor(), crisis, code, "LOW");
-        long notice = escalation.state(focal.actor(), crisis).notifications().get(0).notice().id();
-        noticeFor.put(party.value(), new long[] {unit, notice});
+        fixtures.awaitReactions();
+        long notice = outbox.ofCrisis(crisis).get(0).notice().id();
+        noticeFor.put(party.value(), new long[] {unit, notice, crisis});
         return scene;
     }
 
@@ -900,6 +906,7 @@ class EndpointAccessIntegrationTests {
                 "GET /api/v1/parties", "GET /api/v1/parties/{code}", "POST /api/v1/identity/tokens",
                 "POST /api/v1/compacts/{code}/amendments/{id}/comments",
                 "GET /api/v1/liaison-units/{id}/meetings", "GET /api/v1/liaison-units/{id}/notifications",
+                "GET /api/v1/level-notices",
                 "POST /api/v1/logistics/allocation/solve", "GET /api/v1/logistics/allocation/jobs/{id}",
                 "DELETE /api/v1/logistics/allocation/jobs/{id}", "GET /api/v1/logistics/nodes", "GET /api/v1/logistics/links",
                 "GET /api/v1/logistics/warehouses/{code}/stock", "GET /api/v1/logistics/warehouses/{code}/movements",

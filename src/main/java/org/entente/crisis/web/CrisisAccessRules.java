@@ -14,14 +14,7 @@ class CrisisAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/api/v1/crises", "/api/v1/crises/**", "/api/v1/protocols",
                 "/api/v1/protocols/*").permitAll();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/protocols").hasAnyRole("SECRETARIAT", "ADMIN");
-        rules.requestMatchers(HttpMethod.GET, "/api/v1/liaison-units", "/api/v1/liaison-units/*",
-                "/api/v1/liaison-units/*/meetings.ics").permitAll();
-        rules.requestMatchers(HttpMethod.GET, "/api/v1/liaison-units/*/meetings", "/api/v1/liaison-units/*/notifications")
-                .authenticated();
-        rules.requestMatchers("/api/v1/liaison-units", "/api/v1/liaison-units/*", "/api/v1/liaison-units/*/meetings",
-                "/api/v1/liaison-units/*/members/*/confirmation").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
-        rules.requestMatchers(HttpMethod.POST, "/api/v1/crises/*/actions/*/completion",
-                "/api/v1/liaison-units/*/notifications/*/acknowledgement").authenticated();
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/crises/*/actions/*/completion").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/crises/*/talking-points", "/api/v1/crises/*/talking-points/*/approval",
                 "/api/v1/crises/*/talking-points/*/retirement").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.PUT, "/api/v1/crises/*/decision-rights").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
@@ -35,26 +28,16 @@ class CrisisAccessRules implements AccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        // Before the public GET rules below, which "/liaison-units/*" would otherwise match.
-        rules.requestMatchers("/liaison-units/new", "/liaison-units/*/edit").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers("/crises/*/sitreps/new", "/crises/*/events").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.POST, "/crises/*/sitreps").hasRole("FOCAL_POINT");
         rules.requestMatchers(HttpMethod.POST, "/crises/*/alerts", "/crises/*/alerts/*/cancel",
                 "/crises/*/alerts/*/update", "/crises/*/escalation",
                 "/crises/*/escalation/proposals/*/dismiss").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
-        rules.requestMatchers(HttpMethod.POST, "/crises/*/actions/*/done", "/liaison-units/*/notifications/*/acknowledge")
-                .authenticated();
-        // A link in a notice e-mail or SMS: its secret is the credential, so it works without logging in.
-        rules.requestMatchers("/notices/*").permitAll();
+        rules.requestMatchers(HttpMethod.POST, "/crises/*/actions/*/done").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/crises/*/talking-points/*/approve", "/crises/*/talking-points/*/retire")
                 .hasRole("FOCAL_POINT");
         rules.requestMatchers(HttpMethod.POST, "/crises/*/talking-points", "/crises/*/talking-points/*/translate")
                 .hasAnyRole("FOCAL_POINT", "SECRETARIAT");
-        rules.requestMatchers(HttpMethod.GET, "/crises", "/crises/*", "/crises/*/sitreps/*", "/crises/*/briefing", "/liaison-units",
-                "/liaison-units/*").permitAll();
-        rules.requestMatchers(HttpMethod.POST, "/liaison-units").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
-        rules.requestMatchers(HttpMethod.POST, "/liaison-units/*", "/liaison-units/*/members/*/confirm",
-                "/liaison-units/*/meetings")
-                .hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
+        rules.requestMatchers(HttpMethod.GET, "/crises", "/crises/*", "/crises/*/sitreps/*", "/crises/*/briefing").permitAll();
     }
 }

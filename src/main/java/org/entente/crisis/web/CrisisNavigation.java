@@ -11,8 +11,6 @@ class CrisisNavigation implements Navigation {
 
     @Override
     public List<Navigation.Entry> entries() {
-        return List.of(
-                Navigation.Entry.forEveryone(20, "nav.crises", "/crises"),
-                Navigation.Entry.forEveryone(30, "nav.units", "/liaison-units"));
+        return List.of(Navigation.Entry.forEveryone(20, "nav.crises", "/crises"));
     }
 }

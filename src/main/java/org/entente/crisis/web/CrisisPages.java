@@ -1,10 +1,13 @@
 package org.entente.crisis.web;
 
+import org.entente.platform.FormFields;
+
 import org.entente.crisis.AlertInfo;
 import org.entente.crisis.BriefingText;
 import org.entente.crisis.Briefings;
 import org.entente.crisis.Cap;
 import org.entente.crisis.CrisisAlerts;
+import org.entente.crisis.CrisisPanel;
 import org.entente.crisis.CrisisRoom;
 import org.entente.crisis.Escalation;
 import org.entente.crisis.KeyFigures;
@@ -46,9 +49,15 @@ class CrisisPages {
     private final Briefings briefings;
     private final PartyDirectory parties;
     private final org.springframework.context.MessageSource messages;
+    private final List<CrisisPanel> panels;
+
+    /** A panel another module added, with what it shows this reader. */
+    record ShownPanel(String template, String fragment, Object content) {
+    }
 
     CrisisPages(CrisisRoom room, CrisisAlerts alerts, Escalation escalation, Briefings briefings,
-            PartyDirectory parties, org.springframework.context.MessageSource messages) {
+            PartyDirectory parties, org.springframework.context.MessageSource messages, List<CrisisPanel> panels) {
+        this.panels = panels.stream().sorted(java.util.Comparator.comparingInt(CrisisPanel::order)).toList();
         this.room = room;
         this.alerts = alerts;
         this.escalation = escalation;
@@ -76,6 +85,8 @@ class CrisisPages {
         model.addAttribute("cancelledAlerts", alerts.cancelled(id));
         model.addAttribute("followedUp", alerts.followedUp(id));
         model.addAttribute("escalation", escalation.state(actor, id));
+        model.addAttribute("panels", panels.stream().flatMap(p -> p.content(actor, dashboard.crisis())
+                .map(c -> new ShownPanel(p.template(), p.fragment(), c)).stream()).toList());
         model.addAttribute("points", briefings.of(actor, id));
         model.addAttribute("approves", actor.hasRoleFor(dashboard.crisis().leadParty(), Role.FOCAL_POINT));
         model.addAttribute("drafts", actor.hasAnyRole(Role.SECRETARIAT)

@@ -5,10 +5,8 @@ import org.entente.crisis.EscalationProposal;
 import org.entente.crisis.EscalationProtocol;
 import org.entente.crisis.LevelAction;
 import org.entente.crisis.LevelNotice;
-import org.entente.crisis.LevelNotification;
 import org.entente.crisis.LevelTrigger;
 import org.entente.crisis.MandatedAction;
-import org.entente.crisis.NoticeOutbox;
 import org.entente.crisis.ProtocolLevel;
 import java.time.Instant;
 import java.util.List;
@@ -35,11 +33,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class EscalationApi {
 
     private final Escalation escalation;
-    private final NoticeOutbox outbox;
 
-    EscalationApi(Escalation escalation, NoticeOutbox outbox) {
+    EscalationApi(Escalation escalation) {
         this.escalation = escalation;
-        this.outbox = outbox;
     }
 
     record LevelJson(String name, String notifies, List<TriggerJson> triggers, List<ActionJson> actions,
@@ -91,51 +87,13 @@ class EscalationApi {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record StateView(String crisis, String protocol, String level, List<ProposalView> proposals,
-            List<ActionView> actions, List<NotificationView> notifications) {
+            List<ActionView> actions) {
         static StateView of(Escalation.State s) {
             return new StateView(s.crisis().code(), s.protocol() == null ? null : s.protocol().code(), s.crisis().level(),
                     s.proposals().stream().map(ProposalView::of).toList(),
                     s.actions().stream().map(a -> new ActionView(a.id(), a.level(), a.title(),
-                            a.ownerRole(), a.dueAt(), a.doneAt(), a.isOverdue(s.now()))).toList(),
-                    s.notifications().stream().map(NotificationView::of).toList());
+                            a.ownerRole(), a.dueAt(), a.doneAt(), a.isOverdue(s.now()))).toList());
         }
-    }
-
-    /**
-     * A notice sent on entering a level; without a unit it could not be delivered. Its messages are counted by
-     * channel and status, never listed, and a channel whose gateway is not configured is named. Logged-in users only.
-     */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record NotificationView(long id, long crisis, String level, String party, Long unit, String languages,
-            boolean delivered, Instant sentAt, Map<String, Map<String, Integer>> messages,
-            List<String> waitingForGateway, Instant acknowledgedAt, String acknowledgedBy) {
-        static NotificationView of(NoticeOutbox.Delivery d) {
-            LevelNotification n = d.notice();
-            Map<String, Map<String, Integer>> messages = new java.util.LinkedHashMap<>();
-            d.messages().forEach((channel, byStatus) -> {
-                Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-                byStatus.forEach((status, count) -> counts.put(status.name().toLowerCase(java.util.Locale.ROOT), count));
-                messages.put(channel.name().toLowerCase(java.util.Locale.ROOT), counts);
-            });
-            return new NotificationView(n.id(), n.crisis(), n.level(), n.party(), n.unit(), n.languages(),
-                    n.isDelivered(), n.sentAt(), messages,
-                    d.waitingForGateway().isEmpty() ? null : d.waitingForGateway().stream().map(Enum::name).toList(),
-                    n.acknowledgedAt(), n.acknowledgedBy());
-        }
-    }
-
-    @GetMapping("/api/v1/liaison-units/{id}/notifications")
-    @Operation(summary = "A liaison unit's inbox: the level notices it received, newest first, with how their "
-            + "e-mails and SMS fared and whether the unit acknowledged them (logged-in users)")
-    List<NotificationView> inbox(Actor actor, @PathVariable long id) {
-        return outbox.inbox(actor, id).stream().map(NotificationView::of).toList();
-    }
-
-    @PostMapping("/api/v1/liaison-units/{id}/notifications/{notificationId}/acknowledgement")
-    @Operation(summary = "Acknowledge a level notice for the unit (a member of the unit's party); once only, a "
-            + "repeat answers the first acknowledgement")
-    NotificationView acknowledge(Actor actor, @PathVariable long id, @PathVariable long notificationId) {
-        return NotificationView.of(outbox.acknowledge(actor, id, notificationId));
     }
 
     @GetMapping("/api/v1/protocols")

@@ -1,0 +1,26 @@
+package org.entente.platform;
+
+import java.util.Arrays;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Repeated form fields (one per row of a form), read as the browser sent them. Binding them to a list parameter
+ * would split a lone value at its commas, so "Leave now, go uphill" would become two rows.
+ */
+public final class FormFields {
+
+    private FormFields() {
+    }
+
+    public static List<String> values(HttpServletRequest request, String name) {
+        String[] values = request.getParameterValues(name);
+        return values == null ? List.of() : Arrays.asList(values);
+    }
+
+    /** The i-th value, or null when that row has none or left it blank. */
+    public static String at(List<String> values, int i) {
+        return i >= values.size() || values.get(i) == null || values.get(i).isBlank() ? null : values.get(i);
+    }
+}

@@ -1,7 +1,0 @@
-package org.entente.crisis;
-
-import org.entente.support.OnPostgres;
-
-@OnPostgres
-class LiaisonUnitOnPostgresIntegrationTests extends LiaisonUnitContract {
-}

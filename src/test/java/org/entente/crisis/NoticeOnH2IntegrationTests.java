@@ -1,7 +1,0 @@
-package org.entente.crisis;
-
-import org.entente.support.IntegrationTest;
-
-@IntegrationTest
-class NoticeOnH2IntegrationTests extends NoticeContract {
-}
