@@ -76,12 +76,14 @@ public class AllocationPlans {
     private final org.springframework.transaction.support.TransactionTemplate writing;
     private final Shipments shipments;
     private final Pledges pledges;
+    private final StockCards stock;
 
     AllocationPlans(JdbcClient jdbc, CrisisRoom crises, AssistanceRequests requests, Catalogue catalogue,
             AuditTrail audit, Clock clock, JsonMapper json, Shipments shipments,
             Pledges pledges, PlanDrafts drafts, org.entente.allocation.SolveJobs solver,
             org.springframework.transaction.PlatformTransactionManager transactions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, StockCards stock) {
+        this.stock = stock;
         this.events = events;
         this.drafts = drafts;
         this.solver = solver;
@@ -205,18 +207,19 @@ public class AllocationPlans {
         if (changed == 0) {
             throw new Conflict("plan #" + planId + " was decided at the same time");
         }
-        for (Draw d : draws) {
-            int reserved = jdbc.sql("""
-                    update stock_balance set reserved = reserved + ?
-                    where warehouse = ? and commodity = ? and lot = ? and owner_party = ? and on_hand - reserved >= ?""")
-                    .params(d.quantity(), d.warehouse(), d.commodity(), d.lot(), d.owner(), d.quantity() - 1e-9).update();
-            // A pledge not yet received is reserved on the pledge itself.
-            if (reserved == 0 && !pledges.reserve(d.lot(), d.warehouse(), d.commodity(), d.owner(), d.quantity())) {
-                // Rolls back every reservation made so far in this approval.
-                throw new Conflict("lot " + d.lot() + " at " + d.warehouse() + " no longer has the stock this plan "
+        // Lots are locked in one order, so that two approvals drawing on the same lots never wait on each other.
+        Map<StockLot.Key, Double> byLot = new java.util.TreeMap<>();
+        draws.forEach(d -> byLot.merge(new StockLot.Key(d.warehouse(), d.commodity(), d.lot(), d.owner()), d.quantity(),
+                Double::sum));
+        byLot.forEach((lot, quantity) -> {
+            // A pledge not yet received is reserved on the pledge itself. A refusal rolls back every reservation made
+            // so far in this approval.
+            if (!stock.reserve(lot, quantity)
+                    && !pledges.reserve(lot.lot(), lot.warehouse(), lot.commodity(), lot.owner(), quantity)) {
+                throw new Conflict("lot " + lot.lot() + " at " + lot.warehouse() + " no longer has the stock this plan "
                         + "draws on; make a new plan");
             }
-        }
+        });
         int made = shipments.fromPlan(plan.crisis(), planId, draws);
         audit.record(new AuditEvent(actor, crises.get(actor, plan.crisis()).leadParty().value(), "plan.approved",
                 "AllocationPlan", String.valueOf(planId), "approved allocation plan #" + planId + ", reserving "

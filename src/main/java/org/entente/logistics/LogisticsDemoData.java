@@ -174,14 +174,14 @@ class LogisticsDemoData implements ApplicationRunner {
         }
         // Arvenia pledges salts it will buy, delivered to the regional warehouse (the next plan counts on them from
         // their date); Dalmeria pledges hygiene kits it keeps there.
-        pledges.pledge(focal(ARVENIA), crisis, new Pledges.Offer(ARVENIA.value(), "ORS", 500.0, Pledges.Kind.TO_PROCURE,
+        pledges.pledge(focal(ARVENIA), crisis, new Pledge.Offer(ARVENIA.value(), "ORS", 500.0, Pledge.Kind.TO_PROCURE,
                 "SLC-WH", LocalDate.now(ZoneOffset.UTC).plusDays(14), "From the national framework agreement"));
-        pledges.pledge(focal(DALMERIA), crisis, new Pledges.Offer(DALMERIA.value(), "HYGIENE_KIT", 1_000.0,
-                Pledges.Kind.FROM_STOCK, "SLC-WH", null, null));
+        pledges.pledge(focal(DALMERIA), crisis, new Pledge.Offer(DALMERIA.value(), "HYGIENE_KIT", 1_000.0,
+                Pledge.Kind.FROM_STOCK, "SLC-WH", null, null));
         // Arvenia also pledges water kits from a donor appeal; where they will land is not known yet, so no plan counts
         // on them until its focal point names the warehouse.
-        pledges.pledge(focal(ARVENIA), crisis, new Pledges.Offer(ARVENIA.value(), "WATER_KIT", 2_000.0,
-                Pledges.Kind.TO_PROCURE, null, LocalDate.now(ZoneOffset.UTC).plusDays(21), "Donor appeal"));
+        pledges.pledge(focal(ARVENIA), crisis, new Pledge.Offer(ARVENIA.value(), "WATER_KIT", 2_000.0,
+                Pledge.Kind.TO_PROCURE, null, LocalDate.now(ZoneOffset.UTC).plusDays(21), "Donor appeal"));
         // The region buys water kits for itself, Costrava and Dalmeria; two bids are in, bidding closes in ten days.
         Procurement.Tender tender = procurement.open(officer(REGION), new Procurement.Call(REGION.value(),
                 "Household water kits for the cyclone season", "WATER_KIT", 10_000.0, "SLC-WH",

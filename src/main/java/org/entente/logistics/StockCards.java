@@ -77,10 +77,12 @@ public class StockCards {
     private final AuditTrail audit;
     private final Clock clock;
     private final StockVisibility visibility;
+    private final StockLots lots;
 
     StockCards(JdbcClient jdbc, LogisticsNetwork network, Catalogue catalogue, PartyDirectory parties, AuditTrail audit,
             Clock clock, StockVisibility visibility,
-            org.springframework.transaction.support.TransactionTemplate transactions) {
+            org.springframework.transaction.support.TransactionTemplate transactions, StockLots lots) {
+        this.lots = lots;
         this.transactions = transactions;
         this.visibility = visibility;
         this.jdbc = jdbc;
@@ -120,10 +122,10 @@ public class StockCards {
             throw new InvalidInput("reason", "say why, at most 500 characters");
         }
         String reason = e.reason().strip();
-        if (Pledges.pledgeOf(lot).isPresent() && (kind == Kind.RECEIPT || (kind == Kind.ADJUSTMENT && e.quantity() > 0))
+        if (Pledge.pledgeOf(lot).isPresent() && (kind == Kind.RECEIPT || (kind == Kind.ADJUSTMENT && e.quantity() > 0))
                 && !exists(warehouse, commodity.code(), lot, owner)) {
             throw new InvalidInput("lot", "lot " + lot + " is received by fulfilling pledge #"
-                    + Pledges.pledgeOf(lot).getAsLong() + "; name another lot");
+                    + Pledge.pledgeOf(lot).getAsLong() + "; name another lot");
         }
         Instant now = clock.instant();
         List<Movement> written = new ArrayList<>();
@@ -187,52 +189,21 @@ public class StockCards {
                 .params(warehouse, commodity, lot, owner).query(Long.class).single() > 0;
     }
 
-    /** Adds to a lot's balance; a lot keeps the expiry of its first receipt. Returns the lot's expiry. */
+    /** Adds to a lot's balance (see {@link StockLot#receive}). Returns the lot's expiry. */
     private LocalDate receive(String warehouse, String commodity, String lot, String owner, double quantity,
             LocalDate expiresOn) {
-        List<LocalDate> existing = jdbc.sql("""
-                select expires_on from stock_balance where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
-                .params(warehouse, commodity, lot, owner).query((rs, n) -> rs.getObject(1, LocalDate.class)).list();
-        if (existing.isEmpty()) {
-            jdbc.sql("""
-                    insert into stock_balance (warehouse, commodity, lot, owner_party, on_hand, expires_on)
-                    values (?, ?, ?, ?, ?, ?)""").params(warehouse, commodity, lot, owner, quantity, expiresOn).update();
-            return expiresOn;
-        }
-        LocalDate expiry = existing.get(0);
-        if (expiresOn != null && !expiresOn.equals(expiry)) {
-            throw new InvalidInput("expiresOn", "lot " + lot + " expires on " + (expiry == null ? "no date" : expiry)
-                    + "; a lot has one expiry date");
-        }
-        jdbc.sql("""
-                update stock_balance set on_hand = on_hand + ?
-                where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
-                .params(quantity, warehouse, commodity, lot, owner).update();
-        return expiry;
+        StockLot held = lots.lockOrNone(new StockLot.Key(warehouse, commodity, lot, owner));
+        held.receive(quantity, expiresOn);
+        lots.save(held);
+        return held.expiresOn();
     }
 
-    /** Takes from a lot's balance if it holds enough; the update and its condition are one statement. */
+    /** Takes free stock from a lot (see {@link StockLot#take}). Returns the lot's expiry. */
     private LocalDate take(String warehouse, String commodity, String lot, String owner, double quantity) {
-        int changed = jdbc.sql("""
-                update stock_balance set on_hand = on_hand - ?
-                where warehouse = ? and commodity = ? and lot = ? and owner_party = ? and on_hand - reserved >= ?""")
-                .params(quantity, warehouse, commodity, lot, owner, quantity - 1e-9).update();
-        if (changed == 0) {
-            double free = jdbc.sql("""
-                    select coalesce(sum(on_hand - reserved), 0) from stock_balance
-                    where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
-                    .params(warehouse, commodity, lot, owner).query(Double.class).single();
-            throw new InvalidInput("quantity", "only " + fmt(free) + " of lot " + lot + " owned by " + owner
-                    + " are on hand and not reserved by an approved plan; stock never goes below zero");
-        }
-        // A rounding residue must not leave a negative balance behind.
-        jdbc.sql("""
-                update stock_balance set on_hand = 0
-                where warehouse = ? and commodity = ? and lot = ? and owner_party = ? and on_hand < 0""")
-                .params(warehouse, commodity, lot, owner).update();
-        return jdbc.sql("""
-                select expires_on from stock_balance where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
-                .params(warehouse, commodity, lot, owner).query((rs, n) -> rs.getObject(1, LocalDate.class)).list().get(0);
+        StockLot held = lots.lockOrNone(new StockLot.Key(warehouse, commodity, lot, owner));
+        held.take(quantity);
+        lots.save(held);
+        return held.expiresOn();
     }
 
     private Movement write(String warehouse, String commodity, String lot, String owner, Kind kind, double quantity,
@@ -254,21 +225,12 @@ public class StockCards {
      */
     Movement issueReserved(String warehouse, String commodity, String lot, String owner, double quantity, String reason,
             String by) {
-        int changed = jdbc.sql("""
-                update stock_balance set on_hand = on_hand - ?, reserved = reserved - ?
-                where warehouse = ? and commodity = ? and lot = ? and owner_party = ? and reserved >= ? and on_hand >= ?""")
-                .params(quantity, quantity, warehouse, commodity, lot, owner, quantity - 1e-9, quantity - 1e-9).update();
-        if (changed == 0) {
-            throw new org.entente.shared.Conflict("lot " + lot + " at " + warehouse + " no longer holds the reserved stock");
-        }
-        jdbc.sql("""
-                update stock_balance set on_hand = greatest(on_hand, 0), reserved = greatest(reserved, 0)
-                where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
-                .params(warehouse, commodity, lot, owner).update();
-        LocalDate expiry = jdbc.sql("""
-                select expires_on from stock_balance where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
-                .params(warehouse, commodity, lot, owner).query((rs, n) -> rs.getObject(1, LocalDate.class)).list().get(0);
-        return write(warehouse, commodity, lot, owner, Kind.ISSUE, quantity, -1, expiry, reason, null, clock.instant(), by);
+        StockLot held = lots.lock(new StockLot.Key(warehouse, commodity, lot, owner)).orElseThrow(
+                () -> new org.entente.shared.Conflict("lot " + lot + " at " + warehouse + " no longer holds the reserved stock"));
+        held.issueReserved(quantity);
+        lots.save(held);
+        return write(warehouse, commodity, lot, owner, Kind.ISSUE, quantity, -1, held.expiresOn(), reason, null,
+                clock.instant(), by);
     }
 
     /** Receives delivered stock at its destination, for its new owner. Called by {@link Shipments}. */
@@ -280,14 +242,27 @@ public class StockCards {
     }
 
     /**
+     * Reserves stock of a lot for an approved plan; false if no lot holds it (the goods of a pledge not yet received),
+     * a conflict if the lot has not enough free. Called by {@link AllocationPlans}, which checks who may approve.
+     */
+    boolean reserve(StockLot.Key key, double quantity) {
+        return lots.lock(key).map(held -> {
+            held.reserve(quantity);
+            lots.save(held);
+            return true;
+        }).orElse(false);
+    }
+
+    /**
      * Gives back stock that a cancelled shipment had reserved; false if no lot holds it (the goods of a pledge not yet
      * received). Called by {@link Shipments}.
      */
     boolean release(String warehouse, String commodity, String lot, String owner, double quantity) {
-        return jdbc.sql("""
-                update stock_balance set reserved = greatest(reserved - ?, 0)
-                where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
-                .params(quantity, warehouse, commodity, lot, owner).update() > 0;
+        return lots.lock(new StockLot.Key(warehouse, commodity, lot, owner)).map(held -> {
+            held.release(quantity);
+            lots.save(held);
+            return true;
+        }).orElse(false);
     }
 
     /**
@@ -296,11 +271,13 @@ public class StockCards {
      */
     Movement receiveReserved(String warehouse, String commodity, String lot, String owner, double quantity,
             double reserved, LocalDate expiresOn, String reason, String by) {
-        LocalDate expiry = receive(warehouse, commodity, lot, owner, quantity, expiresOn);
-        jdbc.sql("""
-                update stock_balance set reserved = reserved + ?
-                where warehouse = ? and commodity = ? and lot = ? and owner_party = ?""")
-                .params(reserved, warehouse, commodity, lot, owner).update();
+        StockLot held = lots.lockOrNone(new StockLot.Key(warehouse, commodity, lot, owner));
+        held.receive(quantity, expiresOn);
+        if (reserved > 0) {
+            held.reserve(reserved);
+        }
+        lots.save(held);
+        LocalDate expiry = held.expiresOn();
         return write(warehouse, commodity, lot, owner, Kind.RECEIPT, quantity, 1, expiry, reason, null, clock.instant(),
                 by);
     }
@@ -416,12 +393,18 @@ public class StockCards {
             try {
                 transactions.executeWithoutResult(status -> {
                     Instant now = clock.instant();
-                    take(lot.warehouse(), lot.commodity(), lot.lot(), lot.owner(), lot.onHand());
+                    StockLot held = lots.lock(new StockLot.Key(lot.warehouse(), lot.commodity(), lot.lot(), lot.owner()))
+                            .orElseThrow();
+                    double quantity = held.writeOff();
+                    if (quantity <= 0) {
+                        return;
+                    }
+                    lots.save(held);
                     Movement m = write(lot.warehouse(), lot.commodity(), lot.lot(), lot.owner(), Kind.WRITE_OFF,
-                            lot.onHand(), -1, lot.expiresOn(), "expired on " + lot.expiresOn(), null, now, "system");
+                            quantity, -1, held.expiresOn(), "expired on " + held.expiresOn(), null, now, "system");
                     audit.record(new AuditEvent(Actor.system(), network.node(lot.warehouse()).party().value(),
                             "stock.write_off", "StockMovement", String.valueOf(m.id()),
-                            "wrote off " + fmt(lot.onHand()) + " of an expired lot"));
+                            "wrote off " + fmt(quantity) + " of an expired lot"));
                 });
                 written++;
             } catch (RuntimeException e) {

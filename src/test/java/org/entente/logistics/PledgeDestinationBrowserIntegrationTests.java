@@ -51,8 +51,8 @@ class PledgeDestinationBrowserIntegrationTests extends BrowserTest {
                 false, 0));
         network.addNode(officer.actor(), new LogisticsNode("BW-" + s, "Hill depot " + s, Instance.NodeKind.WAREHOUSE,
                 focal.party(), null, null, 0));
-        long pledge = pledges.pledge(focal.actor(), crisis, new Pledges.Offer(focal.party().value(), "BK-" + s, 120.0,
-                Pledges.Kind.TO_PROCURE, null, LocalDate.of(2099, 3, 1), null)).id();
+        long pledge = pledges.pledge(focal.actor(), crisis, new Pledge.Offer(focal.party().value(), "BK-" + s, 120.0,
+                Pledge.Kind.TO_PROCURE, null, LocalDate.of(2099, 3, 1), null)).id();
 
         logIn(focal);
         browser.get(url("/logistics/crises/" + crisis + "/requests"));

@@ -63,11 +63,11 @@ abstract class ProcurementContract extends LiveStockScene {
                                 {"party": "%s", "commodity": "%s", "quantity": 5, "kind": "TO_PROCURE", "availableBy": "2099-01-01"}"""
                                 .formatted(lead.party(), water)))
                 .andExpect(status().isForbidden());
-        Pledges.Pledge later = pledges.pledge(lead.actor(), crisis, new Pledges.Offer(lead.party().value(), water, 500.0,
-                Pledges.Kind.TO_PROCURE, null, LocalDate.now().plusDays(10), "Framework agreement"));
-        assertThat(pledges.close(lead.actor(), later.id(), Pledges.Status.FULFILLED).status())
-                .isEqualTo(Pledges.Status.FULFILLED);
-        assertThatThrownBy(() -> pledges.close(lead.actor(), later.id(), Pledges.Status.WITHDRAWN))
+        Pledge later = pledges.pledge(lead.actor(), crisis, new Pledge.Offer(lead.party().value(), water, 500.0,
+                Pledge.Kind.TO_PROCURE, null, LocalDate.now().plusDays(10), "Framework agreement"));
+        assertThat(pledges.close(lead.actor(), later.id(), Pledge.Status.FULFILLED).status())
+                .isEqualTo(Pledge.Status.FULFILLED);
+        assertThatThrownBy(() -> pledges.close(lead.actor(), later.id(), Pledge.Status.WITHDRAWN))
                 .isInstanceOf(Conflict.class);
         assertThat(pledges.ofCrisis(lead.actor(), crisis)).hasSize(2);
     }
@@ -78,9 +78,9 @@ abstract class ProcurementContract extends LiveStockScene {
                 1000 - left, null, "Sent elsewhere", null));
     }
 
-    private Pledges.Pledge pledgeToProcure(double quantity, LocalDate by) {
-        return pledges.pledge(officer.actor(), crisis, new Pledges.Offer(lead.party().value(), water, quantity,
-                Pledges.Kind.TO_PROCURE, warehouse, by, null));
+    private Pledge pledgeToProcure(double quantity, LocalDate by) {
+        return pledges.pledge(officer.actor(), crisis, new Pledge.Offer(lead.party().value(), water, quantity,
+                Pledge.Kind.TO_PROCURE, warehouse, by, null));
     }
 
     private double delivered(AllocationPlans.StoredPlan plan) {
@@ -91,8 +91,8 @@ abstract class ProcurementContract extends LiveStockScene {
     void aPledgeToProcureCountsInPlansFromItsDateAndItsGoodsShipOnceReceived() throws Exception {
         issueAllBut(100);
         LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
-        Pledges.Pledge tooLate = pledgeToProcure(1000, today.plusDays(5));
-        Pledges.Pledge inTime = pledgeToProcure(1000, today);
+        Pledge tooLate = pledgeToProcure(1000, today.plusDays(5));
+        Pledge inTime = pledgeToProcure(1000, today);
 
         AllocationPlans.StoredPlan plan = plans.propose(officer.actor(), crisis);
         // The request of 800 is due in 48 hours: the 100 kits on hand and 700 of the pledge due today; the pledge due
@@ -102,7 +102,7 @@ abstract class ProcurementContract extends LiveStockScene {
         assertThat(pledges.get(inTime.id()).reserved()).isCloseTo(700, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(pledges.get(tooLate.id()).reserved()).isZero();
         assertThat(reserved()).isCloseTo(100, org.assertj.core.api.Assertions.within(1e-6));
-        assertThatThrownBy(() -> pledges.close(lead.actor(), inTime.id(), Pledges.Status.WITHDRAWN))
+        assertThatThrownBy(() -> pledges.close(lead.actor(), inTime.id(), Pledge.Status.WITHDRAWN))
                 .isInstanceOf(Conflict.class).hasMessageContaining("held by an approved allocation plan");
 
         long shipment = shipments.ofCrisis(lead.actor(), crisis).get(0).id();
@@ -116,7 +116,7 @@ abstract class ProcurementContract extends LiveStockScene {
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status", is("FULFILLED")))
                 .andExpect(jsonPath("$.reserved", closeTo(0.0, 1e-9)));
         StockCards.Lot received = stock.positions(officer.actor(), warehouse).stream().flatMap(p -> p.lots().stream())
-                .filter(l -> l.lot().equals(Pledges.lotOf(inTime.id()))).findFirst().orElseThrow();
+                .filter(l -> l.lot().equals(Pledge.lotOf(inTime.id()))).findFirst().orElseThrow();
         assertThat(received.onHand()).isEqualTo(1000);
         assertThat(received.reserved()).isCloseTo(700, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(received.expiresOn()).isEqualTo(LocalDate.of(2099, 6, 30));
@@ -125,7 +125,7 @@ abstract class ProcurementContract extends LiveStockScene {
                 .andExpect(status().isOk());
         assertThat(reserved()).isCloseTo(0, org.assertj.core.api.Assertions.within(1e-6));
         assertThat(stock.positions(officer.actor(), warehouse).stream().flatMap(p -> p.lots().stream())
-                .filter(l -> l.lot().equals(Pledges.lotOf(inTime.id()))).findFirst().orElseThrow().onHand())
+                .filter(l -> l.lot().equals(Pledge.lotOf(inTime.id()))).findFirst().orElseThrow().onHand())
                 .isCloseTo(300, org.assertj.core.api.Assertions.within(1e-6));
     }
 
@@ -133,8 +133,8 @@ abstract class ProcurementContract extends LiveStockScene {
     void aPledgeToProcureCountsInPlansOnceItNamesWhereItArrivesAndStaysThereOnceAPlanHoldsIt() throws Exception {
         issueAllBut(0);
         LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
-        Pledges.Pledge pledge = pledges.pledge(officer.actor(), crisis, new Pledges.Offer(lead.party().value(), water,
-                800.0, Pledges.Kind.TO_PROCURE, null, today, null));
+        Pledge pledge = pledges.pledge(officer.actor(), crisis, new Pledge.Offer(lead.party().value(), water,
+                800.0, Pledge.Kind.TO_PROCURE, null, today, null));
         // Nothing on hand, and the pledge names no warehouse yet: no plan can route its goods.
         assertThat(delivered(plans.propose(officer.actor(), crisis))).isZero();
 
@@ -170,18 +170,18 @@ abstract class ProcurementContract extends LiveStockScene {
     void goodsProcuredForAnotherPartysWarehouseAreReceivedThereByItsOfficerAlone() {
         var partner = fixtures.user(Role.FOCAL_POINT);
         LocalDate today = LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC);
-        Pledges.Pledge pledge = pledges.pledge(partner.actor(), crisis, new Pledges.Offer(partner.party().value(), water,
-                300.0, Pledges.Kind.TO_PROCURE, warehouse, today, null));
-        assertThatThrownBy(() -> pledges.close(partner.actor(), pledge.id(), Pledges.Status.FULFILLED))
+        Pledge pledge = pledges.pledge(partner.actor(), crisis, new Pledge.Offer(partner.party().value(), water,
+                300.0, Pledge.Kind.TO_PROCURE, warehouse, today, null));
+        assertThatThrownBy(() -> pledges.close(partner.actor(), pledge.id(), Pledge.Status.FULFILLED))
                 .isInstanceOf(org.entente.shared.AccessDenied.class)
                 .hasMessageContaining("logistics officer receives goods at " + warehouse);
-        assertThatThrownBy(() -> pledges.close(officer.actor(), pledge.id(), Pledges.Status.WITHDRAWN))
+        assertThatThrownBy(() -> pledges.close(officer.actor(), pledge.id(), Pledge.Status.WITHDRAWN))
                 .isInstanceOf(org.entente.shared.AccessDenied.class);
 
-        assertThat(pledges.close(officer.actor(), pledge.id(), Pledges.Status.FULFILLED).status())
-                .isEqualTo(Pledges.Status.FULFILLED);
+        assertThat(pledges.close(officer.actor(), pledge.id(), Pledge.Status.FULFILLED).status())
+                .isEqualTo(Pledge.Status.FULFILLED);
         StockCards.Lot received = stock.positions(officer.actor(), warehouse).stream().flatMap(p -> p.lots().stream())
-                .filter(l -> l.lot().equals(Pledges.lotOf(pledge.id()))).findFirst().orElseThrow();
+                .filter(l -> l.lot().equals(Pledge.lotOf(pledge.id()))).findFirst().orElseThrow();
         assertThat(received.owner()).isEqualTo(partner.party().value());
         assertThat(received.onHand()).isEqualTo(300);
     }
@@ -189,18 +189,18 @@ abstract class ProcurementContract extends LiveStockScene {
     @Test
     void cancellingTheShipmentGivesThePledgeBackAndNoOneReceivesAPledgeLotByHand() {
         issueAllBut(0);
-        Pledges.Pledge pledge = pledgeToProcure(800, LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+        Pledge pledge = pledgeToProcure(800, LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
         plans.approve(lead.actor(), plans.propose(officer.actor(), crisis).id());
         assertThat(pledges.get(pledge.id()).reserved()).isCloseTo(800, org.assertj.core.api.Assertions.within(1e-6));
         assertThatThrownBy(() -> stock.record(officer.actor(), warehouse, new StockCards.Entry("RECEIPT", water,
-                Pledges.lotOf(pledge.id()), lead.party().value(), 800.0, null, "By hand", null)))
+                Pledge.lotOf(pledge.id()), lead.party().value(), 800.0, null, "By hand", null)))
                 .isInstanceOf(org.entente.shared.InvalidInput.class).hasMessageContaining("fulfilling pledge");
 
         shipments.cancel(officer.actor(), shipments.ofCrisis(lead.actor(), crisis).get(0).id(), "Road washed out");
 
         assertThat(pledges.get(pledge.id()).reserved()).isZero();
-        assertThat(pledges.close(lead.actor(), pledge.id(), Pledges.Status.WITHDRAWN).status())
-                .isEqualTo(Pledges.Status.WITHDRAWN);
+        assertThat(pledges.close(lead.actor(), pledge.id(), Pledge.Status.WITHDRAWN).status())
+                .isEqualTo(Pledge.Status.WITHDRAWN);
     }
 
     @Test

@@ -128,8 +128,8 @@ class ProcurementPagesIntegrationTests {
         Flood flood = floodWithADepot();
         String s = flood.suffix();
         long crisis = flood.crisis();
-        long pledge = pledges.pledge(flood.focal().actor(), crisis, new Pledges.Offer(flood.focal().party().value(),
-                "JC-" + s, 250.0, Pledges.Kind.TO_PROCURE, null, java.time.LocalDate.of(2099, 1, 1), null)).id();
+        long pledge = pledges.pledge(flood.focal().actor(), crisis, new Pledge.Offer(flood.focal().party().value(),
+                "JC-" + s, 250.0, Pledge.Kind.TO_PROCURE, null, java.time.LocalDate.of(2099, 1, 1), null)).id();
         Cookie session = PageSession.login(mvc, flood.focal());
         mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(session))
                 .andExpect(content().string(containsString("plans count it once it names where it arrives")))

@@ -631,8 +631,8 @@ class EndpointAccessIntegrationTests {
                 org.entente.allocation.Instance.NodeKind.WAREHOUSE, party, null, null, 0));
         pledgeWarehouseFor.put(party.value(), warehouse);
         pledgeFor.put(party.value(), pledges.pledge(scene.allowed().actor(), crisisFor.get(party.value())[0],
-                new org.entente.logistics.Pledges.Offer(party.value(), requestFor.get(party.value())[2], 5.0,
-                        org.entente.logistics.Pledges.Kind.TO_PROCURE, null, java.time.LocalDate.of(2099, 1, 1), null)).id());
+                new org.entente.logistics.Pledge.Offer(party.value(), requestFor.get(party.value())[2], 5.0,
+                        org.entente.logistics.Pledge.Kind.TO_PROCURE, null, java.time.LocalDate.of(2099, 1, 1), null)).id());
         return scene;
     }
 

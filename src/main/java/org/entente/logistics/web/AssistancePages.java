@@ -6,6 +6,7 @@ import org.entente.logistics.AssistanceRequests;
 import org.entente.logistics.Catalogue;
 import org.entente.logistics.LogisticsNetwork;
 import org.entente.logistics.LogisticsNode;
+import org.entente.logistics.Pledge;
 import org.entente.logistics.Pledges;
 import org.entente.logistics.Shipments;
 import org.entente.logistics.Transparency;
@@ -123,14 +124,14 @@ class AssistancePages {
             flows.put(sp.id(), json.writeValueAsString(lines));
         }
         model.addAttribute("flowsJson", flows);
-        List<Pledges.Pledge> pledged = pledges.ofCrisis(actor, id);
+        List<Pledge> pledged = pledges.ofCrisis(actor, id);
         model.addAttribute("pledges", pledged);
         model.addAttribute("fulfillable", pledged.stream().filter(p -> pledges.offersFulfilment(actor, p))
-                .map(Pledges.Pledge::id).toList());
+                .map(Pledge::id).toList());
         model.addAttribute("withdrawable", pledged.stream().filter(p -> pledges.offersWithdrawal(actor, p))
-                .map(Pledges.Pledge::id).toList());
+                .map(Pledge::id).toList());
         model.addAttribute("destinable", pledged.stream().filter(p -> pledges.offersDestination(actor, p))
-                .map(Pledges.Pledge::id).toList());
+                .map(Pledge::id).toList());
         model.addAttribute("pledgesFor", actor.memberships().stream()
                 .filter(m -> m.roles().contains(Role.LOGISTICS_OFFICER) || m.roles().contains(Role.FOCAL_POINT))
                 .map(m -> m.party().value()).toList());

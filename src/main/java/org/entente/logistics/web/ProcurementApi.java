@@ -1,5 +1,6 @@
 package org.entente.logistics.web;
 
+import org.entente.logistics.Pledge;
 import org.entente.logistics.Pledges;
 import org.entente.logistics.Procurement;
 import java.util.List;
@@ -37,8 +38,8 @@ class ProcurementApi {
 
     @GetMapping("/crises/{id}/pledges")
     @Operation(summary = "A crisis's mutual-aid pledges (logged-in users who see the crisis)")
-    List<Pledges.Pledge> pledges(Actor actor, @PathVariable long id) {
-        return pledges.ofCrisis(actor, id);
+    List<PledgeView> pledges(Actor actor, @PathVariable long id) {
+        return pledges.ofCrisis(actor, id).stream().map(PledgeView::of).toList();
     }
 
     @PostMapping("/crises/{id}/pledges")
@@ -46,8 +47,8 @@ class ProcurementApi {
     @Operation(summary = "Pledge a commodity FROM_STOCK at a warehouse or TO_PROCURE by a date (the party's FOCAL_POINT "
             + "or LOGISTICS_OFFICER); a pledge to procure that names the warehouse it will arrive at is offered to the "
             + "crisis's allocation plans from that date")
-    Pledges.Pledge pledge(Actor actor, @PathVariable long id, @RequestBody Pledges.Offer offer) {
-        return pledges.pledge(actor, id, offer);
+    PledgeView pledge(Actor actor, @PathVariable long id, @RequestBody Pledge.Offer offer) {
+        return PledgeView.of(pledges.pledge(actor, id, offer));
     }
 
     /** The optional body of a fulfilment: the expiry date of the goods received for a pledge to procure. */
@@ -58,9 +59,9 @@ class ProcurementApi {
     @Operation(summary = "Mark a pledge fulfilled (the pledging party); a pledge to procure that names a warehouse is "
             + "received there as lot PLEDGE-{id}, optionally with its expiresOn, and what approved plans reserved of it "
             + "stays reserved on the lot")
-    Pledges.Pledge fulfil(Actor actor, @PathVariable long id,
+    PledgeView fulfil(Actor actor, @PathVariable long id,
             @RequestBody(required = false) Fulfilment body) {
-        return pledges.close(actor, id, Pledges.Status.FULFILLED, body == null ? null : body.expiresOn());
+        return PledgeView.of(pledges.close(actor, id, Pledge.Status.FULFILLED, body == null ? null : body.expiresOn()));
     }
 
     /** The body of a destination: the warehouse the goods of a pledge to procure will arrive at. */
@@ -70,14 +71,14 @@ class ProcurementApi {
     @PostMapping("/pledges/{id}/destination")
     @Operation(summary = "Name or change the warehouse a pledge to procure will arrive at (the pledging party), while no "
             + "approved plan holds it; from then on the crisis's plans count its goods there from its date")
-    Pledges.Pledge destine(Actor actor, @PathVariable long id, @RequestBody Destination body) {
-        return pledges.destine(actor, id, body == null ? null : body.warehouse());
+    PledgeView destine(Actor actor, @PathVariable long id, @RequestBody Destination body) {
+        return PledgeView.of(pledges.destine(actor, id, body == null ? null : body.warehouse()));
     }
 
     @PostMapping("/pledges/{id}/withdrawal")
     @Operation(summary = "Withdraw a pledge (the pledging party), unless an approved plan holds it")
-    Pledges.Pledge withdraw(Actor actor, @PathVariable long id) {
-        return pledges.close(actor, id, Pledges.Status.WITHDRAWN);
+    PledgeView withdraw(Actor actor, @PathVariable long id) {
+        return PledgeView.of(pledges.close(actor, id, Pledge.Status.WITHDRAWN));
     }
 
     @GetMapping("/tenders")
@@ -117,5 +118,15 @@ class ProcurementApi {
     @Operation(summary = "The tender as an Open Contracting (OCDS 1.1) release package (public)")
     Map<String, Object> ocds(@PathVariable long id) {
         return procurement.ocds(id);
+    }
+
+    /** A pledge as the API shows it; {@code reserved} is what approved plans hold of a pledge to procure. */
+    record PledgeView(long id, long crisis, String party, String commodity, double quantity, Pledge.Kind kind,
+            String warehouse, java.time.LocalDate availableBy, Pledge.Status status, String note,
+            java.time.Instant createdAt, String createdBy, long version, double reserved) {
+        static PledgeView of(Pledge p) {
+            return new PledgeView(p.id(), p.crisis(), p.party(), p.commodity(), p.quantity(), p.kind(), p.warehouse(),
+                    p.availableBy(), p.status(), p.note(), p.createdAt(), p.createdBy(), p.version(), p.reserved());
+        }
     }
 }

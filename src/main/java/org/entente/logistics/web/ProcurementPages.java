@@ -2,6 +2,7 @@ package org.entente.logistics.web;
 
 import org.entente.logistics.Catalogue;
 import org.entente.logistics.LogisticsNetwork;
+import org.entente.logistics.Pledge;
 import org.entente.logistics.Pledges;
 import org.entente.logistics.Procurement;
 import java.time.Instant;
@@ -40,10 +41,10 @@ class ProcurementPages {
     @PostMapping("/logistics/crises/{id}/pledges")
     String pledge(Actor actor, @PathVariable long id, @RequestParam(required = false) String party,
             @RequestParam(required = false) String commodity, @RequestParam(required = false) Double quantity,
-            @RequestParam(required = false) Pledges.Kind kind, @RequestParam(required = false) String warehouse,
+            @RequestParam(required = false) Pledge.Kind kind, @RequestParam(required = false) String warehouse,
             @RequestParam(required = false) LocalDate availableBy, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
-        return PageCommand.run(redirect, "pledge.made", () -> pledges.pledge(actor, id, new Pledges.Offer(party, commodity,
+        return PageCommand.run(redirect, "pledge.made", () -> pledges.pledge(actor, id, new Pledge.Offer(party, commodity,
                 quantity, kind, warehouse == null || warehouse.isBlank() ? null : warehouse, availableBy, note)),
                 "/logistics/crises/" + id + "/requests");
     }
@@ -52,7 +53,7 @@ class ProcurementPages {
     String fulfil(Actor actor, @PathVariable long pledge, @RequestParam long crisis,
             @RequestParam(required = false) LocalDate expiresOn, RedirectAttributes redirect) {
         return PageCommand.run(redirect, "pledge.fulfilled",
-                () -> pledges.close(actor, pledge, Pledges.Status.FULFILLED, expiresOn),
+                () -> pledges.close(actor, pledge, Pledge.Status.FULFILLED, expiresOn),
                 "/logistics/crises/" + crisis + "/requests");
     }
 
@@ -65,7 +66,7 @@ class ProcurementPages {
 
     @PostMapping("/logistics/pledges/{pledge}/withdrawal")
     String withdraw(Actor actor, @PathVariable long pledge, @RequestParam long crisis, RedirectAttributes redirect) {
-        return PageCommand.run(redirect, "pledge.withdrawn", () -> pledges.close(actor, pledge, Pledges.Status.WITHDRAWN),
+        return PageCommand.run(redirect, "pledge.withdrawn", () -> pledges.close(actor, pledge, Pledge.Status.WITHDRAWN),
                 "/logistics/crises/" + crisis + "/requests");
     }
 
