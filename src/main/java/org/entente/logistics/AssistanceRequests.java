@@ -285,6 +285,11 @@ public class AssistanceRequests {
         }
     }
 
+    /** Locks a request's row until the transaction ends, so that what is decided about its lines queues up. */
+    void lock(long id) {
+        jdbc.sql("select id from assistance_request where id = ? for update").param(id).query(Long.class).optional();
+    }
+
     @Transactional(readOnly = true)
     public AssistanceRequest get(long id) {
         AssistanceRequest head = jdbc.sql("select * from assistance_request where id = ?").param(id)

@@ -21,9 +21,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * What a plan is made from, read from live data: the open lines of a crisis's approved requests (less what approved
- * plans already reserve), the stock free now and the pledges that count as stock, and the network as it stands, as
- * an instance for the engine, with the way back from its lines and stock to requests and lots.
+ * What a plan is made from, read from live data: the open lines of a crisis's approved requests (less what was
+ * delivered and what is on its way), the stock free now at warehouses, hubs and ports, the pledges that count as
+ * stock, and the network as it stands, as an instance for the engine, with the way back from its lines and stock to
+ * request lines and lots.
  */
 @Component
 class PlanDrafts {
@@ -48,17 +49,17 @@ class PlanDrafts {
     }
 
     /** What a plan is made from: the instance, and how its lines and stock map back to requests and lots. */
-    record Draft(Crisis crisis, Instance instance, List<Object[]> lineKeys, List<Object[]> lots,
-            List<LogisticsLink> networkLinks, int lines) {
+    record Draft(Crisis crisis, Instance instance, List<RequestLine> lines, List<StockLot.Key> lots,
+            List<LogisticsLink> networkLinks) {
     }
 
     Draft draft(Actor actor, long crisisId) {
         Crisis crisis = crises.get(actor, crisisId);
         requirePlanner(actor, crisis);
         Instant now = clock.instant();
-        List<Object[]> lineKeys = new ArrayList<>();
+        List<RequestLine> lineKeys = new ArrayList<>();
         List<Instance.Request> lines = new ArrayList<>();
-        Map<String, Double> reserved = reservedByLine(crisisId);
+        Map<RequestLine, Double> onTheirWay = onTheirWay(crisisId);
         double horizon = 0;
         for (AssistanceRequest r : requests.allOf(crisisId)) {
             if (r.status() != AssistanceRequest.Status.APPROVED && r.status() != AssistanceRequest.Status.PARTIALLY_FULFILLED) {
@@ -66,15 +67,16 @@ class PlanDrafts {
             }
             for (int i = 0; i < r.lines().size(); i++) {
                 AssistanceRequest.Line l = r.lines().get(i);
-                double open = l.quantity() - l.delivered() - reserved.getOrDefault(r.id() + "/" + i, 0.0);
+                RequestLine line = new RequestLine(r.id(), i);
+                double open = l.quantity() - l.delivered() - onTheirWay.getOrDefault(line, 0.0);
                 double hours = Duration.between(now, l.neededBy()).toMinutes() / 60.0;
                 if (open <= 1e-9 || hours < 0) {
                     continue;
                 }
                 horizon = Math.max(horizon, hours);
-                lines.add(new Instance.Request(r.id() + "/" + i, r.deliveryPoint(), l.commodity(), open, l.priority(),
+                lines.add(new Instance.Request(line.toString(), r.deliveryPoint(), l.commodity(), open, l.priority(),
                         hours));
-                lineKeys.add(new Object[] {r.id(), i});
+                lineKeys.add(line);
             }
         }
         if (lines.isEmpty()) {
@@ -86,32 +88,39 @@ class PlanDrafts {
                 l.transitHours(), l.delayHours(), l.capacityKg(), l.costPerKg(),
                 // A link counts as open only if no closure starts before the last delivery is due.
                 l.closedFrom() == null || l.closedFrom().isAfter(end))).toList();
-        List<Object[]> lots = new ArrayList<>(jdbc.sql("""
-                select warehouse, commodity, lot, owner_party, on_hand - reserved, expires_on from stock_balance
-                where on_hand - reserved > 0.000001 order by warehouse, commodity, expires_on, lot""")
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getDouble(5), rs.getObject(6, LocalDate.class)}).list());
+        record Free(StockLot.Key lot, double quantity, LocalDate expiresOn) {
+        }
+        // Stock received at a delivery point has reached the people it was sent for: plans draw on what warehouses,
+        // hubs and ports hold.
+        List<Free> free = jdbc.sql("""
+                select b.warehouse, b.commodity, b.lot, b.owner_party, b.on_hand - b.reserved, b.expires_on
+                from stock_balance b join logistics_node n on n.code = b.warehouse
+                where b.on_hand - b.reserved > 0.000001 and n.kind <> 'DELIVERY_POINT'
+                order by b.warehouse, b.commodity, b.expires_on, b.lot""")
+                .query((rs, n) -> new Free(new StockLot.Key(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4)), rs.getDouble(5), rs.getObject(6, LocalDate.class))).list();
+        List<StockLot.Key> lots = new ArrayList<>();
         List<Instance.Stock> stock = new ArrayList<>();
-        for (Object[] lot : lots) {
-            LocalDate expires = (LocalDate) lot[5];
+        for (Free lot : free) {
+            LocalDate expires = lot.expiresOn();
             Double expiresAt = expires == null ? null
                     : Math.max(0, Duration.between(now, expires.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)).toMinutes() / 60.0);
-            stock.add(new Instance.Stock((String) lot[0], (String) lot[1], (Double) lot[4], 0, expiresAt));
+            stock.add(new Instance.Stock(lot.lot().warehouse(), lot.lot().commodity(), lot.quantity(), 0, expiresAt));
+            lots.add(lot.lot());
         }
         for (Pledges.Offered pledge : pledges.offeredTo(crisisId)) {
             // Available from the start of the day it is pledged by, or now if that has come.
             double availableAt = Math.max(0, Duration.between(now,
                     pledge.availableBy().atStartOfDay().toInstant(ZoneOffset.UTC)).toMinutes() / 60.0);
             stock.add(new Instance.Stock(pledge.warehouse(), pledge.commodity(), pledge.quantity(), availableAt, null));
-            lots.add(new Object[] {pledge.warehouse(), pledge.commodity(), pledge.lot(), pledge.party(),
-                    pledge.quantity(), null});
+            lots.add(new StockLot.Key(pledge.warehouse(), pledge.commodity(), pledge.lot(), pledge.party()));
         }
         Instance instance = new Instance(
                 catalogue.all().stream().map(c -> new Instance.Commodity(c.code(), c.unitWeightKg(), c.divisible())).toList(),
                 network.nodes(actor).stream().map(n -> new Instance.Node(n.code(), n.kind())).toList(), links, stock,
                 // Shares between countries are the point of a crisis's plan: equity is refined leximin.
                 lines, new Instance.Options(null, null, true)).validate();
-        return new Draft(crisis, instance, lineKeys, lots, networkLinks, lines.size());
+        return new Draft(crisis, instance, lineKeys, lots, networkLinks);
     }
 
     static void requirePlanner(Actor actor, Crisis crisis) {
@@ -122,14 +131,18 @@ class PlanDrafts {
         }
     }
 
-    /** What approved plans already reserved per request line, so that a new plan covers only what remains open. */
-    Map<String, Double> reservedByLine(long crisisId) {
-        Map<String, Double> reserved = new HashMap<>();
+    /**
+     * What is on its way to each line of a crisis: the shipments of approved plans that are planned or travelling.
+     * What was delivered is counted by the line itself, and a cancelled shipment's quantity is open again.
+     */
+    Map<RequestLine, Double> onTheirWay(long crisisId) {
+        Map<RequestLine, Double> onTheirWay = new HashMap<>();
         jdbc.sql("""
-                select d.request, d.line, sum(d.quantity) from allocation_draw d join allocation_plan p on p.id = d.plan
-                where p.crisis = ? and p.status = 'APPROVED' group by d.request, d.line""").param(crisisId)
-                .query((rs, n) -> Map.entry(rs.getLong(1) + "/" + rs.getInt(2), rs.getDouble(3))).list()
-                .forEach(e -> reserved.put(e.getKey(), e.getValue()));
-        return reserved;
+                select i.request, i.line, sum(i.quantity) from shipment_item i join shipment s on s.id = i.shipment
+                where s.crisis = ? and s.status in ('PLANNED', 'DISPATCHED', 'IN_TRANSIT', 'AT_BORDER')
+                group by i.request, i.line""").param(crisisId)
+                .query((rs, n) -> Map.entry(new RequestLine(rs.getLong(1), rs.getInt(2)), rs.getDouble(3))).list()
+                .forEach(e -> onTheirWay.put(e.getKey(), e.getValue()));
+        return onTheirWay;
     }
 }

@@ -96,16 +96,19 @@ public class Shipments {
     }
 
     /** Plans one shipment per origin, destination and route of an approved plan's draws; returns how many. */
-    int fromPlan(long crisis, long plan, List<AllocationPlans.Draw> draws) {
-        Map<String, List<AllocationPlans.Draw>> byRoute = new LinkedHashMap<>();
+    int fromPlan(AllocationPlan approved) {
+        long crisis = approved.crisis();
+        long plan = approved.id();
+        List<AllocationPlan.Draw> draws = approved.draws();
+        Map<String, List<AllocationPlan.Draw>> byRoute = new LinkedHashMap<>();
         // Two nodes may be joined by road and by air: a route is its links where the plan names them.
         draws.forEach(d -> byRoute.computeIfAbsent(d.links() != null ? d.links()
                 : d.path() == null ? d.warehouse() + " " + d.destination() : d.path(), k -> new ArrayList<>()).add(d));
         Instant now = clock.instant();
-        for (Map.Entry<String, List<AllocationPlans.Draw>> route : byRoute.entrySet()) {
-            AllocationPlans.Draw first = route.getValue().get(0);
+        for (Map.Entry<String, List<AllocationPlan.Draw>> route : byRoute.entrySet()) {
+            AllocationPlan.Draw first = route.getValue().get(0);
             String path = first.path() == null ? first.warehouse() + " " + first.destination() : first.path();
-            double cost = route.getValue().stream().mapToDouble(AllocationPlans.Draw::cost).sum();
+            double cost = route.getValue().stream().mapToDouble(AllocationPlan.Draw::costOrZero).sum();
             org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
             jdbc.sql("""
                     insert into shipment (plan, crisis, origin, destination, path, status, transport_cost, created_at,
@@ -115,7 +118,7 @@ public class Shipments {
             long id = keys.getKeyAs(Number.class).longValue();
             legs.keep(id, first.links(), Arrays.asList(path.split(" ")));
             int index = 0;
-            for (AllocationPlans.Draw d : route.getValue()) {
+            for (AllocationPlan.Draw d : route.getValue()) {
                 jdbc.sql("""
                         insert into shipment_item (shipment, list_index, commodity, lot, owner_party, quantity, request, line)
                         values (?, ?, ?, ?, ?, ?, ?, ?)""")

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.entente.allocation.Instance;
-import org.entente.allocation.Plan;
 
 /**
  * A plan as one reader may see it: the lines of the requests that reader may read, and every figure worked out
@@ -27,27 +26,27 @@ final class VisiblePlan {
     }
 
     /** The plan restricted to the lines given; the plan itself when it holds no other line. */
-    static Plan of(Plan plan, Map<String, Line> visible) {
-        List<Plan.RequestResult> shown = plan.requests().stream().filter(r -> visible.containsKey(r.id())).toList();
+    static PlanOutcome of(PlanOutcome plan, Map<String, Line> visible) {
+        List<PlanOutcome.RequestResult> shown = plan.requests().stream().filter(r -> visible.containsKey(r.id())).toList();
         if (shown.size() == plan.requests().size()) {
             return plan;
         }
         Map<String, Double> delivered = new LinkedHashMap<>();
         shown.forEach(r -> delivered.put(r.id(), r.delivered()));
-        double cost = shown.stream().flatMap(r -> r.flows().stream()).mapToDouble(Plan.Flow::cost).sum();
+        double cost = shown.stream().flatMap(r -> r.flows().stream()).mapToDouble(PlanOutcome.Flow::cost).sum();
         double coverage = coverage(shown, delivered, visible);
         Map<Instance.Priority, Double> equity = equity(shown, delivered);
 
         Map<String, Double> baselineDelivered = new LinkedHashMap<>();
         Map<String, Double> baselineCosts = new LinkedHashMap<>();
         double baselineCost = 0;
-        for (Plan.RequestResult r : shown) {
+        for (PlanOutcome.RequestResult r : shown) {
             baselineDelivered.put(r.id(), plan.baseline().delivered().getOrDefault(r.id(), 0.0));
             double c = plan.baseline().costs() == null ? 0 : plan.baseline().costs().getOrDefault(r.id(), 0.0);
             baselineCosts.put(r.id(), c);
             baselineCost += c;
         }
-        Plan.Baseline baseline = new Plan.Baseline(coverage(shown, baselineDelivered, visible),
+        PlanOutcome.Baseline baseline = new PlanOutcome.Baseline(coverage(shown, baselineDelivered, visible),
                 equity(shown, baselineDelivered), baselineCost, totals(shown, baselineDelivered, visible),
                 baselineDelivered, plan.baseline().costs() == null ? null : baselineCosts);
 
@@ -55,18 +54,18 @@ final class VisiblePlan {
         double gap = plan.coverageUpperBound() > 0 && plan.levels() != null
                 ? Math.max(0, (plan.coverageUpperBound() - plan.levels().coverage()) / plan.coverageUpperBound()) : 0;
         double bound = gap < 1 ? coverage / (1 - gap) : coverage;
-        return new Plan(plan.status(), coverage, bound, equity, cost, shown, totals(shown, delivered, visible),
-                baseline, new Plan.Levels(coverage, equity, cost), plan.exact(), plan.bindingLinks(),
+        return new PlanOutcome(plan.status(), coverage, bound, equity, cost, shown, totals(shown, delivered, visible),
+                baseline, new PlanOutcome.Levels(coverage, equity, cost), plan.exact(), plan.bindingLinks(),
                 plan.formulation(), plan.solveMillis(), plan.method(), plan.leximin());
     }
 
     /** As the engine counts it: each request's priority weight times its share of what was asked of its commodity. */
-    private static double coverage(List<Plan.RequestResult> shown, Map<String, Double> delivered,
+    private static double coverage(List<PlanOutcome.RequestResult> shown, Map<String, Double> delivered,
             Map<String, Line> visible) {
         Map<String, Double> requestedOf = new LinkedHashMap<>();
         shown.forEach(r -> requestedOf.merge(visible.get(r.id()).commodity(), r.requested(), Double::sum));
         double sum = 0;
-        for (Plan.RequestResult r : shown) {
+        for (PlanOutcome.RequestResult r : shown) {
             double total = requestedOf.get(visible.get(r.id()).commodity());
             if (total > 0) {
                 sum += WEIGHTS.weight(r.priority()) / total * delivered.get(r.id());
@@ -76,9 +75,9 @@ final class VisiblePlan {
     }
 
     /** The smallest fill among the requests that stock could reach, per priority. */
-    private static Map<Instance.Priority, Double> equity(List<Plan.RequestResult> shown, Map<String, Double> delivered) {
+    private static Map<Instance.Priority, Double> equity(List<PlanOutcome.RequestResult> shown, Map<String, Double> delivered) {
         Map<Instance.Priority, Double> equity = new EnumMap<>(Instance.Priority.class);
-        for (Plan.RequestResult r : shown) {
+        for (PlanOutcome.RequestResult r : shown) {
             if (reachable(r)) {
                 equity.merge(r.priority(), fill(r.requested(), delivered.get(r.id())), Math::min);
             }
@@ -86,12 +85,12 @@ final class VisiblePlan {
         return equity;
     }
 
-    private static boolean reachable(Plan.RequestResult r) {
-        return r.shortfallReason() == null || r.shortfallReason() == Plan.Shortfall.LINK_CAPACITY
-                || r.shortfallReason() == Plan.Shortfall.INSUFFICIENT_STOCK;
+    private static boolean reachable(PlanOutcome.RequestResult r) {
+        return r.shortfallReason() == null || r.shortfallReason() == PlanOutcome.Shortfall.LINK_CAPACITY
+                || r.shortfallReason() == PlanOutcome.Shortfall.INSUFFICIENT_STOCK;
     }
 
-    private static Plan.Totals totals(List<Plan.RequestResult> shown, Map<String, Double> delivered,
+    private static PlanOutcome.Totals totals(List<PlanOutcome.RequestResult> shown, Map<String, Double> delivered,
             Map<String, Line> visible) {
         double requested = 0;
         double total = 0;
@@ -99,7 +98,7 @@ final class VisiblePlan {
         int filled = 0;
         int partly = 0;
         int unserved = 0;
-        for (Plan.RequestResult r : shown) {
+        for (PlanOutcome.RequestResult r : shown) {
             double d = delivered.get(r.id());
             requested += r.requested();
             total += d;
@@ -113,7 +112,7 @@ final class VisiblePlan {
                 unserved++;
             }
         }
-        return new Plan.Totals(requested, total, kg, filled, partly, unserved);
+        return new PlanOutcome.Totals(requested, total, kg, filled, partly, unserved);
     }
 
     private static double fill(double requested, double delivered) {

@@ -174,7 +174,7 @@ class AssistancePagesIntegrationTests {
         long plan = plans.ofCrisis(focal.actor(), crisis).get(0).id();
         mvc.perform(post("/logistics/allocation-plans/{id}/approve", plan).cookie(session).with(csrf()))
                 .andExpect(flash().attribute("notice", "plan.approved"));
-        assertThat(plans.get(focal.actor(), plan).status()).isEqualTo(AllocationPlans.Status.APPROVED);
+        assertThat(plans.get(focal.actor(), plan).status()).isEqualTo(AllocationPlan.Status.APPROVED);
 
         // The plan's shipment: dispatched by the officer, confirmed by the focal point with a rejection and its reason.
         long shipment = shipments.ofCrisis(focal.actor(), crisis).get(0).id();

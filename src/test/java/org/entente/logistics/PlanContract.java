@@ -98,7 +98,7 @@ abstract class PlanContract extends LiveStockScene {
         }
         assertThat(reserved()).isEqualTo(800);
         assertThat(plans.ofCrisis(lead.actor(), crisis)).extracting(AllocationPlans.StoredPlan::status)
-                .containsExactlyInAnyOrder(AllocationPlans.Status.APPROVED, AllocationPlans.Status.PROPOSED);
+                .containsExactlyInAnyOrder(AllocationPlan.Status.APPROVED, AllocationPlan.Status.PROPOSED);
     }
 
     @Test
@@ -107,7 +107,7 @@ abstract class PlanContract extends LiveStockScene {
         AllocationPlans.StoredPlan plan = plans.propose(officer.actor(), crisis);
         assertThat(plan.plan().requests()).singleElement().satisfies(r -> {
             assertThat(r.delivered()).isZero();
-            assertThat(r.shortfallReason()).isEqualTo(Plan.Shortfall.CLOSED_LINK);
+            assertThat(r.shortfallReason()).isEqualTo(PlanOutcome.Shortfall.CLOSED_LINK);
         });
     }
 
@@ -177,14 +177,14 @@ abstract class PlanContract extends LiveStockScene {
 
         AllocationPlans.StoredPlan seen = plans.get(neighbour.actor(), proposed.id());
 
-        assertThat(seen.plan().requests()).extracting(Plan.RequestResult::requested).containsExactly(800.0);
+        assertThat(seen.plan().requests()).extracting(PlanOutcome.RequestResult::requested).containsExactly(800.0);
         assertThat(seen.plan().totals().requested()).isEqualTo(800);
         assertThat(seen.plan().totals().delivered()).isEqualTo(800);
         assertThat(seen.plan().totals().deliveredKg()).isEqualTo(800 * 5);
         assertThat(seen.plan().baseline().totals().requested()).isEqualTo(800);
         assertThat(seen.plan().baseline().delivered()).containsOnlyKeys(seen.plan().requests().get(0).id());
         double shownCost = seen.plan().requests().stream().flatMap(r -> r.flows().stream())
-                .mapToDouble(Plan.Flow::cost).sum();
+                .mapToDouble(PlanOutcome.Flow::cost).sum();
         assertThat(seen.plan().cost()).isEqualTo(shownCost).isLessThan(proposed.plan().cost());
         assertThat(seen.cost()).isEqualTo(shownCost);
         assertThat(seen.plan().coverage()).isEqualTo(100.0);
@@ -231,7 +231,7 @@ abstract class PlanContract extends LiveStockScene {
 
         AllocationPlans.StoredPlan withdrawn = plans.withdraw(officer.actor(), second);
 
-        assertThat(withdrawn.status()).isEqualTo(AllocationPlans.Status.WITHDRAWN);
+        assertThat(withdrawn.status()).isEqualTo(AllocationPlan.Status.WITHDRAWN);
         assertThatThrownBy(() -> plans.approve(lead.actor(), second)).isInstanceOf(Conflict.class);
         assertThatThrownBy(() -> plans.withdraw(officer.actor(), first)).isInstanceOf(Conflict.class)
                 .hasMessageContaining("cannot be withdrawn");

@@ -2,7 +2,7 @@ package org.entente.logistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.entente.logistics.AllocationPlans.Status;
+import org.entente.logistics.AllocationPlan.Status;
 import org.junit.jupiter.api.Test;
 
 /** A plan's lifecycle: a proposal is approved or withdrawn, once; a decided plan stays as it is. */

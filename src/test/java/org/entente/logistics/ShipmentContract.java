@@ -1,6 +1,7 @@
 package org.entente.logistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.is;
@@ -46,6 +47,28 @@ abstract class ShipmentContract extends LiveStockScene {
         long plan = plans.propose(officer.actor(), crisis).id();
         plans.approve(lead.actor(), plan);
         return shipments.ofCrisis(lead.actor(), crisis).get(0).id();
+    }
+
+    @Test
+    void whatACancelledShipmentOrARejectionLeftUnservedIsPlannedAgain() {
+        long first = approvedShipment();
+        assertThatThrownBy(() -> plans.propose(officer.actor(), crisis)).isInstanceOf(org.entente.shared.Conflict.class)
+                .hasMessageContaining("no approved request with an open line");
+        shipments.cancel(officer.actor(), first, "Road washed out");
+        // The 800 are open again: a new plan sends them, and its approval finds them still needed.
+        AllocationPlans.StoredPlan again = plans.propose(officer.actor(), crisis);
+        assertThat(again.plan().requests()).singleElement().satisfies(r -> assertThat(r.delivered()).isEqualTo(800.0));
+        plans.approve(lead.actor(), again.id());
+        long second = shipments.ofCrisis(lead.actor(), crisis).stream()
+                .filter(s -> s.status() == Shipments.Status.PLANNED).findFirst().orElseThrow().id();
+        shipments.dispatch(officer.actor(), second);
+        shipments.deliver(lead.actor(), second, List.of(new Shipments.Receipt(500.0, 300.0, "Crushed in transit")));
+        // 500 arrived and count against the line; the 300 rejected are needed still, and only they.
+        AllocationPlans.StoredPlan rest = plans.propose(officer.actor(), crisis);
+        assertThat(rest.plan().requests()).singleElement().satisfies(r -> {
+            assertThat(r.requested()).isEqualTo(300.0);
+            assertThat(r.delivered()).isEqualTo(200.0);
+        });
     }
 
     @Test
