@@ -147,7 +147,6 @@ public class CostSharing {
         return new Terms(model, weights, caps);
     }
 
-    /** Books a dispatched shipment's transport cost to parties by the crisis's model; called by {@link Shipments}. */
     /**
      * Books a dispatched shipment's transport cost, once its dispatch has committed, in a transaction of its own. A
      * publication that failed is retried (after a restart too), and a shipment already booked is not booked again.
@@ -159,14 +158,14 @@ public class CostSharing {
         if (booked) {
             return;
         }
-        Shipments.Shipment shipment = shipments.find(dispatched.shipment());
+        Shipment shipment = shipments.find(dispatched.shipment());
         Map<String, String> requesters = new LinkedHashMap<>();
         shipment.items().forEach(item -> requesters.computeIfAbsent(String.valueOf(item.request()),
                 r -> requests.get(item.request()).requestingParty().value()));
         book(crises.withoutRedLines(dispatched.crisis()), shipment, requesters);
     }
 
-    void book(Crisis crisis, Shipments.Shipment shipment, Map<String, String> requesterOfItem) {
+    void book(Crisis crisis, Shipment shipment, Map<String, String> requesterOfItem) {
         Terms terms = terms(crisis.id());
         double cost = shipment.transportCost();
         if (!(cost > 0)) {
@@ -188,10 +187,10 @@ public class CostSharing {
             }
             case REQUESTER_PAYS, CONTRIBUTOR_PAYS -> {
                 double kg = 0;
-                for (Shipments.Item item : shipment.items()) {
+                for (Shipment.Item item : shipment.items()) {
                     kg += item.quantity() * catalogue.get(item.commodity()).unitWeightKg();
                 }
-                for (Shipments.Item item : shipment.items()) {
+                for (Shipment.Item item : shipment.items()) {
                     double share = cost * item.quantity() * catalogue.get(item.commodity()).unitWeightKg() / kg;
                     String payer = terms.model() == Model.REQUESTER_PAYS
                             ? requesterOfItem.get(item.request() + "") : item.owner();

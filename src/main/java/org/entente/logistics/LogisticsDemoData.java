@@ -168,8 +168,8 @@ class LogisticsDemoData implements ApplicationRunner {
                 java.util.Map.of("XCO", 3.0, "XDA", 2.0, "SLC", 4.0, "XAR", 1.0), java.util.Map.of("XAR", 500.0)));
         plans.approve(focal(COSTRAVA), plans.propose(officer(REGION), crisis).id());
         // Every shipment of the plan has left; the first is reported on its way.
-        List<Shipments.Shipment> planned = shipments.ofCrisis(focal(COSTRAVA), crisis);
-        for (Shipments.Shipment s : planned) {
+        List<Shipments.Tracked> planned = shipments.ofCrisis(focal(COSTRAVA), crisis);
+        for (Shipments.Tracked s : planned) {
             shipments.dispatch(officer(network.node(s.origin()).party()), s.id());
         }
         // Arvenia pledges salts it will buy, delivered to the regional warehouse (the next plan counts on them from
@@ -191,8 +191,8 @@ class LogisticsDemoData implements ApplicationRunner {
         procurement.bid(officer(REGION), tender.id(), new Procurement.Offer("Clearwater Cooperative", 6.95, "USD",
                 LocalDate.now(ZoneOffset.UTC).plusDays(55)));
         if (!planned.isEmpty()) {
-            Shipments.Shipment first = planned.get(planned.size() - 1);
-            shipments.track(officer(network.node(first.origin()).party()), first.id(), Shipments.Status.IN_TRANSIT,
+            Shipments.Tracked first = planned.get(planned.size() - 1);
+            shipments.track(officer(network.node(first.origin()).party()), first.id(), Shipment.Status.IN_TRANSIT,
                     first.path().get(Math.min(1, first.path().size() - 1)), "On schedule");
         }
     }

@@ -33,46 +33,43 @@ class ShipmentLegs {
         this.clock = clock;
     }
 
-    private record Link(Long id, String from, String to, Instance.Mode mode, double transitHours, double delayHours) {
-
-        double hours() {
-            return transitHours + delayHours;
-        }
-    }
-
     /**
-     * Keeps the legs of a new shipment: the links its plan named by id, or, for a plan made before links were named
-     * (or if one was removed since), the quickest link between each two nodes of its path.
+     * The legs of a new shipment: the links its plan named by id, or, for a plan made before links were named (or if
+     * one was removed since), the quickest link between each two nodes of its path.
      */
-    void keep(long shipment, String linkIds, List<String> path) {
-        List<Link> route = route(linkIds, path);
-        for (int i = 0; i < route.size(); i++) {
-            Link l = route.get(i);
-            jdbc.sql("""
-                    insert into shipment_leg (shipment, list_index, link, from_node, to_node, mode, transit_hours,
-                        delay_hours) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(shipment, i, l.id(), l.from(), l.to(), l.mode().name(), l.transitHours(), l.delayHours())
-                    .update();
+    List<Shipment.PlannedLeg> route(String linkIds, List<String> path) {
+        if (linkIds != null && !linkIds.isBlank()) {
+            List<Shipment.PlannedLeg> named = new ArrayList<>();
+            for (String id : linkIds.trim().split(" ")) {
+                byId(Long.parseLong(id)).ifPresent(named::add);
+            }
+            if (follows(named, path)) {
+                return named;
+            }
         }
+        List<Shipment.PlannedLeg> route = new ArrayList<>();
+        for (int i = 0; i + 1 < path.size(); i++) {
+            quickest(path.get(i), path.get(i + 1)).ifPresent(route::add);
+        }
+        return route;
     }
 
     /** The legs of a shipment with its progress; a shipment made before legs were kept gets them from its path. */
-    List<Shipments.Leg> of(long shipment, List<String> path, Shipments.Status status, Instant dispatchedAt,
-            List<Shipments.Event> events) {
-        List<Link> route = jdbc.sql("select * from shipment_leg where shipment = ? order by list_index").param(shipment)
-                .query((rs, n) -> new Link((Long) rs.getObject("link", Long.class), rs.getString("from_node"),
-                        rs.getString("to_node"), Instance.Mode.valueOf(rs.getString("mode")),
-                        rs.getDouble("transit_hours"), rs.getDouble("delay_hours"))).list();
+    List<Shipments.Leg> of(Shipment shipment) {
+        List<Shipment.PlannedLeg> route = shipment.plannedLegs();
         if (route.isEmpty()) {
-            route = route(null, path);
+            route = route(null, shipment.path());
         }
+        Shipment.Status status = shipment.status();
+        Instant dispatchedAt = shipment.dispatchedAt();
+        List<Shipment.Event> events = shipment.events();
         // The furthest node of the route that a tracking event names, and when.
-        List<Shipments.Event> tracked = events.stream().filter(e -> e.place() != null && !e.place().isBlank()
-                && (e.status() == Shipments.Status.IN_TRANSIT || e.status() == Shipments.Status.AT_BORDER)).toList();
+        List<Shipment.Event> tracked = events.stream().filter(e -> e.place() != null && !e.place().isBlank()
+                && (e.status() == Shipment.Status.IN_TRANSIT || e.status() == Shipment.Status.AT_BORDER)).toList();
         Map<String, String> names = tracked.isEmpty() ? Map.of() : names(route);
         int reachedNode = 0;
         Instant reachedAt = dispatchedAt;
-        for (Shipments.Event e : tracked) {
+        for (Shipment.Event e : tracked) {
             String place = e.place().strip().toLowerCase(Locale.ROOT);
             // Node k of the route is where leg k - 1 ends.
             for (int node = reachedNode + 1; node <= route.size(); node++) {
@@ -83,14 +80,14 @@ class ShipmentLegs {
                 }
             }
         }
-        boolean delivered = status == Shipments.Status.DELIVERED;
-        boolean underWay = dispatchedAt != null && !delivered && status != Shipments.Status.CANCELLED;
+        boolean delivered = status == Shipment.Status.DELIVERED;
+        boolean underWay = dispatchedAt != null && !delivered && status != Shipment.Status.CANCELLED;
         Instant now = clock.instant();
         List<Shipments.Leg> legs = new ArrayList<>();
         double planned = 0;
         double sinceReached = 0;
         for (int i = 0; i < route.size(); i++) {
-            Link l = route.get(i);
+            Shipment.PlannedLeg l = route.get(i);
             planned += l.hours();
             boolean reached = delivered || i < reachedNode;
             if (!reached) {
@@ -104,24 +101,7 @@ class ShipmentLegs {
         return legs;
     }
 
-    private List<Link> route(String linkIds, List<String> path) {
-        if (linkIds != null && !linkIds.isBlank()) {
-            List<Link> named = new ArrayList<>();
-            for (String id : linkIds.trim().split(" ")) {
-                byId(Long.parseLong(id)).ifPresent(named::add);
-            }
-            if (follows(named, path)) {
-                return named;
-            }
-        }
-        List<Link> route = new ArrayList<>();
-        for (int i = 0; i + 1 < path.size(); i++) {
-            quickest(path.get(i), path.get(i + 1)).ifPresent(route::add);
-        }
-        return route;
-    }
-
-    private static boolean follows(List<Link> route, List<String> path) {
+    private static boolean follows(List<Shipment.PlannedLeg> route, List<String> path) {
         if (route.size() != path.size() - 1) {
             return false;
         }
@@ -133,28 +113,28 @@ class ShipmentLegs {
         return true;
     }
 
-    private Optional<Link> byId(long id) {
+    private Optional<Shipment.PlannedLeg> byId(long id) {
         return jdbc.sql("select * from logistics_link where id = ?").param(id).query(ShipmentLegs::link).optional();
     }
 
-    private Optional<Link> quickest(String from, String to) {
+    private Optional<Shipment.PlannedLeg> quickest(String from, String to) {
         return jdbc.sql("select * from logistics_link where from_node = ? and to_node = ?").params(from, to)
-                .query(ShipmentLegs::link).list().stream().min(Comparator.comparingDouble(Link::hours));
+                .query(ShipmentLegs::link).list().stream().min(Comparator.comparingDouble(Shipment.PlannedLeg::hours));
     }
 
-    private static Link link(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Link(rs.getLong("id"), rs.getString("from_node"), rs.getString("to_node"),
+    private static Shipment.PlannedLeg link(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Shipment.PlannedLeg(rs.getLong("id"), rs.getString("from_node"), rs.getString("to_node"),
                 Instance.Mode.valueOf(rs.getString("mode")), rs.getDouble("transit_hours"), rs.getDouble("delay_hours"));
     }
 
     /** The names of the nodes a route reaches, in lower case, by code: a tracking event may name a node either way. */
-    private Map<String, String> names(List<Link> route) {
+    private Map<String, String> names(List<Shipment.PlannedLeg> route) {
         if (route.isEmpty()) {
             return Map.of();
         }
         Map<String, String> names = new HashMap<>();
         jdbc.sql("select code, name from logistics_node where code in (:codes)")
-                .param("codes", route.stream().map(Link::to).toList())
+                .param("codes", route.stream().map(Shipment.PlannedLeg::to).toList())
                 .query(rs -> {
                     names.put(rs.getString(1), rs.getString(2).strip().toLowerCase(Locale.ROOT));
                 });

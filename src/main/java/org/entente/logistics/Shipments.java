@@ -1,10 +1,8 @@
 package org.entente.logistics;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,37 +18,30 @@ import org.entente.shared.InvalidInput;
 import org.entente.shared.NotFound;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Shipments made from an approved plan, one per origin, destination and route. PLANNED → DISPATCHED (the origin's
- * logistics officer; the reserved stock is issued) → IN_TRANSIT / AT_BORDER (tracking events with time, place and
- * note) → DELIVERED (the destination party, with proof of delivery: accepted and rejected quantities adding up to
- * what was shipped, a reason for any rejection; the accepted stock is received at the destination and counted
- * against the request). A PLANNED shipment can be cancelled, which gives its reservation back.
+ * Shipments made from an approved plan, one per origin, destination and route ({@link Shipment} keeps each one's
+ * rules): the origin's logistics officer dispatches it (the reserved stock is issued) or cancels it while planned
+ * (the reservation goes back); either end's logistics officer tracks it; the destination party confirms its delivery
+ * (the accepted stock is received at the destination and counted against the request).
  */
 @Service
 public class Shipments {
 
-    public enum Status { PLANNED, DISPATCHED, IN_TRANSIT, AT_BORDER, DELIVERED, CANCELLED }
+    /**
+     * A shipment as its reader sees it: its record, and each leg of its route with its progress ({@link Leg}).
+     */
+    public record Tracked(long id, long plan, long crisis, String origin, String destination, List<String> path,
+            Shipment.Status status, double transportCost, Instant createdAt, Instant dispatchedAt, Instant deliveredAt,
+            List<Shipment.Item> items, List<Shipment.Event> events, List<Leg> legs, long version) {
 
-    public record Item(String commodity, String lot, String owner, double quantity, long request, int line,
-            Double accepted, Double rejected, String rejectionReason) {
-    }
-
-    public record Event(Status status, Instant occurredAt, String place, String note, String recordedBy) {
-    }
-
-    public record Shipment(long id, long plan, long crisis, String origin, String destination, List<String> path,
-            Status status, double transportCost, Instant createdAt, Instant dispatchedAt, Instant deliveredAt,
-            List<Item> items, List<Event> events, List<Leg> legs, long version) {
-
-        Shipment withLegs(List<Leg> legs) {
-            return new Shipment(id, plan, crisis, origin, destination, path, status, transportCost, createdAt,
-                    dispatchedAt, deliveredAt, items, events, legs, version);
+        static Tracked of(Shipment s, List<Leg> legs) {
+            return new Tracked(s.id(), s.plan(), s.crisis(), s.origin(), s.destination(), s.path(), s.status(),
+                    s.transportCost(), s.createdAt(), s.dispatchedAt(), s.deliveredAt(), s.items(), s.events(), legs,
+                    s.version());
         }
     }
 
@@ -64,29 +55,24 @@ public class Shipments {
             boolean late) {
     }
 
-    /** What the destination says it received of one item. */
-    public record Receipt(Double accepted, Double rejected, String reason) {
-    }
-
     private final ApplicationEventPublisher events;
-    private final JdbcClient jdbc;
+    private final ShipmentStore store;
     private final LogisticsNetwork network;
     private final StockCards stock;
     private final AssistanceRequests requests;
     private final CrisisRoom crises;
     private final AuditTrail audit;
     private final Clock clock;
-
     private final ShipmentLegs legs;
     private final Pledges pledges;
 
-    Shipments(JdbcClient jdbc, LogisticsNetwork network, StockCards stock, AssistanceRequests requests,
+    Shipments(ShipmentStore store, LogisticsNetwork network, StockCards stock, AssistanceRequests requests,
             CrisisRoom crises, AuditTrail audit, Clock clock, ShipmentLegs legs, Pledges pledges,
             ApplicationEventPublisher events) {
+        this.store = store;
         this.events = events;
         this.legs = legs;
         this.pledges = pledges;
-        this.jdbc = jdbc;
         this.network = network;
         this.stock = stock;
         this.requests = requests;
@@ -97,54 +83,40 @@ public class Shipments {
 
     /** Plans one shipment per origin, destination and route of an approved plan's draws; returns how many. */
     int fromPlan(AllocationPlan approved) {
-        long crisis = approved.crisis();
-        long plan = approved.id();
-        List<AllocationPlan.Draw> draws = approved.draws();
         Map<String, List<AllocationPlan.Draw>> byRoute = new LinkedHashMap<>();
         // Two nodes may be joined by road and by air: a route is its links where the plan names them.
-        draws.forEach(d -> byRoute.computeIfAbsent(d.links() != null ? d.links()
+        approved.draws().forEach(d -> byRoute.computeIfAbsent(d.links() != null ? d.links()
                 : d.path() == null ? d.warehouse() + " " + d.destination() : d.path(), k -> new ArrayList<>()).add(d));
         Instant now = clock.instant();
-        for (Map.Entry<String, List<AllocationPlan.Draw>> route : byRoute.entrySet()) {
-            AllocationPlan.Draw first = route.getValue().get(0);
-            String path = first.path() == null ? first.warehouse() + " " + first.destination() : first.path();
-            double cost = route.getValue().stream().mapToDouble(AllocationPlan.Draw::costOrZero).sum();
-            org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-            jdbc.sql("""
-                    insert into shipment (plan, crisis, origin, destination, path, status, transport_cost, created_at,
-                        version) values (?, ?, ?, ?, ?, 'PLANNED', ?, ?, 0)""")
-                    .params(plan, crisis, first.warehouse(), first.destination(), path, cost, Timestamp.from(now))
-                    .update(keys, "id");
-            long id = keys.getKeyAs(Number.class).longValue();
-            legs.keep(id, first.links(), Arrays.asList(path.split(" ")));
-            int index = 0;
-            for (AllocationPlan.Draw d : route.getValue()) {
-                jdbc.sql("""
-                        insert into shipment_item (shipment, list_index, commodity, lot, owner_party, quantity, request, line)
-                        values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(id, index++, d.commodity(), d.lot(), d.owner(), d.quantity(), d.request(), d.line()).update();
-            }
-            event(id, Status.PLANNED, now, first.warehouse(), "planned from allocation plan #" + plan, "system");
+        for (List<AllocationPlan.Draw> route : byRoute.values()) {
+            AllocationPlan.Draw first = route.get(0);
+            List<String> path = List.of((first.path() == null ? first.warehouse() + " " + first.destination()
+                    : first.path()).split(" "));
+            List<Shipment.Item> items = route.stream().map(d -> new Shipment.Item(d.commodity(), d.lot(), d.owner(),
+                    d.quantity(), d.request(), d.line(), null, null, null)).toList();
+            store.save(Shipment.plan(approved.id(), approved.crisis(), path,
+                    route.stream().mapToDouble(AllocationPlan.Draw::costOrZero).sum(), items,
+                    legs.route(first.links(), path), now));
         }
         return byRoute.size();
     }
 
     @Transactional
-    public Shipment dispatch(Actor actor, long id) {
-        Shipment s = get(actor, id);
+    public Tracked dispatch(Actor actor, long id) {
+        Shipment s = locked(actor, id);
         requireOperator(actor, s.origin());
-        for (Item item : s.items()) {
+        for (Shipment.Item item : s.items()) {
             pledges.awaited(item.lot()).ifPresent(p -> {
                 throw new Conflict("pledge #" + p.id() + " has not been received at " + s.origin() + " yet: "
                         + network.node(s.origin()).party() + "'s logistics officer marks it fulfilled when the goods arrive");
             });
         }
-        move(s, List.of(Status.PLANNED), Status.DISPATCHED, "dispatched_at");
-        for (Item item : s.items()) {
+        s.dispatch(actor.username(), clock.instant());
+        for (Shipment.Item item : s.items()) {
             stock.issueReserved(s.origin(), item.commodity(), item.lot(), item.owner(), item.quantity(),
                     "dispatched on shipment #" + id + " to " + s.destination(), actor.username());
         }
-        event(id, Status.DISPATCHED, clock.instant(), s.origin(), null, actor.username());
+        store.save(s);
         audit.record(new AuditEvent(actor, network.node(s.origin()).party().value(), "shipment.dispatched", "Shipment",
                 String.valueOf(id), "dispatched shipment #" + id + " with " + s.items().size()
                         + " item(s); its transport cost is booked by the crisis's cost-sharing model"));
@@ -154,19 +126,13 @@ public class Shipments {
 
     /** A tracking event on the way: in transit or at a border, with where and a note. */
     @Transactional
-    public Shipment track(Actor actor, long id, Status status, String place, String note) {
-        Shipment s = get(actor, id);
+    public Tracked track(Actor actor, long id, Shipment.Status status, String place, String note) {
+        Shipment s = locked(actor, id);
         if (!operates(actor, s.origin()) && !operates(actor, s.destination())) {
             throw new AccessDenied("the origin's or the destination's logistics officer tracks a shipment");
         }
-        if (status != Status.IN_TRANSIT && status != Status.AT_BORDER) {
-            throw new InvalidInput("status", "IN_TRANSIT or AT_BORDER");
-        }
-        if (place != null && place.length() > 200 || note != null && note.length() > 500) {
-            throw new InvalidInput(place != null && place.length() > 200 ? "place" : "note", "is too long");
-        }
-        move(s, List.of(Status.DISPATCHED, Status.IN_TRANSIT, Status.AT_BORDER), status, null);
-        event(id, status, clock.instant(), blankToNull(place), blankToNull(note), actor.username());
+        s.track(status, place, note, actor.username(), clock.instant());
+        store.save(s);
         audit.record(new AuditEvent(actor, network.node(s.origin()).party().value(), "shipment.tracked", "Shipment",
                 String.valueOf(id), "shipment #" + id + " is " + status));
         return get(actor, id);
@@ -174,76 +140,47 @@ public class Shipments {
 
     /** Proof of delivery from the destination party: per item, accepted and rejected add up to what was shipped. */
     @Transactional
-    public Shipment deliver(Actor actor, long id, List<Receipt> receipts) {
-        Shipment s = get(actor, id);
+    public Tracked deliver(Actor actor, long id, List<Shipment.Receipt> receipts) {
+        Shipment s = locked(actor, id);
         PartyCode party = network.node(s.destination()).party();
         if (!actor.hasRoleFor(party, Role.LOGISTICS_OFFICER) && !actor.hasRoleFor(party, Role.FOCAL_POINT)) {
             throw new AccessDenied("only " + party + "'s logistics officer or focal point confirms a delivery to "
                     + s.destination());
         }
-        if (receipts == null || receipts.size() != s.items().size()) {
-            throw new InvalidInput("items", "give accepted and rejected quantities for each of the " + s.items().size()
-                    + " item(s)");
-        }
-        for (int i = 0; i < receipts.size(); i++) {
-            Receipt r = receipts.get(i);
-            Item item = s.items().get(i);
-            String at = "items[" + i + "]";
-            double accepted = r == null || r.accepted() == null ? -1 : r.accepted();
-            double rejected = r == null || r.rejected() == null ? 0 : r.rejected();
-            if (accepted < 0 || rejected < 0 || Math.abs(accepted + rejected - item.quantity()) > 1e-6) {
-                throw new InvalidInput(at + ".accepted", "accepted and rejected must add up to the "
-                        + StockCards.fmt(item.quantity()) + " shipped");
-            }
-            if (rejected > 0 && (r.reason() == null || r.reason().isBlank() || r.reason().length() > 500)) {
-                throw new InvalidInput(at + ".reason", "say why part of the item was rejected");
-            }
-        }
-        move(s, List.of(Status.DISPATCHED, Status.IN_TRANSIT, Status.AT_BORDER), Status.DELIVERED, "delivered_at");
-        for (int i = 0; i < receipts.size(); i++) {
-            Receipt r = receipts.get(i);
-            Item item = s.items().get(i);
-            double rejected = r.rejected() == null ? 0 : r.rejected();
-            jdbc.sql("""
-                    update shipment_item set accepted = ?, rejected = ?, rejection_reason = ?
-                    where shipment = ? and list_index = ?""")
-                    .params(r.accepted(), rejected, rejected > 0 ? r.reason().strip() : null, id, i).update();
-            if (r.accepted() > 0) {
+        for (Shipment.Item item : s.deliver(receipts, actor.username(), clock.instant())) {
+            if (item.accepted() > 0) {
                 AssistanceRequest request = requests.get(item.request());
                 stock.receiveDelivered(s.destination(), item.commodity(), item.lot(), request.requestingParty().value(),
-                        r.accepted(), null, "delivered by shipment #" + id, s.origin(), actor.username());
-                requests.recordDelivery(item.request(), item.line(), r.accepted());
+                        item.accepted(), null, "delivered by shipment #" + id, s.origin(), actor.username());
+                requests.recordDelivery(item.request(), item.line(), item.accepted());
             }
         }
-        event(id, Status.DELIVERED, clock.instant(), s.destination(), null, actor.username());
+        store.save(s);
         audit.record(new AuditEvent(actor, party.value(), "shipment.delivered", "Shipment", String.valueOf(id),
-                "proof of delivery for shipment #" + id + " with " + receipts.size() + " item(s)"));
+                "proof of delivery for shipment #" + id + " with " + s.items().size() + " item(s)"));
         events.publishEvent(new ShipmentDelivered(id, s.crisis()));
         return get(actor, id);
     }
 
     /** A planned shipment is cancelled with a reason; its reservation goes back to the stock. */
     @Transactional
-    public Shipment cancel(Actor actor, long id, String reason) {
-        Shipment s = get(actor, id);
+    public Tracked cancel(Actor actor, long id, String reason) {
+        Shipment s = locked(actor, id);
         requireOperator(actor, s.origin());
-        if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new InvalidInput("reason", "say why the shipment is cancelled, at most 500 characters");
-        }
-        move(s, List.of(Status.PLANNED), Status.CANCELLED, null);
-        for (Item item : s.items()) {
+        s.cancel(reason, actor.username(), clock.instant());
+        for (Shipment.Item item : s.items()) {
             if (!stock.release(s.origin(), item.commodity(), item.lot(), item.owner(), item.quantity())) {
                 pledges.release(item.lot(), item.quantity());
             }
         }
-        event(id, Status.CANCELLED, clock.instant(), s.origin(), reason.strip(), actor.username());
+        store.save(s);
         audit.record(new AuditEvent(actor, network.node(s.origin()).party().value(), "shipment.cancelled", "Shipment",
                 String.valueOf(id), "cancelled shipment #" + id + " and released its reservation"));
         return get(actor, id);
     }
 
     @Transactional(readOnly = true)
-    public List<Shipment> ofCrisis(Actor actor, long crisisId) {
+    public List<Tracked> ofCrisis(Actor actor, long crisisId) {
         actor.requireAuthenticated();
         crises.get(actor, crisisId);
         return ofCrisis(actor, crisisId, readableRequests(actor, crisisId));
@@ -254,17 +191,27 @@ public class Shipments {
      * the disclosures were logged then, once.
      */
     @Transactional(readOnly = true)
-    public List<Shipment> ofCrisis(Actor actor, long crisisId, Set<Long> readable) {
+    public List<Tracked> ofCrisis(Actor actor, long crisisId, Set<Long> readable) {
         actor.requireAuthenticated();
-        return jdbc.sql("select id from shipment where crisis = ? order by created_at desc, id desc").param(crisisId)
-                .query(Long.class).list().stream().map(this::load).filter(s -> mayRead(actor, s, readable)).toList();
+        return store.findByCrisisOrderByCreatedAtDescIdDesc(crisisId).stream().filter(s -> mayRead(actor, s, readable))
+                .map(s -> Tracked.of(s, legs.of(s))).toList();
     }
 
     /** A shipment, for a reader who may see it (see {@link #mayRead}); for anyone else it does not exist. */
     @Transactional(readOnly = true)
-    public Shipment get(Actor actor, long id) {
+    public Tracked get(Actor actor, long id) {
+        Shipment s = readable(actor, store.findById(id), id);
+        return Tracked.of(s, legs.of(s));
+    }
+
+    /** The shipment about to change, locked, for a reader who may see it. */
+    private Shipment locked(Actor actor, long id) {
+        return readable(actor, store.findLockedById(id), id);
+    }
+
+    private Shipment readable(Actor actor, java.util.Optional<Shipment> found, long id) {
         actor.requireAuthenticated();
-        Shipment s = load(id);
+        Shipment s = found.orElseThrow(() -> new NotFound("shipment", id));
         crises.get(actor, s.crisis());
         if (!mayRead(actor, s, readableRequests(actor, s.crisis()))) {
             throw new NotFound("shipment", id);
@@ -289,49 +236,7 @@ public class Shipments {
 
     /** A shipment without the reader's checks, for the module's own reactions (cost sharing). */
     Shipment find(long id) {
-        return load(id);
-    }
-
-    private Shipment load(long id) {
-        List<Item> items = jdbc.sql("select * from shipment_item where shipment = ? order by list_index").param(id)
-                .query((rs, n) -> new Item(rs.getString("commodity"), rs.getString("lot"), rs.getString("owner_party"),
-                        rs.getDouble("quantity"), rs.getLong("request"), rs.getInt("line"),
-                        (Double) rs.getObject("accepted", Double.class), (Double) rs.getObject("rejected", Double.class),
-                        rs.getString("rejection_reason"))).list();
-        List<Event> events = jdbc.sql("select * from shipment_event where shipment = ? order by list_index").param(id)
-                .query((rs, n) -> new Event(Status.valueOf(rs.getString("status")), rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("place"), rs.getString("note"), rs.getString("recorded_by"))).list();
-        Shipment s = jdbc.sql("select * from shipment where id = ?").param(id)
-                .query((rs, n) -> new Shipment(rs.getLong("id"), rs.getLong("plan"), rs.getLong("crisis"),
-                        rs.getString("origin"), rs.getString("destination"),
-                        Arrays.asList(rs.getString("path").split(" ")), Status.valueOf(rs.getString("status")),
-                        rs.getDouble("transport_cost"), rs.getTimestamp("created_at").toInstant(),
-                        instant(rs.getTimestamp("dispatched_at")), instant(rs.getTimestamp("delivered_at")), items, events,
-                        List.of(), rs.getLong("version")))
-                .optional().orElseThrow(() -> new NotFound("shipment", id));
-        return s.withLegs(legs.of(id, s.path(), s.status(), s.dispatchedAt(), events));
-    }
-
-    private void move(Shipment s, List<Status> from, Status to, String stamp) {
-        if (!from.contains(s.status())) {
-            throw new Conflict("shipment #" + s.id() + " is " + s.status());
-        }
-        String set = stamp == null ? "" : ", " + stamp + " = :at";
-        int changed = jdbc.sql("update shipment set status = :to" + set + ", version = version + 1 where id = :id and version = :v")
-                .param("to", to.name()).param("at", Timestamp.from(clock.instant())).param("id", s.id())
-                .param("v", s.version()).update();
-        if (changed == 0) {
-            throw new Conflict("shipment #" + s.id() + " was changed at the same time; reload it");
-        }
-    }
-
-    private void event(long shipment, Status status, Instant at, String place, String note, String by) {
-        int index = jdbc.sql("select count(*) from shipment_event where shipment = ?").param(shipment).query(Integer.class)
-                .single();
-        jdbc.sql("""
-                insert into shipment_event (shipment, list_index, status, occurred_at, place, note, recorded_by)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(shipment, index, status.name(), Timestamp.from(at), place, note, by).update();
+        return store.findById(id).orElseThrow(() -> new NotFound("shipment", id));
     }
 
     private boolean operates(Actor actor, String node) {
@@ -342,13 +247,5 @@ public class Shipments {
         if (!operates(actor, node)) {
             throw new AccessDenied("only " + network.node(node).party() + "'s logistics officer acts for " + node);
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static Instant instant(Timestamp t) {
-        return t == null ? null : t.toInstant();
     }
 }

@@ -35,7 +35,7 @@ public class Transparency {
     public record Punctuality(Integer delivered, Integer deliveredOnTime, Integer underWay, Integer pastPlannedArrival) {
     }
 
-    public record View(Crisis crisis, List<Allocation> allocations, Map<Shipments.Status, Integer> shipments,
+    public record View(Crisis crisis, List<Allocation> allocations, Map<Shipment.Status, Integer> shipments,
             Punctuality punctuality, CostSharing.Ledger costs) {
     }
 
@@ -90,10 +90,10 @@ public class Transparency {
         byPartyAndCommodity.forEach((key, figures) -> allocations.add(new Allocation(key.substring(0, key.indexOf('\t')),
                 key.substring(key.indexOf('\t') + 1), figures[0], figures[1])));
         Set<Long> shown = seen.shipments();
-        Map<Shipments.Status, Integer> shipments = new EnumMap<>(Shipments.Status.class);
+        Map<Shipment.Status, Integer> shipments = new EnumMap<>(Shipment.Status.class);
         jdbc.sql("select id, status from shipment where crisis = ?").param(crisisId).query(rs -> {
             if (shown.contains(rs.getLong(1))) {
-                shipments.merge(Shipments.Status.valueOf(rs.getString(2)), 1, Integer::sum);
+                shipments.merge(Shipment.Status.valueOf(rs.getString(2)), 1, Integer::sum);
             }
         });
         Punctuality punctuality = punctuality(crisisId, shown);
@@ -127,7 +127,7 @@ public class Transparency {
                         return;
                     }
                     Instant planned = ShipmentLegs.after(rs.getTimestamp(3).toInstant(), hours);
-                    if (Shipments.Status.valueOf(rs.getString(2)) == Shipments.Status.DELIVERED) {
+                    if (Shipment.Status.valueOf(rs.getString(2)) == Shipment.Status.DELIVERED) {
                         counts[0]++;
                         if (!rs.getTimestamp(4).toInstant().isAfter(planned)) {
                             counts[1]++;

@@ -51,7 +51,7 @@ class LogisticsEventsIntegrationTests extends LiveStockScene {
         shipments.dispatch(officer.actor(), shipment);
 
         scenario.stimulate(() -> shipments.deliver(lead.actor(), shipment,
-                        java.util.List.of(new Shipments.Receipt(800.0, 0.0, null))))
+                        java.util.List.of(new Shipment.Receipt(800.0, 0.0, null))))
                 .andWaitForEventOfType(ShipmentDelivered.class)
                 .matching(e -> e.shipment() == shipment)
                 .toArrive();

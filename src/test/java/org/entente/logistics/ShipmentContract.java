@@ -60,9 +60,9 @@ abstract class ShipmentContract extends LiveStockScene {
         assertThat(again.plan().requests()).singleElement().satisfies(r -> assertThat(r.delivered()).isEqualTo(800.0));
         plans.approve(lead.actor(), again.id());
         long second = shipments.ofCrisis(lead.actor(), crisis).stream()
-                .filter(s -> s.status() == Shipments.Status.PLANNED).findFirst().orElseThrow().id();
+                .filter(s -> s.status() == Shipment.Status.PLANNED).findFirst().orElseThrow().id();
         shipments.dispatch(officer.actor(), second);
-        shipments.deliver(lead.actor(), second, List.of(new Shipments.Receipt(500.0, 300.0, "Crushed in transit")));
+        shipments.deliver(lead.actor(), second, List.of(new Shipment.Receipt(500.0, 300.0, "Crushed in transit")));
         // 500 arrived and count against the line; the 300 rejected are needed still, and only they.
         AllocationPlans.StoredPlan rest = plans.propose(officer.actor(), crisis);
         assertThat(rest.plan().requests()).singleElement().satisfies(r -> {
@@ -121,14 +121,14 @@ abstract class ShipmentContract extends LiveStockScene {
         network.addLink(officer.actor(), new LogisticsLink(null, border, point, Instance.Mode.ROAD, 3, 6, 1_000_000,
                 0.1, null, null, 0));
         long id = approvedShipment();
-        Shipments.Shipment planned = shipments.get(lead.actor(), id);
+        Shipments.Tracked planned = shipments.get(lead.actor(), id);
         assertThat(planned.legs()).extracting(Shipments.Leg::from, Shipments.Leg::to, Shipments.Leg::arrivesAfterHours)
                 .containsExactly(tuple(warehouse, border, 4.0), tuple(border, point, 13.0));
         assertThat(planned.legs()).allSatisfy(l -> assertThat(l.plannedArrival()).isNull());
 
         Instant dispatched = shipments.dispatch(officer.actor(), id).dispatchedAt();
         clock.advance(Duration.ofHours(5));
-        Shipments.Shipment overdue = shipments.get(lead.actor(), id);
+        Shipments.Tracked overdue = shipments.get(lead.actor(), id);
         assertThat(overdue.legs().get(0).plannedArrival()).isEqualTo(dispatched.plus(Duration.ofHours(4)));
         assertThat(overdue.legs()).extracting(Shipments.Leg::late).containsExactly(true, false);
 
@@ -137,7 +137,7 @@ abstract class ShipmentContract extends LiveStockScene {
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"AT_BORDER\", \"place\": \"río claro\"}"))
                 .andExpect(jsonPath("$.legs[0].reached", is(true))).andExpect(jsonPath("$.legs[0].late", is(false)))
                 .andExpect(jsonPath("$.legs[1].reached", is(false)));
-        Shipments.Shipment atBorder = shipments.get(lead.actor(), id);
+        Shipments.Tracked atBorder = shipments.get(lead.actor(), id);
         Instant reported = atBorder.events().get(atBorder.events().size() - 1).occurredAt();
         assertThat(atBorder.legs().get(1).plannedArrival()).isEqualTo(dispatched.plus(Duration.ofHours(13)));
         assertThat(atBorder.legs().get(1).expectedArrival()).isEqualTo(reported.plus(Duration.ofHours(9)));
@@ -154,7 +154,7 @@ abstract class ShipmentContract extends LiveStockScene {
         mvc.perform(get("/api/v1/logistics/crises/{id}/transparency", crisis).header("Authorization", lead.bearer()))
                 .andExpect(jsonPath("$.punctuality.underWay", is(1)))
                 .andExpect(jsonPath("$.punctuality.pastPlannedArrival", is(1)));
-        shipments.deliver(lead.actor(), id, List.of(new Shipments.Receipt(800.0, 0.0, null)));
+        shipments.deliver(lead.actor(), id, List.of(new Shipment.Receipt(800.0, 0.0, null)));
         mvc.perform(get("/api/v1/logistics/crises/{id}/transparency", crisis).header("Authorization", lead.bearer()))
                 .andExpect(jsonPath("$.punctuality.delivered", is(1)))
                 .andExpect(jsonPath("$.punctuality.deliveredOnTime", is(0)))

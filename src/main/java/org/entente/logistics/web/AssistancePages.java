@@ -8,6 +8,7 @@ import org.entente.logistics.LogisticsNetwork;
 import org.entente.logistics.LogisticsNode;
 import org.entente.logistics.Pledge;
 import org.entente.logistics.Pledges;
+import org.entente.logistics.Shipment;
 import org.entente.logistics.Shipments;
 import org.entente.logistics.Transparency;
 import java.time.Instant;
@@ -138,10 +139,10 @@ class AssistancePages {
         model.addAttribute("holders", network.nodes(actor).stream()
                 .filter(n -> n.kind() != Instance.NodeKind.DELIVERY_POINT && n.kind() != Instance.NodeKind.BORDER_CROSSING)
                 .toList());
-        List<Shipments.Shipment> shown = shipments.ofCrisis(actor, id, readable);
+        List<Shipments.Tracked> shown = shipments.ofCrisis(actor, id, readable);
         model.addAttribute("shipments", shown);
         model.addAttribute("lateShipments", shown.stream().filter(sh -> sh.legs().stream().anyMatch(Shipments.Leg::late))
-                .map(Shipments.Shipment::id).toList());
+                .map(Shipments.Tracked::id).toList());
         return "logistics/requests";
     }
 
@@ -234,7 +235,7 @@ class AssistancePages {
     }
 
     @PostMapping("/logistics/shipments/{shipmentId}/track")
-    String track(Actor actor, @PathVariable long shipmentId, @RequestParam(required = false) Shipments.Status status,
+    String track(Actor actor, @PathVariable long shipmentId, @RequestParam(required = false) Shipment.Status status,
             @RequestParam(required = false) String place, @RequestParam(required = false) String note,
             RedirectAttributes redirect) {
         long crisis = shipments.get(actor, shipmentId).crisis();
@@ -243,15 +244,15 @@ class AssistancePages {
 
     @PostMapping("/logistics/shipments/{shipmentId}/deliver")
     String deliver(Actor actor, @PathVariable long shipmentId, HttpServletRequest form, RedirectAttributes redirect) {
-        Shipments.Shipment s = shipments.get(actor, shipmentId);
+        Shipments.Tracked s = shipments.get(actor, shipmentId);
         String[] accepted = form.getParameterValues("accepted");
         String[] rejected = form.getParameterValues("rejected");
         String[] reason = form.getParameterValues("reason");
         return act(redirect, s.crisis(), "shipment.delivered", () -> {
-            List<Shipments.Receipt> receipts = new ArrayList<>();
+            List<Shipment.Receipt> receipts = new ArrayList<>();
             for (int i = 0; i < s.items().size(); i++) {
                 try {
-                    receipts.add(new Shipments.Receipt(at(accepted, i) == null ? null : Double.valueOf(at(accepted, i)),
+                    receipts.add(new Shipment.Receipt(at(accepted, i) == null ? null : Double.valueOf(at(accepted, i)),
                             at(rejected, i) == null ? 0.0 : Double.valueOf(at(rejected, i)), at(reason, i)));
                 } catch (NumberFormatException e) {
                     throw new InvalidInput("items[" + i + "].accepted", "must be a number");

@@ -1,6 +1,7 @@
 package org.entente.logistics.web;
 
 import org.entente.logistics.CostSharing;
+import org.entente.logistics.Shipment;
 import org.entente.logistics.Shipments;
 import org.entente.logistics.Transparency;
 import java.util.List;
@@ -30,7 +31,7 @@ class CostSharingApi {
         this.transparency = transparency;
     }
 
-    record PublicView(String crisis, List<Transparency.Allocation> allocations, Map<Shipments.Status, Integer> shipments,
+    record PublicView(String crisis, List<Transparency.Allocation> allocations, Map<Shipment.Status, Integer> shipments,
             Transparency.Punctuality punctuality, CostSharing.Ledger costs) {
     }
 

@@ -1,5 +1,6 @@
 package org.entente.logistics.web;
 
+import org.entente.logistics.Shipment;
 import org.entente.logistics.Shipments;
 import java.util.List;
 
@@ -25,10 +26,10 @@ class ShipmentApi {
         this.shipments = shipments;
     }
 
-    record TrackingRequest(Shipments.Status status, String place, String note) {
+    record TrackingRequest(Shipment.Status status, String place, String note) {
     }
 
-    record DeliveryRequest(List<Shipments.Receipt> items) {
+    record DeliveryRequest(List<Shipment.Receipt> items) {
     }
 
     record Reason(String reason) {
@@ -36,38 +37,38 @@ class ShipmentApi {
 
     @GetMapping("/crises/{id}/shipments")
     @Operation(summary = "A crisis's shipments, newest first, with items and tracking events")
-    List<Shipments.Shipment> ofCrisis(Actor actor, @PathVariable long id) {
+    List<Shipments.Tracked> ofCrisis(Actor actor, @PathVariable long id) {
         return shipments.ofCrisis(actor, id);
     }
 
     @GetMapping("/shipments/{id}")
     @Operation(summary = "One shipment")
-    Shipments.Shipment get(Actor actor, @PathVariable long id) {
+    Shipments.Tracked get(Actor actor, @PathVariable long id) {
         return shipments.get(actor, id);
     }
 
     @PostMapping("/shipments/{id}/dispatch")
     @Operation(summary = "Dispatch a planned shipment (the origin's LOGISTICS_OFFICER): its reserved stock is issued")
-    Shipments.Shipment dispatch(Actor actor, @PathVariable long id) {
+    Shipments.Tracked dispatch(Actor actor, @PathVariable long id) {
         return shipments.dispatch(actor, id);
     }
 
     @PostMapping("/shipments/{id}/events")
     @Operation(summary = "A tracking event: IN_TRANSIT or AT_BORDER, with place and note (origin or destination officer)")
-    Shipments.Shipment track(Actor actor, @PathVariable long id, @RequestBody TrackingRequest body) {
+    Shipments.Tracked track(Actor actor, @PathVariable long id, @RequestBody TrackingRequest body) {
         return shipments.track(actor, id, body.status(), body.place(), body.note());
     }
 
     @PostMapping("/shipments/{id}/delivery")
     @Operation(summary = "Proof of delivery (the destination party): per item, accepted + rejected = shipped, with a "
             + "reason for rejections; the accepted stock is received and counted against the request")
-    Shipments.Shipment deliver(Actor actor, @PathVariable long id, @RequestBody DeliveryRequest body) {
+    Shipments.Tracked deliver(Actor actor, @PathVariable long id, @RequestBody DeliveryRequest body) {
         return shipments.deliver(actor, id, body.items());
     }
 
     @PostMapping("/shipments/{id}/cancellation")
     @Operation(summary = "Cancel a planned shipment with a reason; its reservation goes back to the stock")
-    Shipments.Shipment cancel(Actor actor, @PathVariable long id, @RequestBody Reason body) {
+    Shipments.Tracked cancel(Actor actor, @PathVariable long id, @RequestBody Reason body) {
         return shipments.cancel(actor, id, body.reason());
     }
 }
