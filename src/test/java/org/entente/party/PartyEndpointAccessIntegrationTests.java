@@ -1,0 +1,92 @@
+package org.entente.party;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.entente.compact.AdherenceDesk;
+import org.entente.compact.Amendment;
+import org.entente.compact.AmendmentDesk;
+import org.entente.compact.Compact;
+import org.entente.compact.Declaration;
+import org.entente.compact.CompactCatalogue;
+import org.entente.compact.ModuleCategory;
+import org.entente.compact.ModuleContent;
+import org.entente.compact.Provision;
+import org.entente.compact.Strength;
+import org.entente.crisis.AlertInfo;
+import org.entente.crisis.Cap;
+import org.entente.crisis.Crisis;
+import org.entente.crisis.CrisisAlerts;
+import org.entente.crisis.CrisisRoom;
+import org.entente.crisis.CrisisType;
+import org.entente.crisis.Briefings;
+import org.entente.crisis.Escalation;
+import org.entente.crisis.TalkingPoint;
+import org.entente.crisis.Translation;
+import org.entente.liaison.LiaisonDirectory;
+import org.entente.liaison.LiaisonUnit;
+import org.entente.liaison.UnitMember;
+import org.entente.crisis.LevelAction;
+import org.entente.crisis.LevelTrigger;
+import org.entente.crisis.ProtocolLevel;
+import org.entente.crisis.SituationReport;
+import org.entente.party.Party;
+import org.entente.shared.Classification;
+import org.entente.shared.Actor;
+import org.entente.shared.Role;
+import org.entente.support.EndpointAccess;
+import org.entente.support.Fixtures;
+import org.entente.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/** This module's part of the endpoint-access walk (see {@link EndpointAccess}). */
+@IntegrationTest
+class PartyEndpointAccessIntegrationTests extends EndpointAccess {
+
+    @Override
+    protected String module() {
+        return "party";
+    }
+
+    @Override
+    protected Set<String> openToAnyLoggedIn() {
+        return Set.of("GET /api/v1/parties",
+                "GET /api/v1/parties/{code}");
+    }
+
+    @Override
+    protected List<Endpoint> endpoints() {
+        return List.of(
+            new Endpoint("GET /api/v1/parties", true, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/parties")),
+            new Endpoint("GET /api/v1/parties/{code}", true, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/parties/" + s.party().code())),
+            new Endpoint("POST /api/v1/parties", false,
+                    t -> t.roles(new Role[] {Role.SECRETARIAT}, new Role[] {Role.FOCAL_POINT}),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/parties",
+                            "{\"code\": \"" + t.fixtures.party().code() + "-N\", \"kind\": \"OTHER\", \"name\": \"New\"}")),
+            new Endpoint("PUT /api/v1/parties/{code}", false,
+                    t -> t.roles(new Role[] {Role.SECRETARIAT}, new Role[] {Role.MONITOR}),
+                    (s, u, t) -> json(HttpMethod.PUT, "/api/v1/parties/" + s.party().code(), "{\"name\": \"Revised\"}")),
+            new Endpoint("POST /api/v1/parties/{code}/focal-points/{index}/confirmation", false,
+                    t -> t.partyScoped(Role.SECRETARIAT, Role.MONITOR),
+                    (s, u, t) -> {
+                        t.withContact(s.party());
+                        return request(HttpMethod.POST, "/api/v1/parties/" + s.party().code() + "/focal-points/0/confirmation");
+                    }));
+    }
+}
