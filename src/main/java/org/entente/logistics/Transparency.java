@@ -57,8 +57,8 @@ public class Transparency {
     /**
      * For anyone who may see the crisis: for a public crisis, everyone. Every figure counts only the requests the
      * reader may read and the shipments that serve nothing else, so an anonymous reader's figures hold public
-     * requests alone; for an anonymous reader, shipment counts from 1 to {@link SmallCounts#THRESHOLD} - 1 are
-     * withheld (null).
+     * requests alone; for an anonymous reader, shipment counts from 1 to 10 are withheld (null), with a second count
+     * where one would otherwise be worked out from a total ({@link SmallCounts}).
      */
     @Transactional(readOnly = true)
     public View of(Actor actor, long crisisId) {
@@ -99,10 +99,23 @@ public class Transparency {
         Punctuality punctuality = punctuality(crisisId, shown);
         if (!actor.isAuthenticated()) {
             shipments.replaceAll((status, count) -> publishable(count));
-            punctuality = new Punctuality(publishable(punctuality.delivered()), publishable(punctuality.deliveredOnTime()),
-                    publishable(punctuality.underWay()), publishable(punctuality.pastPlannedArrival()));
+            // Of those delivered, on time and late add up to a count shown beside them; so do those under way.
+            Map<String, Long> arrived = new java.util.LinkedHashMap<>();
+            arrived.put("on time", (long) punctuality.deliveredOnTime());
+            arrived.put("late", (long) punctuality.delivered() - punctuality.deliveredOnTime());
+            Map<String, Long> travelling = new java.util.LinkedHashMap<>();
+            travelling.put("past", (long) punctuality.pastPlannedArrival());
+            travelling.put("not yet", (long) punctuality.underWay() - punctuality.pastPlannedArrival());
+            SmallCounts.Group<String> delivered = SmallCounts.publishableWithTotal(arrived);
+            SmallCounts.Group<String> underWay = SmallCounts.publishableWithTotal(travelling);
+            punctuality = new Punctuality(count(delivered.total()), count(delivered.cells().get("on time")),
+                    count(underWay.total()), count(underWay.cells().get("past")));
         }
         return new View(crisis, allocations, shipments, punctuality, costs.ledger(crisisId, shown));
+    }
+
+    private static Integer count(java.util.OptionalLong shown) {
+        return shown.isPresent() ? (int) shown.getAsLong() : null;
     }
 
     /** A count an anonymous reader may see, or null where it is small enough to point at someone. */

@@ -44,7 +44,7 @@ class AdherenceBrowserIntegrationTests extends BrowserTest {
         browser.get(url("/compacts/" + code));
         browser.findElement(By.linkText("Declare adherence for " + focal.party())).click();
         browser.findElement(By.cssSelector("input[name=modules][value=LAB]")).click();
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browser.click(browser, By.cssSelector("main form button[type=submit]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Step 2 of 2"));
         Select coreEffect = new Select(browser.findElement(By.id("a0e")));
         assertThat(coreEffect.getOptions()).filteredOn(o -> o.getAttribute("value").equals("NARROWS_SCOPE"))
@@ -53,7 +53,7 @@ class AdherenceBrowserIntegrationTests extends BrowserTest {
         browser.findElement(By.id("a1s")).sendKeys("rural areas");
         browser.findElement(By.id("a1t")).sendKeys("Introduced through the standard contract by 2028");
         Browser.screenshot(browser, "adherence-wizard-360");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        Browser.click(browser, By.cssSelector("main form button[type=submit]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Adherence declared"));
 
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();

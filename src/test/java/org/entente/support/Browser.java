@@ -47,6 +47,28 @@ public final class Browser {
     }
 
     /** Saves what the browser shows, for people to look at (under target/screenshots). */
+    /**
+     * Clicks what the selector finds once it can be clicked. Chromium may answer that the node "does not belong to
+     * the document" when a page's script has just replaced it; the element is then found again, up to three times.
+     */
+    public static void click(ChromeDriver driver, org.openqa.selenium.By selector) {
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                wait.until(org.openqa.selenium.support.ui.ExpectedConditions.elementToBeClickable(selector)).click();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3 || e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                    throw e;
+                }
+            }
+        }
+    }
+
     public static void screenshot(ChromeDriver driver, String name) throws IOException {
         Path target = Path.of("target", "screenshots");
         Files.createDirectories(target);
