@@ -47,8 +47,44 @@ public final class AllocationEngine {
         this.firstOrderColumns = firstOrderColumns;
     }
 
+    /**
+     * A way to end a solve early, from another thread: the engine stops at its next check, as when its time limit is
+     * reached (between linear programmes, and within the search for cheaper routes), and answers what it found by
+     * then, not proven optimal. A linear or first-order solve under way runs to its own end first.
+     */
+    public static final class Stop {
+
+        private volatile boolean requested;
+        private volatile Model model;
+
+        /** Asks the solve to end at its next check. */
+        public void request() {
+            requested = true;
+            Model m = model;
+            if (m != null) {
+                m.deadline = System.nanoTime();
+            }
+        }
+
+        public boolean requested() {
+            return requested;
+        }
+
+        private void watch(Model m) {
+            model = m;
+            if (requested) {
+                m.deadline = System.nanoTime();
+            }
+        }
+    }
+
     /** The answer for an instance that {@link Instance#validate()} accepted. */
     public Plan solve(Instance instance) {
+        return solve(instance, new Stop());
+    }
+
+    /** The same, ending early when {@code stop} is requested. */
+    public Plan solve(Instance instance, Stop stop) {
         long started = System.nanoTime();
         long gc0 = gcMillis();
         loadSolver();
@@ -56,6 +92,7 @@ public final class AllocationEngine {
         long gc1 = gcMillis();
         model.firstOrderColumns = firstOrderColumns;
         model.deadline = started + (long) (instance.options().timeLimit() * 1e9);
+        stop.watch(model);
         long t1 = System.nanoTime();
         Solution solution = model.solve();
         long t2 = System.nanoTime();
@@ -117,8 +154,11 @@ public final class AllocationEngine {
         /** The columns before pricing found more: the greedy baseline uses only these, whatever the programme did. */
         int firstColumns;
         boolean truncated;
-        /** When the search for better columns stops ({@link System#nanoTime()}); the plan found so far stands. */
-        long deadline = Long.MAX_VALUE;
+        /**
+         * When the search for better columns stops ({@link System#nanoTime()}); the plan found so far stands. Brought
+         * forward from another thread when the solve is stopped ({@link Stop}).
+         */
+        volatile long deadline = Long.MAX_VALUE;
         int firstOrderColumns = FIRST_ORDER_COLUMNS;
         /** The leximin steps the simplex programme took to refine equity (when the options ask for it). */
         int leximinSteps;

@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
  * Solves as jobs: at most as many at once as the machine has cores (more would only slow each one down), a short
  * queue behind them, and a 429 with {@code Retry-After} when the queue is full, so that no caller ties up a request
  * thread and a database connection for the minutes a large solve takes. A job's state, phase and elapsed time can be
- * read while it runs; a queued job can be cancelled, and a running one is cancelled when its answer is no longer
- * wanted (the engine finishes its current solve, bounded by the time limit, and the answer is dropped). Jobs are kept
+ * read while it runs; a queued job can be cancelled, and so can a running one: the engine stops at its next check
+ * ({@link AllocationEngine.Stop}) and the answer is dropped. Jobs are kept
  * in memory for an hour after they finish: a what-if is a question, not a record.
  */
 @Service
@@ -59,7 +59,8 @@ public class SolveJobs {
     private static final Logger log = LoggerFactory.getLogger(SolveJobs.class);
     private static final Duration KEPT = Duration.ofHours(1);
 
-    private final java.util.function.Function<Instance, Plan> engine;
+    private final java.util.function.BiFunction<Instance, AllocationEngine.Stop, Plan> engine;
+    private final Map<String, AllocationEngine.Stop> stops = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor solvers;
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final Map<String, Future<?>> running = new ConcurrentHashMap<>();
@@ -70,11 +71,21 @@ public class SolveJobs {
     SolveJobs(@Value("${entente.allocation.solvers:0}") int solvers,
             @Value("${entente.allocation.queue:8}") int queue,
             @Value("${entente.allocation.what-ifs-per-user:2}") int whatIfsPerUser, Clock clock) {
-        this(solvers, queue, whatIfsPerUser, clock, new AllocationEngine()::solve);
+        this(solvers, queue, whatIfsPerUser, clock, engine());
+    }
+
+    private static java.util.function.BiFunction<Instance, AllocationEngine.Stop, Plan> engine() {
+        AllocationEngine engine = new AllocationEngine();
+        return engine::solve;
     }
 
     /** With another solver in place of the engine, for tests of the queue itself. */
     SolveJobs(int solvers, int queue, int whatIfsPerUser, Clock clock, java.util.function.Function<Instance, Plan> engine) {
+        this(solvers, queue, whatIfsPerUser, clock, (instance, stop) -> engine.apply(instance));
+    }
+
+    SolveJobs(int solvers, int queue, int whatIfsPerUser, Clock clock,
+            java.util.function.BiFunction<Instance, AllocationEngine.Stop, Plan> engine) {
         this.engine = engine;
         int threads = solvers > 0 ? solvers : Runtime.getRuntime().availableProcessors();
         this.solvers = new ThreadPoolExecutor(threads, threads, 1, TimeUnit.MINUTES, new ArrayBlockingQueue<>(queue),
@@ -122,12 +133,16 @@ public class SolveJobs {
     }
 
     private void run(String id, Instance instance, java.util.function.Function<Plan, String> whenDone) {
+        // The stop is there before the job counts as running, so that a cancellation from then on reaches the engine.
+        AllocationEngine.Stop stop = new AllocationEngine.Stop();
+        stops.put(id, stop);
         Job queued = jobs.computeIfPresent(id, (k, j) -> j.state() == State.QUEUED ? withState(j, State.RUNNING) : j);
         if (queued == null || queued.state() != State.RUNNING) {
+            stops.remove(id);
             return;
         }
         try {
-            Plan plan = engine.apply(instance);
+            Plan plan = engine.apply(instance, stop);
             if (jobs.get(id) == null || jobs.get(id).state() != State.RUNNING) {
                 return;
             }
@@ -144,6 +159,7 @@ public class SolveJobs {
             jobs.computeIfPresent(id, (k, j) -> failed(j, "the solver could not make a plan"));
         } finally {
             running.remove(id);
+            stops.remove(id);
         }
     }
 
@@ -157,6 +173,8 @@ public class SolveJobs {
         Optional<Job> job = get(id, owner);
         job.filter(j -> !j.finished()).ifPresent(j -> {
             jobs.computeIfPresent(id, (k, current) -> current.finished() ? current : withState(current, State.CANCELLED));
+            // A running solve ends at the engine's next check; its answer is dropped.
+            Optional.ofNullable(stops.get(id)).ifPresent(AllocationEngine.Stop::request);
             Future<?> future = running.remove(id);
             if (future != null) {
                 future.cancel(true);

@@ -74,6 +74,30 @@ class SolveJobsTests {
     }
 
     @Test
+    void cancellingARunningJobStopsTheEngine() {
+        java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+        SolveJobs jobs = new SolveJobs(1, 8, 2, Clock.systemUTC(), (i, stop) -> {
+            // An engine that runs until it is stopped, as a large solve would until its time limit.
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!stop.requested() && System.nanoTime() < until) {
+                Thread.onSpinWait();
+            }
+            stopped.set(stop.requested());
+            return answer;
+        });
+        String id = jobs.submit("owner", true, instance).id();
+        Awaitility.await().atMost(Duration.ofSeconds(5))
+                .until(() -> jobs.get(id, "owner").orElseThrow().state() == SolveJobs.State.RUNNING);
+
+        jobs.cancel(id, "owner");
+
+        Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> jobs.running() == 0);
+        assertThat(stopped).isTrue();
+        assertThat(jobs.get(id, "owner").orElseThrow().state()).isEqualTo(SolveJobs.State.CANCELLED);
+        assertThat(jobs.get(id, "owner").orElseThrow().plan()).isNull();
+    }
+
+    @Test
     void aCancelledJobNeverGivesItsAnswer() {
         SolveJobs jobs = jobs(1, 8);
         String running = jobs.submit("owner", true, instance).id();
