@@ -34,6 +34,11 @@ class ActorResolution implements WebMvcConfigurer, HandlerMethodArgumentResolver
     }
 
     @Override
+    public void addInterceptors(org.springframework.web.servlet.config.annotation.InterceptorRegistry registry) {
+        registry.addInterceptor(new ViewerModel());
+    }
+
+    @Override
     public boolean supportsParameter(MethodParameter parameter) {
         return Actor.class.equals(parameter.getParameterType());
     }

@@ -1,35 +1,29 @@
 package org.entente.identity;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.entente.platform.PageModel;
 import org.entente.shared.Actor;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
 
-/** Puts the viewer on every page's model so the layout can show the login state and the user's menu. */
-@ControllerAdvice(annotations = Controller.class)
-class ViewerModel {
+/**
+ * Puts the viewer on every page's model so the layout can show the login state, the user's menu and the main
+ * navigation; only on pages, not on API answers ({@link PageModel}).
+ */
+class ViewerModel extends PageModel {
 
-    @ModelAttribute("viewer")
-    Actor viewer() {
-        return ActorResolution.current();
-    }
-
-    /** What the navigation may offer this viewer; the pages behind the links check again. */
-    @ModelAttribute("can")
-    java.util.Map<String, Boolean> can() {
+    @Override
+    protected void addTo(ModelAndView page, HttpServletRequest request) {
         Actor actor = ActorResolution.current();
-        return java.util.Map.of(
+        page.getModel().putIfAbsent("viewer", actor);
+        page.getModel().putIfAbsent("can", java.util.Map.of(
                 "audit", actor.hasAnyRole(org.entente.shared.Role.AUDITOR, org.entente.shared.Role.ADMIN),
                 "admin", actor.hasRole(org.entente.shared.Role.ADMIN),
                 "sharing", actor.hasRole(org.entente.shared.Role.FOCAL_POINT),
-                "secretariat", actor.hasAnyRole(org.entente.shared.Role.SECRETARIAT, org.entente.shared.Role.ADMIN));
-    }
-
-    @ModelAttribute("viewerName")
-    String viewerName() {
+                "secretariat", actor.hasAnyRole(org.entente.shared.Role.SECRETARIAT, org.entente.shared.Role.ADMIN)));
         var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication != null && authentication.getPrincipal() instanceof EntenteUser user
-                ? user.displayName() : null;
+        page.getModel().putIfAbsent("viewerName", authentication != null
+                && authentication.getPrincipal() instanceof EntenteUser user ? user.displayName() : null);
     }
 }

@@ -20,8 +20,10 @@ public class NavigationMenu {
         this.navigation = navigation;
     }
 
+    /** The entries this viewer may use, in order; a page with no viewer (an error page) is read as anonymous. */
     public List<Navigation.Entry> entriesFor(Actor viewer) {
-        return navigation.stream().flatMap(n -> n.entries().stream()).filter(e -> e.shownTo().test(viewer))
+        Actor who = viewer == null ? Actor.anonymous() : viewer;
+        return navigation.stream().flatMap(n -> n.entries().stream()).filter(e -> e.shownTo().test(who))
                 .sorted(Comparator.comparingInt(Navigation.Entry::order)).toList();
     }
 
