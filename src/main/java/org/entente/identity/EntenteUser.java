@@ -26,6 +26,15 @@ final class EntenteUser implements UserDetails, CredentialsContainer {
         this.passwordHash = account.passwordHash();
     }
 
+    /** The holder of a bearer token, who signs in with no password. */
+    EntenteUser(Actor actor, String displayName, String language, boolean enabled) {
+        this.actor = actor;
+        this.displayName = displayName;
+        this.language = language;
+        this.enabled = enabled;
+        this.passwordHash = null;
+    }
+
     Actor actor() {
         return actor;
     }

@@ -41,8 +41,11 @@ public class PersonalAccessTokens {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final TokenHolders holders;
+
     PersonalAccessTokens(AccessTokens tokens, UserAccounts accounts, AuthenticationManager authentication,
-            AuditTrail audit, Clock clock) {
+            AuditTrail audit, Clock clock, TokenHolders holders) {
+        this.holders = holders;
         this.tokens = tokens;
         this.accounts = accounts;
         this.authentication = authentication;
@@ -129,15 +132,11 @@ public class PersonalAccessTokens {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return tokens.findByTokenHash(Secrets.sha256(secret))
-                .filter(t -> t.isUsableAt(now))
-                .flatMap(t -> {
-                    if (t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(TOUCH_INTERVAL))) {
-                        tokens.touch(t.id(), now);
-                    }
-                    return accounts.findById(t.appUser());
-                })
-                .filter(UserAccount::enabled)
-                .map(EntenteUser::new);
+        return holders.byHash(Secrets.sha256(secret)).filter(h -> h.usableAt(now)).map(h -> {
+            if (h.lastUsedAt() == null || h.lastUsedAt().isBefore(now.minus(TOUCH_INTERVAL))) {
+                tokens.touch(h.token(), now);
+            }
+            return h.user();
+        });
     }
 }

@@ -40,9 +40,11 @@ public class Sharing {
     private final PartyDirectory parties;
     private final AuditTrail audit;
     private final Clock clock;
+    private final RuleParties ruleParties;
 
     Sharing(SharingRules rules, Disclosures disclosures, DisclosureLog log, PartyDirectory parties, AuditTrail audit,
-            Clock clock) {
+            Clock clock, RuleParties ruleParties) {
+        this.ruleParties = ruleParties;
         this.rules = rules;
         this.disclosures = disclosures;
         this.log = log;
@@ -143,6 +145,6 @@ public class Sharing {
     }
 
     private Set<PartyCode> ruleParties(PartyCode owner, DataKind kind) {
-        return rules.findByOwnerPartyAndDataKind(owner.value(), kind).map(SharingRule::parties).orElse(Set.of());
+        return ruleParties.of(owner, kind);
     }
 }
