@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.entente.party.Party;
 import org.entente.party.PartyDirectory;
+import org.entente.platform.Languages;
 import org.entente.shared.Actor;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
@@ -65,7 +66,7 @@ class IdentityDemoData implements ApplicationRunner {
         open(usernames, "roster", "Demo Roster Manager", "en", SECRETARIAT, Role.ROSTER_MANAGER);
         open(usernames, "planner", "Demo Exercise Planner", "en", SECRETARIAT, Role.EXERCISE_PLANNER);
         for (Party party : parties.all()) {
-            String language = party.workingLanguages().stream().filter(l -> Set.of("en", "fr", "ar").contains(l))
+            String language = party.workingLanguages().stream().filter(Languages::isSupported)
                     .findFirst().orElse("en");
             open(usernames, "focal." + party.code().value().toLowerCase(Locale.ROOT),
                     "Focal point, " + party.shortName(), language, party.code(), Role.FOCAL_POINT);

@@ -9,12 +9,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 
 /**
- * The interface languages. English is the fallback; Arabic is written right to left. A request for any other
+ * The interface languages: the six official languages of the United Nations, in the order the UN lists them.
+ * English is the fallback; Arabic is written right to left. A request for any other
  * language resolves to English rather than to a half-translated page.
  */
 public final class Languages {
 
-    public static final List<String> SUPPORTED = List.of("en", "fr", "ar");
+    public static final List<String> SUPPORTED = List.of("ar", "zh", "en", "fr", "ru", "es");
     public static final String COOKIE = "ENTENTE_LANG";
 
     private Languages() {

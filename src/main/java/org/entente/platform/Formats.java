@@ -1,0 +1,120 @@
+package org.entente.platform;
+
+import java.text.NumberFormat;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+
+import org.entente.shared.Labelled;
+
+/**
+ * Dates, times, numbers, weekdays and enum labels as a reader of one interface language writes them. Times are shown
+ * in UTC, the one clock every party of a crisis shares. Arabic pages use the digits 0–9, as the United Nations'
+ * Arabic pages do; month and weekday names are each language's own. Templates reach this as {@code #fmt}.
+ */
+public final class Formats {
+
+    private static final String NONE = "—";
+
+    private final Locale locale;
+    private final Locale numbers;
+    private final MessageSource messages;
+
+    public Formats(Locale locale, MessageSource messages) {
+        this.locale = textLocale(locale);
+        this.numbers = this.locale.getLanguage().equals("ar") ? Locale.forLanguageTag("ar-u-nu-latn") : this.locale;
+        this.messages = messages;
+    }
+
+    /** English is written the British way in the UN system: 7 Dec 2026, 14:05. */
+    private static Locale textLocale(Locale locale) {
+        return locale == null || locale.getLanguage().equals("en") ? Locale.UK : locale;
+    }
+
+    /** A moment in UTC, its day as the language writes it and the time on the 24-hour clock: "7 Dec 2026 14:05". */
+    public String dateTime(TemporalAccessor moment) {
+        if (moment == null) {
+            return NONE;
+        }
+        if (moment instanceof Instant instant) {
+            return date(instant) + " " + time(LocalTime.ofInstant(instant, ZoneOffset.UTC));
+        }
+        if (moment instanceof LocalDateTime local) {
+            return date(local) + " " + time(local.toLocalTime());
+        }
+        return date(moment);
+    }
+
+    /** A day: "7 Dec 2026". An instant is taken in UTC. */
+    public String date(TemporalAccessor day) {
+        if (day == null) {
+            return NONE;
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        if (day instanceof Instant instant) {
+            return format.withZone(ZoneOffset.UTC).format(instant);
+        }
+        return format.format(day instanceof LocalDateTime local ? local.toLocalDate() : LocalDate.from(day));
+    }
+
+    /** A time of day, on the 24-hour clock: "14:05". */
+    public String time(LocalTime time) {
+        return time == null ? NONE : DateTimeFormatter.ofPattern("HH:mm").format(time);
+    }
+
+    /** The weekday's name: "Wednesday", "mercredi", "الأربعاء", "星期三". */
+    public String weekday(DayOfWeek day) {
+        return day == null ? NONE : day.getDisplayName(TextStyle.FULL, locale);
+    }
+
+    /** A whole number with the language's grouping: "1,234,567", "1 234 567". */
+    public String integer(Number value) {
+        if (value == null) {
+            return NONE;
+        }
+        NumberFormat format = NumberFormat.getIntegerInstance(numbers);
+        return format.format(Math.round(value.doubleValue()));
+    }
+
+    /** A quantity, with up to two decimals when it has them: "1,234.5". */
+    public String number(Number value) {
+        if (value == null) {
+            return NONE;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(numbers);
+        format.setMaximumFractionDigits(2);
+        return format.format(value.doubleValue());
+    }
+
+    /** A share between 0 and 1 as a percentage: "96%", "96 %". */
+    public String percent(Number share) {
+        if (share == null) {
+            return NONE;
+        }
+        NumberFormat format = NumberFormat.getPercentInstance(numbers);
+        format.setMaximumFractionDigits(share.doubleValue() > 0.99 && share.doubleValue() < 1 ? 1 : 0);
+        return format.format(share.doubleValue());
+    }
+
+    /** A constant of a {@link Labelled} enum, in the reader's language. */
+    public String label(Enum<?> constant) {
+        if (constant == null) {
+            return NONE;
+        }
+        Labelled labelled = constant.getDeclaringClass().getAnnotation(Labelled.class);
+        if (labelled == null) {
+            return constant.name();
+        }
+        return messages.getMessage(labelled.value() + "." + constant.name(), null, constant.name(), locale);
+    }
+}
