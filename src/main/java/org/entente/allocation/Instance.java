@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.entente.shared.InvalidInput;
+import org.entente.shared.Labelled;
 
 /**
  * A self-contained allocation problem: commodities, a network of nodes and directed links, stock entries and
@@ -19,10 +20,13 @@ public record Instance(List<Commodity> commodities, List<Node> nodes, List<Link>
     public static final int MAX_REQUESTS = 50_000;
     public static final int MAX_LINKS = 100_000;
 
+    @Labelled("request.priority")
     public enum Priority { LIFE_SAVING, URGENT, ROUTINE }
 
+    @Labelled("node")
     public enum NodeKind { WAREHOUSE, AIRLIFT_HUB, PORT, BORDER_CROSSING, DELIVERY_POINT }
 
+    @Labelled("mode")
     public enum Mode { ROAD, AIR, SEA, RAIL }
 
     /** A commodity; one that is not divisible moves in whole units. Divisible unless said otherwise. */

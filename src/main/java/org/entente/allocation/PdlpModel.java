@@ -4,6 +4,8 @@ import com.google.ortools.modelbuilder.ModelBuilderHelper;
 import com.google.ortools.modelbuilder.ModelSolverHelper;
 import com.google.ortools.modelbuilder.SolveStatus;
 
+import org.entente.shared.Labelled;
+
 /**
  * A linear programme for PDLP, by index, through OR-Tools' model builder rather than {@code MPSolver}. MPSolver keeps
  * nothing of a solve that PDLP's time limit stopped. Here the point PDLP had reached comes back too: its values, duals
@@ -13,6 +15,7 @@ import com.google.ortools.modelbuilder.SolveStatus;
 final class PdlpModel {
 
     /** How a solve ended: within its tolerance, stopped by its time limit at some point, or failed. */
+    @Labelled.NotShown("the first-order solver's internal outcome; plans report PlanOutcome.Solve")
     enum Outcome { CONVERGED, CUT_SHORT, FAILED }
 
     private final ModelBuilderHelper model = new ModelBuilderHelper();

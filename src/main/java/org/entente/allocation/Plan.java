@@ -3,6 +3,8 @@ package org.entente.allocation;
 import java.util.List;
 import java.util.Map;
 
+import org.entente.shared.Labelled;
+
 /**
  * The answer to an instance: the solver's status, the value of each level of the objective with an upper bound on
  * the first, what each request receives and by which route, why a request falls short, and the same figures for
@@ -27,6 +29,7 @@ public record Plan(Status status, double coverage, double coverageUpperBound, Ma
      * thousand candidate routes. FIRST_ORDER: PDLP with a proven bound, for larger ones; never OPTIMAL, its gap is
      * the answer's (see docs/allocation.md). Plans stored before this field existed read null, meaning SIMPLEX.
      */
+    @Labelled.NotShown("the engine's record; pages show logistics' PlanOutcome")
     public enum Method { SIMPLEX, FIRST_ORDER }
 
     /**
@@ -41,9 +44,11 @@ public record Plan(Status status, double coverage, double coverageUpperBound, Ma
      * false): the time limit stopped the search for better routes, or the instance was large enough for the
      * first-order method, whose coverage is within the reported gap of the bound. NOT_SOLVED: no plan.
      */
+    @Labelled.NotShown("the engine's record; pages show logistics' PlanOutcome")
     public enum Status { OPTIMAL, FEASIBLE, NOT_SOLVED }
 
     /** Why a request gets less than it asked for. */
+    @Labelled.NotShown("the engine's record; pages show logistics' PlanOutcome")
     public enum Shortfall {
         /** The instance holds no stock of the commodity. */
         NO_STOCK,

@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.entente.shared.Labelled;
 import org.entente.shared.TooManyAttempts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,7 @@ import org.springframework.stereotype.Service;
 public class SolveJobs {
 
     /** Where a job stands. */
+    @Labelled.NotShown("pages describe a job in sentences (plan.jobQueued, plan.jobRunning, ...)")
     public enum State { QUEUED, RUNNING, DONE, FAILED, CANCELLED }
 
     /** A job as its owner reads it: the plan once it is done. */

@@ -3,11 +3,14 @@ package org.entente.compact;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.entente.shared.Labelled;
+
 /**
  * The lifecycle of a party's adherence. A focal point DECLARES; the secretariat ACCEPTS or RETURNS it with
  * reasons; an accepted adherence becomes ACTIVE when the compact is in force. Withdrawal from a binding adherence
  * takes effect after the compact's notice period; a declaration not yet accepted is simply withdrawn.
  */
+@Labelled("adherence.status")
 public enum AdherenceStatus {
     DECLARED, RETURNED, ACCEPTED, ACTIVE, WITHDRAWAL_NOTIFIED, WITHDRAWN;
 

@@ -14,6 +14,7 @@ import org.entente.shared.AccessDenied;
 import org.entente.shared.Actor;
 import org.entente.shared.Conflict;
 import org.entente.shared.InvalidInput;
+import org.entente.shared.Labelled;
 import org.entente.shared.NotFound;
 import org.entente.shared.Role;
 import org.entente.sharing.Disclosure;
@@ -218,6 +219,7 @@ public class CompactCatalogue {
     }
 
     /** The lifecycle decisions of the secretariat after opening. */
+    @Labelled("compact.decision")
     public enum Decision { SUSPEND, RESUME, TERMINATE }
 
     /**

@@ -3,7 +3,10 @@ package org.entente.compact;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.entente.shared.Labelled;
+
 /** The lifecycle of a compact, with its allowed transitions written down once. */
+@Labelled("compact.status")
 public enum CompactStatus {
     DRAFT, OPEN_FOR_ADHERENCE, IN_FORCE, SUSPENDED, TERMINATED;
 

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.entente.shared.Labelled;
+
 /**
  * What changed between two texts of a module, line by line for a side-by-side view: provisions matched by number,
  * indicators by code, plus the title, purpose, sunset and phases. It also answers whether adherents must re-confirm.
@@ -15,6 +17,7 @@ import java.util.Set;
 public record ModuleDiff(List<Line> provisions, List<Line> indicators, List<Line> other) {
 
     /** How a line changed. */
+    @Labelled("diff.change")
     public enum Change { ADDED, REMOVED, CHANGED, SAME }
 
     /** One line of the side-by-side view; {@code before} or {@code after} is empty for an addition or removal. */

@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 
 import org.entente.shared.InvalidInput;
+import org.entente.shared.Labelled;
 
 /**
  * A sunset clause: the module expires on a date, or a number of months after the compact enters into force, unless
@@ -13,6 +14,7 @@ import org.entente.shared.InvalidInput;
  */
 public record Sunset(Kind kind, LocalDate date, Integer months) {
 
+    @Labelled("sunset")
     public enum Kind { NONE, ON_DATE, AFTER_ENTRY_INTO_FORCE }
 
     public Sunset {

@@ -3,6 +3,7 @@ package org.entente.crisis;
 import java.time.Instant;
 
 import org.entente.shared.Conflict;
+import org.entente.shared.Labelled;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
@@ -12,6 +13,7 @@ import org.springframework.data.relational.core.mapping.Table;
 public final class EscalationProposal {
 
     /** Where a proposal stands. */
+    @Labelled("escalation.status")
     public enum Status { OPEN, ACCEPTED, DISMISSED }
 
     @Id

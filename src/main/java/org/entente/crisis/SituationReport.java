@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.entente.shared.Classification;
 import org.entente.shared.InvalidInput;
+import org.entente.shared.Labelled;
 import org.entente.shared.PartyCode;
 import org.entente.sharing.Classified;
 import org.entente.sharing.DataKind;
@@ -56,6 +57,7 @@ public final class SituationReport implements Classified {
     private Set<Section> withheldSections = Set.of();
 
     /** The parts of a report that carry their own classification. */
+    @Labelled("sitrep.section")
     public enum Section {
         FIGURES("figures"), NEEDS("needs"), ACTIONS("responseActions");
 

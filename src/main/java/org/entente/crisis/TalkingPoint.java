@@ -12,6 +12,7 @@ import java.util.Set;
 import org.entente.shared.Classification;
 import org.entente.shared.Conflict;
 import org.entente.shared.InvalidInput;
+import org.entente.shared.Labelled;
 import org.entente.shared.LanguageCode;
 import org.entente.shared.PartyCode;
 import org.entente.sharing.Classified;
@@ -31,12 +32,15 @@ import org.springframework.data.relational.core.mapping.Table;
 public final class TalkingPoint implements Classified {
 
     /** Who a talking point is for. */
+    @Labelled("points.audience")
     public enum Audience { PARTNERS, PUBLIC }
 
     /** Where a talking point stands. */
+    @Labelled("points.status")
     public enum Status { DRAFTED, APPROVED, RETIRED }
 
     /** What a target language has: nothing yet, a draft, or an approved text. */
+    @Labelled("points.translation")
     public enum TranslationStatus { MISSING, DRAFT, APPROVED }
 
     @Id

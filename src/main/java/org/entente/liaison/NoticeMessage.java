@@ -7,6 +7,8 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
 
+import org.entente.shared.Labelled;
+
 /**
  * One e-mail or SMS carrying a level notice to one member of a liaison unit, kept in an outbox until a gateway
  * takes it. A failed attempt is retried after 1, 2, 4 and 8 minutes; the fifth failure is final. The address is
@@ -17,8 +19,10 @@ public final class NoticeMessage {
 
     static final int MAX_ATTEMPTS = 5;
 
+    @Labelled("notice.channel")
     public enum Channel { EMAIL, SMS }
 
+    @Labelled("notice.status")
     public enum Status { PENDING, SENT, FAILED }
 
     @Id

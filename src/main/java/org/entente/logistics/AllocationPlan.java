@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.entente.shared.Conflict;
+import org.entente.shared.Labelled;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -24,6 +25,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("allocation_plan")
 public final class AllocationPlan {
 
+    @Labelled("plan.status")
     public enum Status {
         PROPOSED, APPROVED, WITHDRAWN;
 

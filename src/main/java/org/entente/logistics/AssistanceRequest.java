@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.entente.allocation.Instance;
 import org.entente.shared.Classification;
+import org.entente.shared.Labelled;
 import org.entente.shared.PartyCode;
 
 /**
@@ -18,6 +19,7 @@ public record AssistanceRequest(long id, long crisis, PartyCode requestingParty,
         String note, Classification classification, List<Line> lines, Instant createdAt, String createdBy, Instant submittedAt, Instant decidedAt,
         String decidedBy, String cancelReason, long version) {
 
+    @Labelled("request.status")
     public enum Status { DRAFT, SUBMITTED, APPROVED, PARTIALLY_FULFILLED, FULFILLED, CANCELLED }
 
     public record Line(String commodity, double quantity, Instance.Priority priority, Instant neededBy,

@@ -1,11 +1,13 @@
 package org.entente.logistics;
 
 import org.entente.shared.InvalidInput;
+import org.entente.shared.Labelled;
 
 /** A commodity of the catalogue: what it is counted in, what a unit weighs, and whether it moves in whole units. */
 public record Commodity(String code, String name, String unit, double unitWeightKg, Double unitVolumeM3,
         Category category, Integer shelfLifeDays, boolean divisible, long version) {
 
+    @Labelled("commodity.category")
     public enum Category { HEALTH, WASH, SHELTER, FOOD, NFI, EQUIPMENT, OTHER }
 
     public Commodity {

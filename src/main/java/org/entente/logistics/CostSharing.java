@@ -15,6 +15,7 @@ import org.entente.crisis.CrisisRoom;
 import org.entente.party.PartyDirectory;
 import org.entente.shared.Actor;
 import org.entente.shared.InvalidInput;
+import org.entente.shared.Labelled;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CostSharing {
 
+    @Labelled("public.model")
     public enum Model { EQUAL, BY_WEIGHTS, REQUESTER_PAYS, CONTRIBUTOR_PAYS }
 
     public record Terms(Model model, Map<String, Double> weights, Map<String, Double> caps) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.entente.allocation.Instance;
 import org.entente.allocation.Plan;
+import org.entente.shared.Labelled;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
@@ -22,12 +23,15 @@ public record PlanOutcome(Solve status, double coverage, double coverageUpperBou
         Method method, Leximin leximin) {
 
     /** Whether each level was proven optimal (OPTIMAL), or the plan is valid and not proven so (FEASIBLE). */
+    @Labelled("plan.solve")
     public enum Solve { OPTIMAL, FEASIBLE, NOT_SOLVED }
 
     /** The exact path-based programme, or the first-order method for large instances (see docs/allocation.md). */
+    @Labelled("plan.method")
     public enum Method { SIMPLEX, FIRST_ORDER }
 
     /** Why a line gets less than it asked for. */
+    @Labelled("plan.shortfall")
     public enum Shortfall { NO_STOCK, NO_ROUTE_IN_TIME, CLOSED_LINK, EXPIRY, LINK_CAPACITY, INSUFFICIENT_STOCK }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

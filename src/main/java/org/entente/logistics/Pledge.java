@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 
 import org.entente.shared.Conflict;
 import org.entente.shared.InvalidInput;
+import org.entente.shared.Labelled;
 import org.entente.shared.PartyCode;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
@@ -22,8 +23,10 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("pledge")
 public final class Pledge {
 
+    @Labelled("pledge.kind")
     public enum Kind { FROM_STOCK, TO_PROCURE }
 
+    @Labelled("pledge.status")
     public enum Status { PLEDGED, FULFILLED, WITHDRAWN }
 
     private static final String LOT_PREFIX = "PLEDGE-";

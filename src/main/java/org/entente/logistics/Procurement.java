@@ -19,6 +19,7 @@ import org.entente.shared.AccessDenied;
 import org.entente.shared.Actor;
 import org.entente.shared.Conflict;
 import org.entente.shared.InvalidInput;
+import org.entente.shared.Labelled;
 import org.entente.shared.NotFound;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
@@ -34,6 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Procurement {
 
+    @Labelled("tender.status")
     public enum Status { OPEN, AWARDED }
 
     public record Tender(long id, String buyer, String title, String commodity, double quantity, String deliveryTo,

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.entente.allocation.Instance;
 import org.entente.shared.Conflict;
 import org.entente.shared.InvalidInput;
+import org.entente.shared.Labelled;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
@@ -26,6 +27,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("shipment")
 public final class Shipment {
 
+    @Labelled("shipment.status")
     public enum Status { PLANNED, DISPATCHED, IN_TRANSIT, AT_BORDER, DELIVERED, CANCELLED }
 
     private static final Set<Status> UNDER_WAY = Set.of(Status.DISPATCHED, Status.IN_TRANSIT, Status.AT_BORDER);

@@ -17,6 +17,7 @@ import org.entente.party.PartyDirectory;
 import org.entente.shared.AccessDenied;
 import org.entente.shared.Actor;
 import org.entente.shared.InvalidInput;
+import org.entente.shared.Labelled;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,6 +41,7 @@ public class StockCards {
     private static final Set<Instance.NodeKind> HOLDS_STOCK = Set.of(Instance.NodeKind.WAREHOUSE,
             Instance.NodeKind.AIRLIFT_HUB, Instance.NodeKind.PORT, Instance.NodeKind.DELIVERY_POINT);
 
+    @Labelled("stock.kind")
     public enum Kind { RECEIPT, ISSUE, TRANSFER_OUT, TRANSFER_IN, ADJUSTMENT, WRITE_OFF }
 
     /** What an officer records: for a TRANSFER, the warehouse it goes to; an ADJUSTMENT may be negative. */

@@ -26,11 +26,13 @@ public final class Formats {
 
     private static final String NONE = "—";
 
+    private final Locale language;
     private final Locale locale;
     private final Locale numbers;
     private final MessageSource messages;
 
     public Formats(Locale locale, MessageSource messages) {
+        this.language = locale == null ? Locale.ENGLISH : locale;
         this.locale = textLocale(locale);
         this.numbers = this.locale.getLanguage().equals("ar") ? Locale.forLanguageTag("ar-u-nu-latn") : this.locale;
         this.messages = messages;
@@ -115,6 +117,6 @@ public final class Formats {
         if (labelled == null) {
             return constant.name();
         }
-        return messages.getMessage(labelled.value() + "." + constant.name(), null, constant.name(), locale);
+        return messages.getMessage(labelled.value() + "." + constant.name(), null, constant.name(), language);
     }
 }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  */
 public record Actor(Kind kind, String username, List<Membership> memberships) implements Serializable {
 
+    @Labelled.NotShown("who acts, for the audit trail and access rules; pages show the acting user's name")
     public enum Kind { ANONYMOUS, USER, SYSTEM }
 
     /** The roles a user holds for one party. */

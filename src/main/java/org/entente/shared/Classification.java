@@ -10,6 +10,7 @@ package org.entente.shared;
  *   <li>{@code CONFIDENTIAL}: the owner and the recipient parties named on the record.</li>
  * </ul>
  */
+@Labelled("classification")
 public enum Classification {
     PUBLIC, PARTNERS, RESTRICTED, CONFIDENTIAL;
 

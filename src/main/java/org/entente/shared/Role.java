@@ -1,6 +1,7 @@
 package org.entente.shared;
 
 /** What a user may do for a party. A user holds roles per membership, never globally. */
+@Labelled("role")
 public enum Role {
     ADMIN,
     SECRETARIAT,
