@@ -98,6 +98,17 @@ public final class Formats {
         return format.format(value.doubleValue());
     }
 
+    /** An amount of money, always with two decimals: "1,234.50". */
+    public String money(Number amount) {
+        if (amount == null) {
+            return NONE;
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(numbers);
+        format.setMinimumFractionDigits(2);
+        format.setMaximumFractionDigits(2);
+        return format.format(amount.doubleValue());
+    }
+
     /** A share between 0 and 1 as a percentage: "96%", "96 %". */
     public String percent(Number share) {
         if (share == null) {
