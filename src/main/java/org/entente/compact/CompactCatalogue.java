@@ -239,7 +239,12 @@ public class CompactCatalogue {
             case TERMINATE -> compact.terminate();
         }
         Compact saved = compacts.save(compact);
-        audit.record(AuditEvent.of(actor, "compact." + decision.name().toLowerCase(java.util.Locale.ROOT) + "d",
+        String action = switch (decision) {
+            case SUSPEND -> "compact.suspended";
+            case RESUME -> "compact.resumed";
+            case TERMINATE -> "compact.terminated";
+        };
+        audit.record(AuditEvent.of(actor, action,
                 "Compact", code, code + " is now " + saved.status() + " by decision of the secretariat"));
         return saved;
     }

@@ -125,7 +125,8 @@ public final class Crisis implements Classified {
         crisis.reportEveryHours = d.reportEveryHours();
         crisis.startedAt = now;
         crisis.affected = d.affected().stream().map(p -> new AffectedParty(p.value())).collect(Collectors.toCollection(HashSet::new));
-        crisis.timeline.add(new TimelineEvent(now, "Crisis opened: " + crisis.name, crisis.leadParty));
+        crisis.timeline.add(TimelineEvent.of(now, crisis.leadParty, "Crisis opened: " + crisis.name, "timeline.opened",
+                crisis.name));
         return crisis;
     }
 
@@ -146,8 +147,8 @@ public final class Crisis implements Classified {
         p.rankOf(startLevel);
         protocol = p.id();
         level = startLevel;
-        timeline.add(new TimelineEvent(now, "Escalation protocol " + p.code() + " applies; level " + startLevel,
-                by.value()));
+        timeline.add(TimelineEvent.of(now, by.value(), "Escalation protocol " + p.code() + " applies; level " + startLevel,
+                "timeline.protocol", p.name(), startLevel));
     }
 
     /** Moves to another level of its protocol, recording which party decided and why. */
@@ -162,9 +163,10 @@ public final class Crisis implements Classified {
         if (reason == null || reason.isBlank() || reason.length() > 500) {
             throw new InvalidInput("reason", "say why (at most 500 characters)");
         }
-        String direction = p.rankOf(target) > p.rankOf(level) ? "Escalated" : "De-escalated";
-        timeline.add(new TimelineEvent(now, direction + " from " + level + " to " + target + ": " + reason.strip(),
-                by.value()));
+        boolean up = p.rankOf(target) > p.rankOf(level);
+        timeline.add(TimelineEvent.of(now, by.value(), (up ? "Escalated" : "De-escalated") + " from " + level + " to "
+                + target + ": " + reason.strip(), up ? "timeline.escalated" : "timeline.deescalated", level, target,
+                reason.strip()));
         level = target;
     }
 
@@ -178,8 +180,8 @@ public final class Crisis implements Classified {
             }
         }
         decisionRights = new ArrayList<>(rights);
-        timeline.add(new TimelineEvent(now, "Decision rights assigned for " + rights.size() + " kind(s) of resources",
-                leadParty));
+        timeline.add(TimelineEvent.of(now, leadParty, "Decision rights assigned for " + rights.size()
+                + " kind(s) of resources", "timeline.rights", rights.size()));
     }
 
     /** Who decides priorities for a kind of resource: as assigned, else the lead party's focal point. */
@@ -195,7 +197,7 @@ public final class Crisis implements Classified {
     void close(Instant now) {
         requireActive();
         closedAt = now;
-        timeline.add(new TimelineEvent(now, "Crisis closed", leadParty));
+        timeline.add(TimelineEvent.of(now, leadParty, "Crisis closed", "timeline.closed"));
     }
 
     private void requireActive() {

@@ -40,9 +40,11 @@ class CrisisRows {
                     Set<String> affected = new HashSet<>(jdbc.sql("select party_code from crisis_party where crisis = ?")
                             .param(id).query(String.class).list());
                     List<TimelineEvent> timeline = jdbc.sql(
-                            "select occurred_at, text, party from crisis_event where crisis = ? order by list_index")
+                            "select occurred_at, text, party, message_key, message_args from crisis_event where crisis = ? "
+                                    + "order by list_index")
                             .param(id).query((rs, n) -> new TimelineEvent(instant(rs, "occurred_at"), rs.getString("text"),
-                                    rs.getString("party"))).list();
+                                    rs.getString("party"), rs.getString("message_key"), rs.getString("message_args")))
+                            .list();
                     List<DecisionRight> rights = jdbc.sql(
                             "select resource, party, role from decision_right where crisis = ? order by list_index")
                             .param(id).query((rs, n) -> new DecisionRight(ResourceKind.valueOf(rs.getString("resource")),

@@ -119,6 +119,16 @@ public final class Formats {
         return format.format(share.doubleValue());
     }
 
+    /** The message of this key in the reader's language, with its arguments. */
+    public String message(String key, Object... args) {
+        return messages.getMessage(key, args, key, language);
+    }
+
+    /** The message of this key in the reader's language, or the fallback where none is defined (a user's own code). */
+    public String labelOr(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, language);
+    }
+
     /** A constant of a {@link Labelled} enum, in the reader's language. */
     public String label(Enum<?> constant) {
         if (constant == null) {

@@ -2,7 +2,6 @@ package org.entente.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -19,6 +18,7 @@ import org.springframework.context.support.StaticMessageSource;
 import org.springframework.core.type.filter.AssignableTypeFilter;
 
 import org.entente.shared.Labelled;
+import org.entente.support.Bundles;
 import org.entente.shared.Role;
 
 /**
@@ -65,12 +65,8 @@ class EnumLabelsTests {
 
     @ParameterizedTest
     @ValueSource(strings = {"ar", "zh", "en", "fr", "ru", "es"})
-    void everyLabelledConstantHasALabelInEveryLanguage(String language) throws IOException, ClassNotFoundException {
-        Properties messages = new Properties();
-        for (String basename : MessageBundlesTests.basenames()) {
-            messages.putAll(MessageBundlesTests.load(basename + (language.equals("en") ? "" : "_" + language)
-                    + ".properties"));
-        }
+    void everyLabelledConstantHasALabelInEveryLanguage(String language) throws ClassNotFoundException {
+        Properties messages = Bundles.all(language);
         Set<String> missing = new TreeSet<>();
         for (Class<?> type : enums()) {
             Labelled labelled = type.getAnnotation(Labelled.class);
