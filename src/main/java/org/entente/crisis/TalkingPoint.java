@@ -128,11 +128,14 @@ public final class TalkingPoint implements Classified {
         return translations.stream().filter(t -> t.language().equals(language)).findFirst();
     }
 
-    /** The approved text in a language, or the first approved text when that language has none. */
+    /**
+     * The approved text in the reader's language; else in English, the interface's own fallback; else the first
+     * approved text. A Chinese reader of a statement approved in Spanish and English reads the English.
+     */
     public Optional<Translation> approvedText(String language) {
         return translations.stream().filter(Translation::approved)
-                .sorted((a, b) -> Boolean.compare(!a.language().equals(language), !b.language().equals(language)))
-                .findFirst();
+                .min(java.util.Comparator.comparingInt(t -> t.language().equals(language) ? 0
+                        : t.language().equals("en") ? 1 : 2));
     }
 
     public List<String> targets() {

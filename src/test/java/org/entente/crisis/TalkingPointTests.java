@@ -63,4 +63,16 @@ class TalkingPointTests {
         p.approve(NOW);
         assertThat(p.approvedText("ar")).hasValueSatisfying(t -> assertThat(t.language()).isEqualTo("en"));
     }
+
+    @Test
+    void aReaderWithoutATranslationReadsEnglishBeforeAnyThirdLanguage() {
+        TalkingPoint p = TalkingPoint.draft(1L, new PartyCode("XCO"), "Thanks", TalkingPoint.Audience.PUBLIC,
+                List.of("es", "en", "fr"), new Translation("es", "Gracias.", false), NOW);
+        p.translate(new Translation("en", "Thank you.", false));
+        p.translate(new Translation("fr", "Merci.", false));
+        p.approve(NOW);
+
+        assertThat(p.approvedText("zh")).hasValueSatisfying(t -> assertThat(t.language()).isEqualTo("en"));
+        assertThat(p.approvedText("fr")).hasValueSatisfying(t -> assertThat(t.language()).isEqualTo("fr"));
+    }
 }
