@@ -34,8 +34,18 @@ public final class Formats {
     public Formats(Locale locale, MessageSource messages) {
         this.language = locale == null ? Locale.ENGLISH : locale;
         this.locale = textLocale(locale);
-        this.numbers = this.locale.getLanguage().equals("ar") ? Locale.forLanguageTag("ar-u-nu-latn") : this.locale;
+        this.numbers = numbersOf(this.locale);
         this.messages = messages;
+    }
+
+    /** The locale numbers are written in: the language's own, with the digits 0–9 for Arabic. */
+    static Locale numbersOf(Locale locale) {
+        return locale != null && locale.getLanguage().equals("ar") ? Locale.forLanguageTag("ar-u-nu-latn") : locale;
+    }
+
+    /** In Arabic a date or number sits in an isolate (U+2068 … U+2069), so it keeps its order inside the sentence. */
+    private String isolated(String text) {
+        return locale.getLanguage().equals("ar") ? "\u2068" + text + "\u2069" : text;
     }
 
     /** English is written the British way in the UN system: 7 Dec 2026, 14:05. */
@@ -49,19 +59,20 @@ public final class Formats {
             return NONE;
         }
         if (moment instanceof Instant instant) {
-            return date(instant) + " " + time(LocalTime.ofInstant(instant, ZoneOffset.UTC));
+            return isolated(plainDate(instant) + " " + time(LocalTime.ofInstant(instant, ZoneOffset.UTC)));
         }
         if (moment instanceof LocalDateTime local) {
-            return date(local) + " " + time(local.toLocalTime());
+            return isolated(plainDate(local) + " " + time(local.toLocalTime()));
         }
         return date(moment);
     }
 
     /** A day: "7 Dec 2026". An instant is taken in UTC. */
     public String date(TemporalAccessor day) {
-        if (day == null) {
-            return NONE;
-        }
+        return day == null ? NONE : isolated(plainDate(day));
+    }
+
+    private String plainDate(TemporalAccessor day) {
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         if (day instanceof Instant instant) {
             return format.withZone(ZoneOffset.UTC).format(instant);

@@ -1,8 +1,10 @@
 package org.entente.platform;
 
 import java.io.IOException;
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 
 import org.springframework.context.MessageSource;
@@ -24,7 +26,7 @@ class ModuleMessages {
 
     @Bean
     MessageSource messageSource() throws IOException {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        ResourceBundleMessageSource source = new DigitsAsTheUnDoes();
         List<String> basenames = new ArrayList<>(List.of("messages"));
         basenames.addAll(moduleBasenames());
         source.setBasenames(basenames.toArray(String[]::new));
@@ -42,5 +44,17 @@ class ModuleMessages {
             names.add("i18n/" + folder.substring(folder.lastIndexOf('/') + 1) + "/messages");
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * Numbers inside messages are written with the digits 0–9 in Arabic too, as the United Nations' Arabic pages and
+     * {@link Formats} write them; a message's language is otherwise untouched.
+     */
+    static final class DigitsAsTheUnDoes extends ResourceBundleMessageSource {
+
+        @Override
+        protected MessageFormat createMessageFormat(String msg, Locale locale) {
+            return super.createMessageFormat(msg, Formats.numbersOf(locale));
+        }
     }
 }
