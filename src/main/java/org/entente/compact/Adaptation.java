@@ -12,19 +12,19 @@ public record Adaptation(String moduleCode, String provisionNumber, AdaptationEf
 
     public Adaptation {
         if (moduleCode == null || moduleCode.isBlank()) {
-            throw new InvalidInput("moduleCode", "is required");
+            throw InvalidInput.required("moduleCode");
         }
         if (provisionNumber == null || provisionNumber.isBlank()) {
-            throw new InvalidInput("provisionNumber", "is required");
+            throw InvalidInput.required("provisionNumber");
         }
         if (effect == null) {
             throw new InvalidInput("effect", "is required (NARROWS_SCOPE, DEFERS, STRENGTHENS or OTHER)");
         }
         if (text == null || text.isBlank() || text.length() > 2000) {
-            throw new InvalidInput("text", "is required, at most 2000 characters");
+            throw InvalidInput.requiredAtMost("text", 2000);
         }
         if (scope != null && scope.length() > 500) {
-            throw new InvalidInput("scope", "must be at most 500 characters");
+            throw InvalidInput.tooLong("scope", 500);
         }
         text = text.strip();
         scope = scope == null || scope.isBlank() ? null : scope.strip();

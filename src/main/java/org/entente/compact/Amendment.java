@@ -49,10 +49,10 @@ public final class Amendment {
     static Amendment propose(Long compact, String moduleCode, int baseVersion, PartyCode proposedBy, String title,
             String rationale, LocalDate commentsUntil, Long proposedText, LocalDate today, Instant now) {
         if (title == null || title.isBlank() || title.length() > 300) {
-            throw new InvalidInput("title", "is required, at most 300 characters");
+            throw InvalidInput.requiredAtMost("title", 300);
         }
         if (rationale != null && rationale.length() > 4000) {
-            throw new InvalidInput("rationale", "must be at most 4000 characters");
+            throw InvalidInput.tooLong("rationale", 4000);
         }
         if (commentsUntil == null || commentsUntil.isBefore(today) || commentsUntil.isAfter(today.plusYears(1))) {
             throw new InvalidInput("commentsUntil", "must be from today to a year ahead");

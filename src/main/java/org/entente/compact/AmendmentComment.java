@@ -11,7 +11,7 @@ public record AmendmentComment(String party, String author, String language, Str
 
     public AmendmentComment {
         if (text == null || text.isBlank() || text.length() > 4000) {
-            throw new InvalidInput("text", "is required, at most 4000 characters");
+            throw InvalidInput.requiredAtMost("text", 4000);
         }
         text = text.strip();
     }

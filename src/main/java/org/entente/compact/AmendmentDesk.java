@@ -68,7 +68,7 @@ public class AmendmentDesk {
         CompactModule module = catalogue.module(compact, moduleCode);
         ModuleText base = texts.findByCompactModuleAndNumber(module.id(), module.currentVersion()).orElseThrow();
         if (proposal.content() == null) {
-            throw new InvalidInput("content", "is required");
+            throw InvalidInput.required("content");
         }
         Map<String, List<String>> others = new LinkedHashMap<>();
         for (CompactModule m : modules.findByCompactOrderByPosition(compact.id())) {

@@ -48,13 +48,13 @@ public final class Compact implements Classified {
             int withdrawalNoticeDays) {
         public Terms {
             if (title == null || title.isBlank() || title.length() > 300) {
-                throw new InvalidInput("title", "is required, at most 300 characters");
+                throw InvalidInput.requiredAtMost("title", 300);
             }
             if (summary != null && summary.length() > 4000) {
-                throw new InvalidInput("summary", "must be at most 4000 characters");
+                throw InvalidInput.tooLong("summary", 4000);
             }
             if (secretariat == null) {
-                throw new InvalidInput("secretariat", "is required");
+                throw InvalidInput.required("secretariat");
             }
             if (entryIntoForceThreshold < 1 || entryIntoForceThreshold > 200) {
                 throw new InvalidInput("entryIntoForceThreshold", "must be 1 to 200 parties");

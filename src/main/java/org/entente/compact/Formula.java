@@ -35,7 +35,7 @@ public record Formula(String numerator, String denominator, double factor) {
 
     static List<Term> terms(String field, String expression) {
         if (expression == null || expression.isBlank()) {
-            throw new InvalidInput(field, "is required");
+            throw InvalidInput.required(field);
         }
         List<Term> terms = new ArrayList<>();
         Matcher m = TERM.matcher(expression);

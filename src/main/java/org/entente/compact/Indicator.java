@@ -29,19 +29,19 @@ public record Indicator(String code, String name, String definition, IndicatorUn
             throw new InvalidInput("code", "must be 2-40 upper-case letters, digits, dots or underscores");
         }
         if (name == null || name.isBlank() || name.length() > 300) {
-            throw new InvalidInput("name", "is required, at most 300 characters");
+            throw InvalidInput.requiredAtMost("name", 300);
         }
         if (definition != null && definition.length() > 4000) {
-            throw new InvalidInput("definition", "must be at most 4000 characters");
+            throw InvalidInput.tooLong("definition", 4000);
         }
         if (unit == null) {
-            throw new InvalidInput("unit", "is required");
+            throw InvalidInput.required("unit");
         }
         if (direction == null) {
-            throw new InvalidInput("direction", "is required");
+            throw InvalidInput.required("direction");
         }
         if (periodType == null) {
-            throw new InvalidInput("periodType", "is required");
+            throw InvalidInput.required("periodType");
         }
         if (direction == Direction.WITHIN_RANGE && (rangeMin == null || rangeMax == null || rangeMin > rangeMax)) {
             throw new InvalidInput("rangeMin", "a WITHIN_RANGE indicator needs rangeMin <= rangeMax");

@@ -15,10 +15,10 @@ public record IndicatorTarget(String moduleCode, String indicatorCode, Double ba
             throw new InvalidInput("indicatorCode", "is required with its module");
         }
         if (baseline == null || !Double.isFinite(baseline)) {
-            throw new InvalidInput("baseline", "is required");
+            throw InvalidInput.required("baseline");
         }
         if (target == null || !Double.isFinite(target)) {
-            throw new InvalidInput("target", "is required");
+            throw InvalidInput.required("target");
         }
         if (baselineYear != null && (baselineYear < 1990 || baselineYear > 2100)) {
             throw new InvalidInput("baselineYear", "must be a year from 1990 to 2100");

@@ -13,14 +13,14 @@ public record ModuleContent(String title, String purpose, ModuleCategory categor
 
     public ModuleContent {
         if (title == null || title.isBlank() || title.length() > 300) {
-            throw new InvalidInput("title", "is required, at most 300 characters");
+            throw InvalidInput.requiredAtMost("title", 300);
         }
         title = title.strip();
         if (purpose != null && purpose.length() > 4000) {
-            throw new InvalidInput("purpose", "must be at most 4000 characters");
+            throw InvalidInput.tooLong("purpose", 4000);
         }
         if (category == null) {
-            throw new InvalidInput("category", "is required");
+            throw InvalidInput.required("category");
         }
         gcmObjectives = gcmObjectives == null ? List.of() : gcmObjectives.stream().distinct().sorted().toList();
         for (Integer objective : gcmObjectives) {

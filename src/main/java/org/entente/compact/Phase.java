@@ -12,7 +12,7 @@ public record Phase(String name, int dueOffsetDays) {
 
     public Phase {
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new InvalidInput("name", "is required, at most 200 characters");
+            throw InvalidInput.requiredAtMost("name", 200);
         }
         name = name.strip();
         if (dueOffsetDays < 0 || dueOffsetDays > 3650) {

@@ -14,7 +14,7 @@ public record PhaseDate(String moduleCode, String phaseName, LocalDate dueOn) {
             throw new InvalidInput("phaseName", "is required with its module");
         }
         if (dueOn == null) {
-            throw new InvalidInput("dueOn", "is required");
+            throw InvalidInput.required("dueOn");
         }
     }
 }

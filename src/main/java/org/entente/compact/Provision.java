@@ -22,7 +22,7 @@ public record Provision(String number, String text, Strength strength, boolean c
         }
         number = number.strip();
         if (text == null || text.isBlank() || text.length() > 4000) {
-            throw new InvalidInput("text", "is required, at most 4000 characters");
+            throw InvalidInput.requiredAtMost("text", 4000);
         }
         text = text.strip();
         if (strength == null) {

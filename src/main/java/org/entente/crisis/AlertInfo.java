@@ -22,11 +22,11 @@ public record AlertInfo(String language, Cap.Category category, String event, Ca
             throw new InvalidInput("language", "must be a language tag such as en, fr or ar");
         }
         if (category == null) {
-            throw new InvalidInput("category", "is required");
+            throw InvalidInput.required("category");
         }
         required("event", event, 200);
         if (urgency == null || severity == null || certainty == null) {
-            throw new InvalidInput(urgency == null ? "urgency" : severity == null ? "severity" : "certainty", "is required");
+            throw InvalidInput.required(urgency == null ? "urgency" : severity == null ? "severity" : "certainty");
         }
         required("headline", headline, 160);
         optional("description", description, 4000);

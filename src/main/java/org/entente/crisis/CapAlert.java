@@ -57,7 +57,7 @@ public final class CapAlert implements Classified {
             throw new InvalidInput("infos", "one info block per language");
         }
         if (note != null && note.length() > 1000) {
-            throw new InvalidInput("note", "must be at most 1000 characters");
+            throw InvalidInput.tooLong("note", 1000);
         }
         CapAlert alert = new CapAlert();
         alert.crisis = crisis;

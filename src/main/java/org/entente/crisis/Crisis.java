@@ -89,19 +89,19 @@ public final class Crisis implements Classified {
                 throw new InvalidInput("code", "must be 2-30 upper-case letters, digits or hyphens");
             }
             if (name == null || name.isBlank() || name.length() > 200) {
-                throw new InvalidInput("name", "is required, at most 200 characters");
+                throw InvalidInput.requiredAtMost("name", 200);
             }
             if (type == null) {
-                throw new InvalidInput("type", "is required");
+                throw InvalidInput.required("type");
             }
             if (leadParty == null) {
-                throw new InvalidInput("leadParty", "is required");
+                throw InvalidInput.required("leadParty");
             }
             if (affected == null || affected.isEmpty()) {
                 throw new InvalidInput("affected", "name at least one affected party");
             }
             if (areas != null && areas.length() > 1000) {
-                throw new InvalidInput("areas", "must be at most 1000 characters");
+                throw InvalidInput.tooLong("areas", 1000);
             }
             classification = classification == null ? Classification.PUBLIC : classification;
             if (classification != Classification.PUBLIC && classification != Classification.PARTNERS) {
@@ -133,7 +133,7 @@ public final class Crisis implements Classified {
     void record(String text, PartyCode party, Instant now) {
         requireActive();
         if (text == null || text.isBlank() || text.length() > 1000) {
-            throw new InvalidInput("text", "is required, at most 1000 characters");
+            throw InvalidInput.requiredAtMost("text", 1000);
         }
         timeline.add(new TimelineEvent(now, text.strip(), party.value()));
     }
@@ -161,7 +161,7 @@ public final class Crisis implements Classified {
             throw new Conflict("crisis " + code + " is at level " + level + " already");
         }
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new InvalidInput("reason", "say why (at most 500 characters)");
+            throw InvalidInput.reasonRequired("reason", 500);
         }
         boolean up = p.rankOf(target) > p.rankOf(level);
         timeline.add(TimelineEvent.of(now, by.value(), (up ? "Escalated" : "De-escalated") + " from " + level + " to "

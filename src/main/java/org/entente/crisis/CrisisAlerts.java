@@ -131,7 +131,7 @@ public class CrisisAlerts {
         }
         String note = revision.note() == null || revision.note().isBlank() ? null : revision.note().strip();
         if (note != null && note.length() > 500) {
-            throw new InvalidInput("note", "must be at most 500 characters");
+            throw InvalidInput.tooLong("note", 500);
         }
         return follow(actor, crisisId, alertId, Cap.MsgType.UPDATE,
                 new Draft(earlier.status(), earlier.scope(), note, infos));

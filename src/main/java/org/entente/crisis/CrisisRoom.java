@@ -227,7 +227,7 @@ public class CrisisRoom {
             return visible;
         }
         if (text.length() > 200) {
-            throw new InvalidInput("q", "must be at most 200 characters");
+            throw InvalidInput.tooLong("q", 200);
         }
         String needle = text.strip().toLowerCase(java.util.Locale.ROOT);
         return new Reports(visible.items().stream().filter(r -> matches(r, needle)).toList(),

@@ -10,13 +10,13 @@ public record DecisionRight(ResourceKind resource, String party, Role role) {
 
     public DecisionRight {
         if (resource == null) {
-            throw new InvalidInput("resource", "is required");
+            throw InvalidInput.required("resource");
         }
         if (party == null || party.isBlank()) {
-            throw new InvalidInput("party", "is required");
+            throw InvalidInput.required("party");
         }
         if (role == null) {
-            throw new InvalidInput("role", "is required");
+            throw InvalidInput.required("role");
         }
     }
 }

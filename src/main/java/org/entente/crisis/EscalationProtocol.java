@@ -50,7 +50,7 @@ public final class EscalationProtocol {
             throw new InvalidInput("code", "must be 2-30 upper-case letters, digits or hyphens");
         }
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new InvalidInput("name", "is required, at most 200 characters");
+            throw InvalidInput.requiredAtMost("name", 200);
         }
         if (levels == null || levels.size() < 2) {
             throw new InvalidInput("levels", "a protocol has at least two levels");

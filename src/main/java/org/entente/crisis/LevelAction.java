@@ -10,10 +10,10 @@ public record LevelAction(String level, String title, Role ownerRole, int deadli
 
     public LevelAction {
         if (title == null || title.isBlank() || title.length() > 300) {
-            throw new InvalidInput("title", "is required, at most 300 characters");
+            throw InvalidInput.requiredAtMost("title", 300);
         }
         if (ownerRole == null) {
-            throw new InvalidInput("ownerRole", "is required");
+            throw InvalidInput.required("ownerRole");
         }
         if (deadlineHours < 1 || deadlineHours > 24 * 90) {
             throw new InvalidInput("deadlineHours", "must be from 1 hour to 90 days");

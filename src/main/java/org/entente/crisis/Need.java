@@ -9,13 +9,13 @@ public record Need(Sector sector, String need, String gap) {
 
     public Need {
         if (sector == null) {
-            throw new InvalidInput("sector", "is required");
+            throw InvalidInput.required("sector");
         }
         if (need == null || need.isBlank() || need.length() > 1000) {
-            throw new InvalidInput("need", "is required, at most 1000 characters");
+            throw InvalidInput.requiredAtMost("need", 1000);
         }
         if (gap != null && gap.length() > 1000) {
-            throw new InvalidInput("gap", "must be at most 1000 characters");
+            throw InvalidInput.tooLong("gap", 1000);
         }
     }
 }

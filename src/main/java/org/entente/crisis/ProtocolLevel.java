@@ -16,7 +16,7 @@ public record ProtocolLevel(String name, String notifies) {
             throw new InvalidInput("name", "must be 2-30 upper-case letters, digits or underscores, such as ALERT");
         }
         if (notifies != null && notifies.length() > 500) {
-            throw new InvalidInput("notifies", "must be at most 500 characters");
+            throw InvalidInput.tooLong("notifies", 500);
         }
     }
 }

@@ -112,7 +112,7 @@ public final class SituationReport implements Classified {
                 throw new InvalidInput("periodEnd", "the period needs a start and an end, in that order");
             }
             if (summary == null || summary.isBlank() || summary.length() > 4000) {
-                throw new InvalidInput("summary", "is required, at most 4000 characters");
+                throw InvalidInput.requiredAtMost("summary", 4000);
             }
             if (classification == null) {
                 throw new InvalidInput("classification", "is required: PUBLIC, PARTNERS, RESTRICTED or CONFIDENTIAL");
@@ -135,7 +135,7 @@ public final class SituationReport implements Classified {
             figures = figures == null ? KeyFigures.none() : figures;
             needs = needs == null ? List.of() : List.copyOf(needs);
             if (responseActions != null && responseActions.length() > 4000) {
-                throw new InvalidInput("responseActions", "must be at most 4000 characters");
+                throw InvalidInput.tooLong("responseActions", 4000);
             }
         }
     }

@@ -65,7 +65,7 @@ public final class TalkingPoint implements Classified {
     static TalkingPoint draft(Long crisis, PartyCode owner, String topic, Audience audience, List<String> targets,
             Translation first, Instant now) {
         if (topic == null || topic.isBlank() || topic.length() > 200) {
-            throw new InvalidInput("topic", "is required, at most 200 characters");
+            throw InvalidInput.requiredAtMost("topic", 200);
         }
         if (audience == null) {
             throw new InvalidInput("audience", "is required: PARTNERS or PUBLIC");

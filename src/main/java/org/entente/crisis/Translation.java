@@ -11,7 +11,7 @@ public record Translation(String language, String text, boolean approved) {
     public Translation {
         language = LanguageCode.of(language).value();
         if (text == null || text.isBlank() || text.length() > 2000) {
-            throw new InvalidInput("text", "is required, at most 2000 characters");
+            throw InvalidInput.requiredAtMost("text", 2000);
         }
         text = text.strip();
     }

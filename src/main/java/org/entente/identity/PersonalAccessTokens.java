@@ -64,10 +64,10 @@ public class PersonalAccessTokens {
     @Transactional
     public IssuedToken issueWithPassword(String username, String password, String name, Instant expiresAt) {
         if (username == null || username.isBlank()) {
-            throw new InvalidInput("username", "is required");
+            throw InvalidInput.required("username");
         }
         if (password == null || password.isEmpty()) {
-            throw new InvalidInput("password", "is required");
+            throw InvalidInput.required("password");
         }
         try {
             authentication.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(username.strip(), password));
@@ -91,7 +91,7 @@ public class PersonalAccessTokens {
         }
         String label = name == null || name.isBlank() ? "API token" : name.strip();
         if (label.length() > 80) {
-            throw new InvalidInput("name", "must be at most 80 characters");
+            throw InvalidInput.tooLong("name", 80);
         }
         String secret = Secrets.newSecret(PREFIX);
         AccessToken token = tokens.save(AccessToken.issue(account.id(), label, Secrets.sha256(secret),

@@ -52,7 +52,7 @@ public final class UserAccount {
             throw new InvalidInput("username", "must be 3-60 lower-case letters, digits, dots, hyphens or underscores");
         }
         if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
-            throw new InvalidInput("displayName", "is required, at most 120 characters");
+            throw InvalidInput.requiredAtMost("displayName", 120);
         }
         UserAccount account = new UserAccount();
         account.username = username;

@@ -53,10 +53,10 @@ public final class LiaisonUnit {
             Integer meetingMinutes, List<UnitMember> members, List<OnCallShift> shifts) {
         public Details {
             if (name == null || name.isBlank() || name.length() > 200) {
-                throw new InvalidInput("name", "is required, at most 200 characters");
+                throw InvalidInput.requiredAtMost("name", 200);
             }
             if (charter != null && charter.length() > 4000) {
-                throw new InvalidInput("charter", "must be at most 4000 characters");
+                throw InvalidInput.tooLong("charter", 4000);
             }
             if ((meetingDay == null) != (meetingTime == null)) {
                 throw new InvalidInput("meetingTime", "a standing meeting needs both a day and a time");

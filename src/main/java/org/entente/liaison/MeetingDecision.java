@@ -12,7 +12,7 @@ public record MeetingDecision(String text, String owner, LocalDate due) {
 
     public MeetingDecision {
         if (text == null || text.isBlank() || text.length() > 1000) {
-            throw new InvalidInput("text", "is required, at most 1000 characters");
+            throw InvalidInput.requiredAtMost("text", 1000);
         }
         if (owner == null || owner.isBlank()) {
             throw new InvalidInput("owner", "name the party that carries the decision out");

@@ -44,16 +44,16 @@ public final class MeetingRecord {
             List<MeetingDecision> decisions) {
         public Minutes {
             if (heldAt == null) {
-                throw new InvalidInput("heldAt", "is required");
+                throw InvalidInput.required("heldAt");
             }
             if (title == null || title.isBlank() || title.length() > 200) {
-                throw new InvalidInput("title", "is required, at most 200 characters");
+                throw InvalidInput.requiredAtMost("title", 200);
             }
             if (attendees == null || attendees.isEmpty()) {
                 throw new InvalidInput("attendees", "name at least one attending party");
             }
             if (minutes == null || minutes.isBlank() || minutes.length() > 8000) {
-                throw new InvalidInput("minutes", "is required, at most 8000 characters");
+                throw InvalidInput.requiredAtMost("minutes", 8000);
             }
             attendees = attendees.stream().map(a -> PartyCode.of(a).value()).distinct().sorted().toList();
             if (String.join(" ", attendees).length() > 400) {

@@ -11,7 +11,7 @@ public record OnCallShift(String member, Instant startsAt, Instant endsAt) {
 
     public OnCallShift {
         if (member == null || member.isBlank()) {
-            throw new InvalidInput("member", "is required");
+            throw InvalidInput.required("member");
         }
         if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt)) {
             throw new InvalidInput("endsAt", "a shift ends after it starts");

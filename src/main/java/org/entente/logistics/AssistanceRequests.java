@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.entente.audit.AuditEvent;
@@ -121,20 +122,22 @@ public class AssistanceRequests {
             throw new InvalidInput("party", party + " is neither the lead nor an affected party of " + crisis.code());
         }
         LogisticsNode point = network.findNode(deliveryPoint == null ? "" : deliveryPoint)
-                .orElseThrow(() -> new InvalidInput("deliveryPoint", "no node with code " + deliveryPoint));
+                .orElseThrow(() -> InvalidInput.unknown("deliveryPoint", String.valueOf(deliveryPoint)));
         if (point.kind() != Instance.NodeKind.DELIVERY_POINT) {
             throw new InvalidInput("deliveryPoint", deliveryPoint + " is a " + point.kind() + ", not a delivery point");
         }
         if (lines == null || lines.isEmpty() || lines.size() > MAX_LINES) {
-            throw new InvalidInput("lines", "ask for 1 to " + MAX_LINES + " lines");
+            throw InvalidInput.coded("lines", "ask for 1 to " + MAX_LINES + " lines", "request.invalid.lines", MAX_LINES);
         }
         if (note != null && note.length() > 1000) {
-            throw new InvalidInput("note", "must be at most 1000 characters");
+            throw InvalidInput.tooLong("note", 1000);
         }
         Instant now = clock.instant();
+        List<InvalidInput> found = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            check(lines.get(i), now, "lines[" + i + "]");
+            found.addAll(check(lines.get(i), now, "lines[" + i + "]"));
         }
+        InvalidInput.throwIfAny(found);
         org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
                 insert into assistance_request (crisis, requesting_party, delivery_point, status, note, classification,
@@ -156,24 +159,45 @@ public class AssistanceRequests {
         return get(id);
     }
 
-    private void check(LineDraft l, Instant now, String at) {
+    /**
+     * What is wrong with these lines, without drafting anything: a form that already found a value it could not read
+     * asks for the rest, so that the person sees every problem at once.
+     */
+    @Transactional(readOnly = true)
+    public List<InvalidInput> problemsOf(List<LineDraft> lines) {
+        Instant now = clock.instant();
+        List<InvalidInput> found = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            found.addAll(check(lines.get(i), now, "lines[" + i + "]"));
+        }
+        return found;
+    }
+
+    /** Every problem of one line, not only the first, so that the form can show them all at once. */
+    private List<InvalidInput> check(LineDraft l, Instant now, String at) {
         if (l == null) {
-            throw new InvalidInput(at, "is required");
+            return List.of(InvalidInput.required(at));
         }
-        Commodity c = catalogue.find(l.commodity() == null ? "" : l.commodity())
-                .orElseThrow(() -> new InvalidInput(at + ".commodity", "no commodity with code " + l.commodity()));
+        List<InvalidInput> found = new ArrayList<>();
+        Optional<Commodity> c = catalogue.find(l.commodity() == null ? "" : l.commodity());
+        if (c.isEmpty()) {
+            found.add(InvalidInput.unknown(at + ".commodity", String.valueOf(l.commodity())));
+        }
         if (l.quantity() == null || !(l.quantity() > 0) || !(l.quantity() <= MOST_PER_LINE)) {
-            throw new InvalidInput(at + ".quantity", "must be a positive number of at most 1,000,000,000");
-        }
-        if (!c.divisible() && l.quantity() != Math.rint(l.quantity())) {
-            throw new InvalidInput(at + ".quantity", c.code() + " is counted in whole " + c.unit() + "s");
+            found.add(InvalidInput.coded(at + ".quantity", "must be a positive number of at most 1,000,000,000",
+                    "request.invalid.quantity", (long) MOST_PER_LINE));
+        } else if (c.isPresent() && !c.get().divisible() && l.quantity() != Math.rint(l.quantity())) {
+            found.add(InvalidInput.coded(at + ".quantity", c.get().code() + " is counted in whole " + c.get().unit()
+                    + "s", "request.invalid.whole", c.get().name(), c.get().unit()));
         }
         if (l.priority() == null) {
-            throw new InvalidInput(at + ".priority", "is required: LIFE_SAVING, URGENT or ROUTINE");
+            found.add(InvalidInput.coded(at + ".priority", "is required: LIFE_SAVING, URGENT or ROUTINE",
+                    "invalid.choose"));
         }
         if (l.neededBy() == null || !l.neededBy().isAfter(now)) {
-            throw new InvalidInput(at + ".neededBy", "is required, and in the future");
+            found.add(InvalidInput.coded(at + ".neededBy", "is required, and in the future", "invalid.future"));
         }
+        return found;
     }
 
     @Transactional

@@ -15,13 +15,13 @@ public record Commodity(String code, String name, String unit, double unitWeight
             throw new InvalidInput("code", "2 to 40 capital letters, digits, - or _");
         }
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new InvalidInput("name", "is required, at most 200 characters");
+            throw InvalidInput.requiredAtMost("name", 200);
         }
         if (unit == null || unit.isBlank() || unit.length() > 20) {
             throw new InvalidInput("unit", "is required (kit, carton, piece…), at most 20 characters");
         }
         if (!(unitWeightKg > 0) || !Double.isFinite(unitWeightKg)) {
-            throw new InvalidInput("unitWeightKg", "must be a positive number");
+            throw InvalidInput.positive("unitWeightKg");
         }
         if (unitVolumeM3 != null && !(unitVolumeM3 > 0)) {
             throw new InvalidInput("unitVolumeM3", "must be a positive number, or left out");

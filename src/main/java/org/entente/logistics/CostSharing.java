@@ -92,7 +92,7 @@ public class CostSharing {
         Map<String, Double[]> rows = new TreeMap<>();
         weights.forEach((p, w) -> {
             if (w == null || !(w > 0) || !Double.isFinite(w)) {
-                throw new InvalidInput("weights." + p, "must be a positive number");
+                throw InvalidInput.positive("weights." + p);
             }
             rows.computeIfAbsent(party("weights." + p, p), k -> new Double[2])[0] = w;
         });

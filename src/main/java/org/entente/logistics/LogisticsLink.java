@@ -15,7 +15,7 @@ public record LogisticsLink(Long id, String from, String to, Instance.Mode mode,
 
     public LogisticsLink {
         if (from == null || from.isBlank()) {
-            throw new InvalidInput("from", "is required");
+            throw InvalidInput.required("from");
         }
         if (to == null || to.isBlank() || to.equals(from)) {
             throw new InvalidInput("to", "is required, and differs from the start");

@@ -13,13 +13,13 @@ public record LogisticsNode(String code, String name, Instance.NodeKind kind, Pa
             throw new InvalidInput("code", "2 to 40 capital letters, digits, - or _");
         }
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw new InvalidInput("name", "is required, at most 200 characters");
+            throw InvalidInput.requiredAtMost("name", 200);
         }
         if (kind == null) {
             throw new InvalidInput("kind", "is required: WAREHOUSE, AIRLIFT_HUB, PORT, BORDER_CROSSING or DELIVERY_POINT");
         }
         if (party == null) {
-            throw new InvalidInput("party", "is required");
+            throw InvalidInput.required("party");
         }
         if (latitude != null && (latitude < -90 || latitude > 90)) {
             throw new InvalidInput("latitude", "must be between -90 and 90");

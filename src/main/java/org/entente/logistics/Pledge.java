@@ -78,7 +78,7 @@ public final class Pledge {
             throw new InvalidInput("availableBy", "a stock to procure needs the date it will be available, not in the past");
         }
         if (offer.note() != null && offer.note().length() > 500) {
-            throw new InvalidInput("note", "must be at most 500 characters");
+            throw InvalidInput.tooLong("note", 500);
         }
         Pledge p = new Pledge();
         p.crisis = crisis;

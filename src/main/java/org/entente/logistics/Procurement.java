@@ -79,12 +79,12 @@ public class Procurement {
         PartyCode buyer = PartyCode.of(call.buyer());
         requireBuyer(actor, buyer);
         if (call.title() == null || call.title().isBlank() || call.title().length() > 200) {
-            throw new InvalidInput("title", "is required, at most 200 characters");
+            throw InvalidInput.requiredAtMost("title", 200);
         }
         Commodity c = catalogue.find(call.commodity() == null ? "" : call.commodity())
                 .orElseThrow(() -> new InvalidInput("commodity", "no commodity with code " + call.commodity()));
         if (call.quantity() == null || !(call.quantity() > 0) || !Double.isFinite(call.quantity())) {
-            throw new InvalidInput("quantity", "must be a positive number");
+            throw InvalidInput.positive("quantity");
         }
         network.findNode(call.deliveryTo() == null ? "" : call.deliveryTo())
                 .orElseThrow(() -> new InvalidInput("deliveryTo", "no node with code " + call.deliveryTo()));
@@ -137,7 +137,7 @@ public class Procurement {
             throw new InvalidInput("currency", "an ISO 4217 code such as USD or EUR");
         }
         if (offer.deliveryBy() == null) {
-            throw new InvalidInput("deliveryBy", "is required");
+            throw InvalidInput.required("deliveryBy");
         }
         jdbc.sql("""
                 insert into tender_bid (tender, supplier, unit_price, currency, delivery_by, received_at, recorded_by)

@@ -121,7 +121,7 @@ public class StockCards {
             throw new InvalidInput("quantity", commodity.code() + " is counted in whole " + commodity.unit() + "s");
         }
         if (e.reason() == null || e.reason().isBlank() || e.reason().length() > 500) {
-            throw new InvalidInput("reason", "say why, at most 500 characters");
+            throw InvalidInput.reasonRequired("reason", 500);
         }
         String reason = e.reason().strip();
         if (Pledge.pledgeOf(lot).isPresent() && (kind == Kind.RECEIPT || (kind == Kind.ADJUSTMENT && e.quantity() > 0))

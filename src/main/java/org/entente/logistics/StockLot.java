@@ -124,7 +124,7 @@ public final class StockLot {
 
     private static void requirePositive(double quantity) {
         if (!(quantity > 0) || !Double.isFinite(quantity)) {
-            throw new InvalidInput("quantity", "must be a positive number");
+            throw InvalidInput.positive("quantity");
         }
     }
 

@@ -43,7 +43,7 @@ public final class Party {
 
     static Party register(PartyCode code, PartyKind kind, PartyDetails details, Instant now) {
         if (kind == null) {
-            throw new InvalidInput("kind", "is required");
+            throw InvalidInput.required("kind");
         }
         CountryCodes.check(kind, code);
         Party party = new Party();

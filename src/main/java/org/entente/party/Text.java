@@ -14,7 +14,7 @@ final class Text {
 
     static String required(String field, String value, int max) {
         if (value == null || value.isBlank()) {
-            throw new InvalidInput(field, "is required");
+            throw InvalidInput.required(field);
         }
         return bounded(field, value.strip(), max);
     }

@@ -15,6 +15,7 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
+import org.entente.shared.InvalidInput;
 import org.entente.shared.Labelled;
 
 /**
@@ -129,6 +130,35 @@ public final class Formats {
         format.setMaximumFractionDigits(share.doubleValue() > 0.99 && share.doubleValue() < 1 ? 1 : 0);
         return format.format(share.doubleValue());
     }
+
+    /** What is wrong with a field, in the reader's language where the problem has a code, else as the rule said it. */
+    public String problem(InvalidInput.FieldProblem problem) {
+        if (problem.code() == null) {
+            return problem.message();
+        }
+        return messages.getMessage(problem.code(), problem.args().toArray(), problem.message(), language);
+    }
+
+    /**
+     * The field a problem names, as its form labels it: {@code lines[2].quantity} is the message
+     * {@code field.lines.quantity} with 3, "Quantity, line 3"; a field without a label keeps its name.
+     */
+    public String field(String field) {
+        if (field == null || field.isEmpty()) {
+            return "";
+        }
+        java.util.regex.Matcher index = INDEX.matcher(field);
+        Integer line = index.find() ? Integer.parseInt(index.group(1)) + 1 : null;
+        String key = "field." + INDEX.matcher(field).replaceAll("");
+        return messages.getMessage(key, line == null ? null : new Object[] {line}, field, language);
+    }
+
+    /** The id a form gives the input of this field, so the error summary can link to it: {@code f-lines-2-quantity}. */
+    public String fieldId(String field) {
+        return "f-" + field.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "");
+    }
+
+    private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("\\[(\\d+)\\]");
 
     /** The message of this key in the reader's language, with its arguments. */
     public String message(String key, Object... args) {

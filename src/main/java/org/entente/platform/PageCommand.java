@@ -3,12 +3,16 @@ package org.entente.platform;
 import org.entente.shared.AccessDenied;
 import org.entente.shared.Conflict;
 import org.entente.shared.InvalidInput;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * How a page form runs a command: on success the page shows the notice; a refusal (a broken rule, a conflict, a
- * missing right) comes back to the page as a problem naming the field, and nothing is written. Either way the browser
- * is redirected, so a reload never posts twice.
+ * missing right) comes back to the page, and nothing is written. Broken rules come back as {@code formProblems}, each
+ * naming its field, which the layout lists in an error summary at the top and each form shows at its field; what was
+ * typed comes back as {@code kept} ({@link KeptForm}). Either way the browser is redirected, so a reload never posts
+ * twice.
  */
 public final class PageCommand {
 
@@ -20,7 +24,10 @@ public final class PageCommand {
             command.run();
             redirect.addFlashAttribute("notice", notice);
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
+            redirect.addFlashAttribute("formProblems", new java.util.ArrayList<>(e.problems()));
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current) {
+                redirect.addFlashAttribute("kept", KeptForm.of(current.getRequest().getParameterMap()));
+            }
         } catch (Conflict | AccessDenied e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

@@ -14,6 +14,12 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice(annotations = Controller.class)
 class PageErrorHandling {
 
+    private final org.springframework.context.MessageSource messages;
+
+    PageErrorHandling(org.springframework.context.MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(NotFound.class)
     ModelAndView notFound(NotFound e) {
         return page(HttpStatus.NOT_FOUND, "error.notFound");
@@ -34,29 +40,32 @@ class PageErrorHandling {
         return page(HttpStatus.BAD_REQUEST, "error.badRequest");
     }
 
-    /** A form value of the wrong type (a word where a number or a date belongs) is named, like any broken rule. */
+    /**
+     * A form value of the wrong type (a word where a number or a date belongs) is named, like any broken rule, in the
+     * reader's language; never with Java's words for the type.
+     */
     @ExceptionHandler(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException.class)
-    ModelAndView mismatch(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e) {
+    ModelAndView mismatch(org.springframework.web.method.annotation.MethodArgumentTypeMismatchException e,
+            java.util.Locale locale) {
         ModelAndView view = page(HttpStatus.BAD_REQUEST, "error.badRequest");
-        view.addObject("problem", e.getName() + ": " + expected(e.getRequiredType()));
+        Formats formats = new Formats(locale, messages);
+        view.addObject("problem", messages.getMessage("form.problemAt", new Object[] {formats.field(e.getName()),
+                messages.getMessage(expected(e.getRequiredType()), null, locale)}, locale));
         return view;
     }
 
     private static String expected(Class<?> type) {
         if (type != null && Number.class.isAssignableFrom(type) || type == double.class || type == int.class
                 || type == long.class) {
-            return "must be a number";
+            return "invalid.number";
         }
         if (type == java.time.LocalDate.class) {
-            return "must be a date (YYYY-MM-DD)";
+            return "invalid.date";
         }
         if (type == java.time.LocalDateTime.class || type == java.time.Instant.class) {
-            return "must be a date and time";
+            return "invalid.dateTime";
         }
-        if (type != null && type.isEnum()) {
-            return "must be one of " + java.util.Arrays.toString(type.getEnumConstants());
-        }
-        return "not a valid value";
+        return "invalid.choose";
     }
 
     /** No database connection free in time: a page that says so, and to try again, instead of a long wait. */

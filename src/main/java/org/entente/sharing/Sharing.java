@@ -112,7 +112,7 @@ public class Sharing {
             Long expectedVersion) {
         actor.requireRoleFor(owner, Role.FOCAL_POINT);
         if (kind == null) {
-            throw new InvalidInput("dataKind", "is required");
+            throw InvalidInput.required("dataKind");
         }
         for (PartyCode party : admitted) {
             if (!parties.exists(party)) {

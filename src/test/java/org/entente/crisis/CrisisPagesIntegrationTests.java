@@ -125,7 +125,7 @@ class CrisisPagesIntegrationTests {
                         .param("topic", "Evacuation routes").param("audience", "PUBLIC").param("languages", "en fr")
                         .param("language", "de").param("text", "Folgen Sie den Schildern."))
                 .andExpect(redirectedUrl("/crises/" + crisis))
-                .andExpect(flash().attribute("problem", containsString("language")));
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("language"))));
         assertThat(briefings.of(affected.actor(), crisis)).isEmpty();
 
         mvc.perform(post("/crises/{id}/talking-points", crisis).cookie(session).with(csrf())
@@ -210,7 +210,7 @@ class CrisisPagesIntegrationTests {
                         .param("urgency", "IMMEDIATE").param("severity", "SEVERE").param("certainty", "OBSERVED")
                         .param("event", "Flood").param("headline", "").param("areaDesc", "Lower town")
                         .param("event", "Inundación").param("headline", "Evacúen").param("areaDesc", "Ciudad baja"))
-                .andExpect(flash().attribute("problem", containsString("infos[0].headline")));
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("infos[0].headline"))));
         assertThat(alerts.of(lead.actor(), crisis)).hasSize(1);
 
         mvc.perform(post("/crises/{id}/alerts/{a}/update", crisis, alert).cookie(session).with(csrf())
@@ -257,7 +257,7 @@ class CrisisPagesIntegrationTests {
                         "Lower town", null, null, null)))).id();
         Cookie session = PageSession.login(mvc, lead);
         mvc.perform(post("/crises/{id}/alerts/{a}/cancel", crisis, alert).cookie(session).with(csrf()).param("note", " "))
-                .andExpect(flash().attribute("problem", containsString("note")));
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("note"))));
         mvc.perform(post("/crises/{id}/alerts/{a}/cancel", crisis, alert).cookie(session).with(csrf())
                         .param("note", "The river fell below the mark"))
                 .andExpect(flash().attribute("notice", "alert.cancelled"));

@@ -124,7 +124,7 @@ class AssistancePagesIntegrationTests {
                         .param("commodity", "JC-" + suffix).param("quantity", "1.5").param("priority", "URGENT")
                         .param("neededBy", "2099-01-01T12:00")
                         .param("commodity", "JC-" + suffix).param("quantity", "").param("priority", "URGENT").param("neededBy", ""))
-                .andExpect(flash().attribute("problem", containsString("lines[0].quantity")));
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("lines[0].quantity"))));
         mvc.perform(post("/logistics/crises/{id}/requests", crisis).cookie(session).with(csrf())
                         .param("party", focal.party().value()).param("deliveryPoint", "DPG-" + suffix)
                         .param("commodity", "JC-" + suffix).param("quantity", "400").param("priority", "LIFE_SAVING")
@@ -187,5 +187,35 @@ class AssistancePagesIntegrationTests {
         mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(session))
                 .andExpect(content().string(containsString("Split jerrycans")))
                 .andExpect(content().string(containsString("Partly fulfilled")));
+    }
+
+    @Test
+    void aRefusedRequestListsEveryProblemAtTheTopAndAtItsFieldAndKeepsWhatWasTyped() throws Exception {
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        String suffix = String.valueOf(System.nanoTime() % 100000000);
+        long crisis = floodWithPoint(focal, "DPK-" + suffix);
+        catalogue.add(fixtures.user(Role.SECRETARIAT).actor(), new Commodity("KP-" + suffix, "Kit", "kit", 2.0, null,
+                Commodity.Category.WASH, null, true, 0));
+        Cookie session = PageSession.login(mvc, focal);
+
+        var refused = mvc.perform(post("/logistics/crises/{id}/requests", crisis).cookie(session).with(csrf())
+                        .param("party", focal.party().value()).param("deliveryPoint", "DPK-" + suffix)
+                        .param("commodity", "KP-" + suffix).param("quantity", "lots").param("priority", "")
+                        .param("neededBy", "2020-01-01T08:30")
+                        .param("commodity", "KP-" + suffix).param("quantity", "").param("priority", "").param("neededBy", "")
+                        .param("commodity", "KP-" + suffix).param("quantity", "12").param("priority", "")
+                        .param("neededBy", "2099-05-01T10:15").param("note", "Schools used as shelters"))
+                .andReturn();
+        assertThat(requests.ofCrisis(focal.actor(), crisis)).isEmpty();
+
+        String page = mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(session)
+                        .param("lang", "fr")
+                        .flashAttrs(refused.getFlashMap()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Il y a un problème", "href=\"#f-lines-0-quantity\"", "Quantité, ligne 1 : Saisissez un nombre")
+                .contains("href=\"#f-lines-2-priority\"", "Priorité, ligne 3 : Choisissez une option")
+                .contains("id=\"f-lines-0-quantity\"", "value=\"lots\"", "value=\"2099-05-01T10:15\"",
+                        "value=\"2020-01-01T08:30\"", "Schools used as shelters")
+                .doesNotContain("f-lines-1-quantity-error");
     }
 }

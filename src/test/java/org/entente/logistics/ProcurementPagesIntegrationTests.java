@@ -56,7 +56,7 @@ class ProcurementPagesIntegrationTests {
         mvc.perform(post("/logistics/tenders").cookie(session).with(csrf()).param("buyer", officer.party().value())
                         .param("title", "Tarpaulins " + s).param("commodity", "TP-" + s).param("quantity", "5000")
                         .param("deliveryTo", "TW-" + s).param("closesAt", "2020-01-01T00:00"))
-                .andExpect(flash().attribute("problem", containsString("closesAt")));
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("closesAt"))));
         mvc.perform(post("/logistics/tenders").cookie(session).with(csrf()).param("buyer", officer.party().value())
                         .param("title", "Tarpaulins " + s).param("commodity", "TP-" + s).param("quantity", "5000")
                         .param("deliveryTo", "TW-" + s).param("closesAt", "2099-01-01T00:00"))
@@ -136,7 +136,7 @@ class ProcurementPagesIntegrationTests {
                 .andExpect(content().string(containsString("/logistics/pledges/" + pledge + "/destination")));
         mvc.perform(post("/logistics/pledges/{id}/destination", pledge).cookie(session).with(csrf())
                         .param("crisis", String.valueOf(crisis)).param("warehouse", ""))
-                .andExpect(flash().attribute("problem", containsString("warehouse")));
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("warehouse"))));
         mvc.perform(post("/logistics/pledges/{id}/destination", pledge).cookie(session).with(csrf())
                         .param("crisis", String.valueOf(crisis)).param("warehouse", "JW-" + s))
                 .andExpect(flash().attribute("notice", "pledge.destined"));

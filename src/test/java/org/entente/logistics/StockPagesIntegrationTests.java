@@ -56,13 +56,13 @@ class StockPagesIntegrationTests {
         mvc.perform(post("/logistics/warehouses/{w}/movements", warehouse).cookie(session).with(csrf())
                         .param("kind", "ISSUE").param("commodity", kit).param("lot", "B-77")
                         .param("owner", officer.party().value()).param("quantity", "500").param("reason", "Too many"))
-                .andExpect(flash().attribute("problem", containsString("quantity: only 400")));
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("only 400"))));
         assertThat(stock.card(officer.actor(), warehouse, null, 10)).hasSize(1);
         mvc.perform(post("/logistics/warehouses/{w}/movements", warehouse).cookie(session).with(csrf())
                         .param("kind", "ISSUE").param("commodity", kit).param("lot", "B-77")
                         .param("owner", officer.party().value()).param("quantity", "a dozen").param("reason", "Typo"))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("quantity: must be a number")));
+                .andExpect(content().string(containsString("Quantity: Enter a number")));
         assertThat(stock.card(officer.actor(), warehouse, null, 10)).hasSize(1);
 
         mvc.perform(get("/logistics/warehouses/{w}", warehouse).cookie(session))

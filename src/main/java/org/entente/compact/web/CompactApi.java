@@ -67,7 +67,7 @@ class CompactApi {
     @Operation(summary = "Draft a compact (SECRETARIAT or ADMIN of the secretariat party)")
     CompactView draft(Actor actor, @RequestBody TermsRequest request) {
         if (request.code() == null) {
-            throw new InvalidInput("code", "is required");
+            throw InvalidInput.required("code");
         }
         return CompactView.of(catalogue.draft(actor, request.code(), request.terms()), List.of());
     }

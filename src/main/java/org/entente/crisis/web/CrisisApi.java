@@ -191,7 +191,7 @@ class CrisisApi {
     @Operation(summary = "Assign decision rights (the lead party's FOCAL_POINT or the SECRETARIAT)")
     List<DecisionRight> assign(Actor actor, @PathVariable long id, @RequestBody RightsRequest request) {
         if (request.rights() == null) {
-            throw new InvalidInput("rights", "is required");
+            throw InvalidInput.required("rights");
         }
         return room.assignDecisionRights(actor, id, request.rights()).decisionRights();
     }

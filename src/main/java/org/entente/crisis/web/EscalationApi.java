@@ -113,7 +113,7 @@ class EscalationApi {
     @Operation(summary = "Define an escalation protocol (SECRETARIAT, ADMIN)")
     ProtocolView define(Actor actor, @RequestBody ProtocolRequest request) {
         if (request.levels() == null) {
-            throw new InvalidInput("levels", "is required");
+            throw InvalidInput.required("levels");
         }
         List<ProtocolLevel> levels = new java.util.ArrayList<>();
         List<LevelTrigger> triggers = new java.util.ArrayList<>();

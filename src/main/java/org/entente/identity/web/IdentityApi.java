@@ -142,7 +142,7 @@ class IdentityApi {
         for (int i = 0; i < requests.size(); i++) {
             MembershipRequest m = requests.get(i);
             if (m == null || m.party() == null) {
-                throw new InvalidInput("memberships[" + i + "].party", "is required");
+                throw InvalidInput.required("memberships[" + i + "].party");
             }
             if (m.roles() == null || m.roles().isEmpty()) {
                 throw new InvalidInput("memberships[" + i + "].roles", "needs at least one role");

@@ -82,7 +82,7 @@ class LiaisonPages {
         UnitForm form = UnitForm.of(request);
         try {
             if (party == null || party.isBlank()) {
-                throw new InvalidInput("party", "is required");
+                throw InvalidInput.required("party");
             }
             LiaisonUnit unit = directory.establish(actor, org.entente.shared.PartyCode.of(party), form.details());
             return "redirect:/liaison-units/" + unit.id();

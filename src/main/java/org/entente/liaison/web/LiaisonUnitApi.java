@@ -103,7 +103,7 @@ class LiaisonUnitApi {
     @Operation(summary = "Establish a party's liaison unit (its FOCAL_POINT, or the SECRETARIAT)")
     UnitView establish(Actor actor, @RequestBody UnitRequest request) {
         if (request.party() == null) {
-            throw new InvalidInput("party", "is required");
+            throw InvalidInput.required("party");
         }
         return UnitView.of(directory.establish(actor, PartyCode.of(request.party()), request.details()), actor,
                 directory.today(), directory.now());

@@ -157,29 +157,60 @@ class AssistancePages {
         String[] neededBy = form.getParameterValues("neededBy");
         return act(redirect, id, "request.drafted", () -> {
             List<AssistanceRequests.LineDraft> lines = new ArrayList<>();
+            List<Integer> rows = new ArrayList<>();
+            List<InvalidInput> found = new ArrayList<>();
             for (int i = 0; commodity != null && i < commodity.length; i++) {
-                if (at(quantity, i) == null) {
+                if (at(quantity, i) == null && at(neededBy, i) == null && at(priority, i) == null) {
                     continue;
                 }
-                String at = "lines[" + lines.size() + "]";
-                Double q;
+                String at = "lines[" + i + "]";
+                Double q = null;
                 try {
-                    q = Double.valueOf(at(quantity, i));
+                    q = at(quantity, i) == null ? null : Double.valueOf(at(quantity, i).replace(",", ""));
                 } catch (NumberFormatException e) {
-                    throw new InvalidInput(at + ".quantity", "must be a number");
+                    found.add(InvalidInput.notANumber(at + ".quantity"));
                 }
-                Instant by;
+                Instant by = null;
                 try {
                     by = at(neededBy, i) == null ? null : LocalDateTime.parse(at(neededBy, i)).toInstant(ZoneOffset.UTC);
                 } catch (java.time.format.DateTimeParseException e) {
-                    throw new InvalidInput(at + ".neededBy", "must be a date and time");
+                    found.add(InvalidInput.notADateTime(at + ".neededBy"));
                 }
-                lines.add(new AssistanceRequests.LineDraft(at(commodity, i), q,
-                        at(priority, i) == null ? null : Instance.Priority.valueOf(at(priority, i)), by));
+                Instance.Priority p = null;
+                try {
+                    p = at(priority, i) == null ? null : Instance.Priority.valueOf(at(priority, i));
+                } catch (IllegalArgumentException e) {
+                    found.add(InvalidInput.coded(at + ".priority", "is not a priority", "invalid.choose"));
+                }
+                rows.add(i);
+                lines.add(new AssistanceRequests.LineDraft(at(commodity, i), q, p, by));
             }
-            requests.draft(actor, id, party == null || party.isBlank() ? null : PartyCode.of(party), deliveryPoint, lines,
-                    note, classification == null ? org.entente.shared.Classification.PARTNERS : classification);
+            if (!found.isEmpty()) {
+                List<String> named = found.stream().map(e -> e.problems().get(0).field()).toList();
+                onRows(new InvalidInput(requests.problemsOf(lines).stream().flatMap(e -> e.problems().stream())
+                        .toList()), rows).problems().stream().filter(p -> !named.contains(p.field()))
+                        .forEach(p -> found.add(new InvalidInput(List.of(p))));
+                InvalidInput.throwIfAny(found);
+            }
+            try {
+                requests.draft(actor, id, party == null || party.isBlank() ? null : PartyCode.of(party), deliveryPoint,
+                        lines, note, classification == null ? org.entente.shared.Classification.PARTNERS : classification);
+            } catch (InvalidInput e) {
+                throw onRows(e, rows);
+            }
         });
+    }
+
+    /** The service numbers the lines it was given; the form's rows may have blanks between them. */
+    private static InvalidInput onRows(InvalidInput e, List<Integer> rows) {
+        return new InvalidInput(e.problems().stream().map(p -> {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("^lines\\[(\\d+)\\]").matcher(p.field());
+            if (!m.find() || Integer.parseInt(m.group(1)) >= rows.size()) {
+                return p;
+            }
+            String field = "lines[" + rows.get(Integer.parseInt(m.group(1))) + "]" + p.field().substring(m.end());
+            return new InvalidInput.FieldProblem(field, p.message(), p.code(), p.args());
+        }).toList());
     }
 
     @PostMapping("/logistics/requests/{requestId}/submit")
@@ -255,7 +286,7 @@ class AssistancePages {
                     receipts.add(new Shipment.Receipt(at(accepted, i) == null ? null : Double.valueOf(at(accepted, i)),
                             at(rejected, i) == null ? 0.0 : Double.valueOf(at(rejected, i)), at(reason, i)));
                 } catch (NumberFormatException e) {
-                    throw new InvalidInput("items[" + i + "].accepted", "must be a number");
+                    throw InvalidInput.notANumber("items[" + i + "].accepted");
                 }
             }
             shipments.deliver(actor, shipmentId, receipts);
