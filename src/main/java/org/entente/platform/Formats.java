@@ -153,9 +153,12 @@ public final class Formats {
         return messages.getMessage(key, line == null ? null : new Object[] {line}, field, language);
     }
 
-    /** The id a form gives the input of this field, so the error summary can link to it: {@code f-lines-2-quantity}. */
+    /**
+     * The id a form gives the input of this field, so the error summary can link to it; the same id Thymeleaf's
+     * {@code th:field} gives: {@code lines[2].quantity} is {@code lines2.quantity}.
+     */
     public String fieldId(String field) {
-        return "f-" + field.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "");
+        return field.replace("[", "").replace("]", "");
     }
 
     private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("\\[(\\d+)\\]");

@@ -61,6 +61,7 @@ class WebConfiguration implements WebMvcConfigurer {
         change.setIgnoreInvalidLocale(true);
         registry.addInterceptor(change);
         registry.addInterceptor(new LayoutModel());
+        registry.addInterceptor(new FormProblems());
     }
 
     @Bean

@@ -256,10 +256,17 @@ class CrisisPagesIntegrationTests {
                         Cap.Severity.SEVERE, Cap.Certainty.OBSERVED, "Leave the lower town", null, null, null,
                         "Lower town", null, null, null)))).id();
         Cookie session = PageSession.login(mvc, lead);
-        mvc.perform(post("/crises/{id}/alerts/{a}/cancel", crisis, alert).cookie(session).with(csrf()).param("note", " "))
-                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("note"))));
         mvc.perform(post("/crises/{id}/alerts/{a}/cancel", crisis, alert).cookie(session).with(csrf())
                         .param("note", "The river fell below the mark"))
+                .andExpect(content().string(containsString("Cancel this alert for Flood?")))
+                .andExpect(content().string(containsString("name=\"confirmed\" value=\"yes\"")))
+                .andExpect(content().string(containsString("value=\"The river fell below the mark\"")));
+        assertThat(alerts.cancelled(crisis)).isEmpty();
+        mvc.perform(post("/crises/{id}/alerts/{a}/cancel", crisis, alert).cookie(session).with(csrf()).param("note", " ")
+                        .param("confirmed", "yes"))
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("note"))));
+        mvc.perform(post("/crises/{id}/alerts/{a}/cancel", crisis, alert).cookie(session).with(csrf())
+                        .param("note", "The river fell below the mark").param("confirmed", "yes"))
                 .andExpect(flash().attribute("notice", "alert.cancelled"));
         assertThat(alerts.of(lead.actor(), crisis)).first().satisfies(cancel -> {
             assertThat(cancel.msgType()).isEqualTo(Cap.MsgType.CANCEL);
@@ -268,7 +275,7 @@ class CrisisPagesIntegrationTests {
         });
         assertThat(alerts.cancelled(crisis)).containsExactly(alert);
         mvc.perform(post("/crises/{id}/alerts/{a}/cancel", crisis, alert).cookie(session).with(csrf())
-                        .param("note", "Again"))
+                        .param("note", "Again").param("confirmed", "yes"))
                 .andExpect(flash().attribute("problem", containsString("cancelled already")));
         assertThat(alerts.of(lead.actor(), crisis)).hasSize(2);
         mvc.perform(get("/crises/{id}", crisis).cookie(session))

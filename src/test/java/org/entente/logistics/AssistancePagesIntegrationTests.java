@@ -173,6 +173,10 @@ class AssistancePagesIntegrationTests {
                 .andExpect(content().string(containsString("&quot;path&quot;:[&quot;WHG-" + suffix)));
         long plan = plans.ofCrisis(focal.actor(), crisis).get(0).id();
         mvc.perform(post("/logistics/allocation-plans/{id}/approve", plan).cookie(session).with(csrf()))
+                .andExpect(content().string(containsString("Approve plan " + plan + "?")));
+        assertThat(plans.get(focal.actor(), plan).status()).isEqualTo(AllocationPlan.Status.PROPOSED);
+        mvc.perform(post("/logistics/allocation-plans/{id}/approve", plan).cookie(session).with(csrf())
+                        .param("confirmed", "yes"))
                 .andExpect(flash().attribute("notice", "plan.approved"));
         assertThat(plans.get(focal.actor(), plan).status()).isEqualTo(AllocationPlan.Status.APPROVED);
 
@@ -212,10 +216,10 @@ class AssistancePagesIntegrationTests {
                         .param("lang", "fr")
                         .flashAttrs(refused.getFlashMap()))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Il y a un problème", "href=\"#f-lines-0-quantity\"", "Quantité, ligne 1 : Saisissez un nombre")
-                .contains("href=\"#f-lines-2-priority\"", "Priorité, ligne 3 : Choisissez une option")
-                .contains("id=\"f-lines-0-quantity\"", "value=\"lots\"", "value=\"2099-05-01T10:15\"",
+        assertThat(page).contains("Il y a un problème", "href=\"#lines0.quantity\"", "Quantité, ligne 1 : Saisissez un nombre")
+                .contains("href=\"#lines2.priority\"", "Priorité, ligne 3 : Choisissez une option")
+                .contains("id=\"lines0.quantity\"", "value=\"lots\"", "value=\"2099-05-01T10:15\"",
                         "value=\"2020-01-01T08:30\"", "Schools used as shelters")
-                .doesNotContain("f-lines-1-quantity-error");
+                .doesNotContain("lines1.quantity-error");
     }
 }

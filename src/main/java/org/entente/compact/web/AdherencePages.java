@@ -82,9 +82,9 @@ class AdherencePages {
             redirect.addFlashAttribute("notice", "adherence.declared");
             return "redirect:/compacts/" + code + "/adherence/" + party;
         } catch (InvalidInput e) {
-            e.problems().forEach(p -> binding.reject("invalid", p.field() + ": " + p.message()));
+            model.addAttribute("formProblems", e.problems());
         } catch (Conflict e) {
-            binding.reject("conflict", e.getMessage());
+            model.addAttribute("problem", e.getMessage());
         }
         return step(model, actor, code, partyCode, form, step);
     }
@@ -102,7 +102,13 @@ class AdherencePages {
     }
 
     @PostMapping("/compacts/{code}/adherence/{party}/withdraw")
-    String withdraw(Actor actor, @PathVariable String code, @PathVariable String party, RedirectAttributes redirect) {
+    String withdraw(Actor actor, @PathVariable String code, @PathVariable String party,
+            jakarta.servlet.http.HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        var ask = org.entente.platform.Confirmation.ask(request, model, "confirm.withdraw",
+                List.of(catalogue.get(actor, code).compact().title()), "/compacts/" + code + "/adherence/" + party);
+        if (ask.isPresent()) {
+            return ask.get();
+        }
         return act(redirect, code, party, "adherence.withdrawn", () -> desk.withdraw(actor, code, PartyCode.of(party)));
     }
 

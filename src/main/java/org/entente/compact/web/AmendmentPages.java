@@ -50,9 +50,9 @@ class AmendmentPages {
                     form.getRationale(), form.getCommentsUntil(), form.content()));
             return "redirect:/compacts/" + code + "/amendments/" + amendment.id();
         } catch (InvalidInput e) {
-            e.problems().forEach(p -> binding.reject("invalid", p.field() + ": " + p.message()));
+            model.addAttribute("formProblems", e.problems());
         } catch (Conflict e) {
-            binding.reject("conflict", e.getMessage());
+            model.addAttribute("problem", e.getMessage());
         }
         return show(actor, model, code, form);
     }

@@ -1,5 +1,7 @@
 package org.entente.compact.web;
 
+import java.util.List;
+
 import org.entente.compact.AdherenceDesk;
 import org.entente.compact.AmendmentDesk;
 import org.entente.compact.Compact;
@@ -73,7 +75,7 @@ class CompactPages {
 
     @PostMapping("/compacts")
     String draft(Actor actor, @ModelAttribute("form") TermsForm form, BindingResult binding, Model model) {
-        return attempt(binding, () -> terms(model, form, true),
+        return attempt(model, binding, () -> terms(model, form, true),
                 () -> "redirect:/compacts/" + catalogue.draft(actor, form.getCode(), form.terms()).code());
     }
 
@@ -86,7 +88,7 @@ class CompactPages {
     String revise(Actor actor, @PathVariable String code, @ModelAttribute("form") TermsForm form,
             BindingResult binding, Model model) {
         form.setCode(code);
-        return attempt(binding, () -> terms(model, form, false), () -> {
+        return attempt(model, binding, () -> terms(model, form, false), () -> {
             catalogue.revise(actor, code, form.terms(), form.getVersion());
             return "redirect:/compacts/" + code;
         });
@@ -100,7 +102,7 @@ class CompactPages {
     @PostMapping("/compacts/{code}/modules/new")
     String addModule(Actor actor, @PathVariable String code, @ModelAttribute("form") ModuleForm form,
             BindingResult binding, Model model) {
-        return attempt(binding, () -> moduleForm(actor, model, code, form, true), () -> {
+        return attempt(model, binding, () -> moduleForm(actor, model, code, form, true), () -> {
             catalogue.addModule(actor, code, form.getCode(), form.content());
             return "redirect:/compacts/" + code + "/modules/" + form.getCode();
         });
@@ -117,7 +119,7 @@ class CompactPages {
     String reviseModule(Actor actor, @PathVariable String code, @PathVariable String module,
             @ModelAttribute("form") ModuleForm form, BindingResult binding, Model model) {
         form.setCode(module);
-        return attempt(binding, () -> moduleForm(actor, model, code, form, false), () -> {
+        return attempt(model, binding, () -> moduleForm(actor, model, code, form, false), () -> {
             catalogue.reviseModule(actor, code, module, form.content());
             return "redirect:/compacts/" + code + "/modules/" + module;
         });
@@ -135,30 +137,37 @@ class CompactPages {
     }
 
     @PostMapping("/compacts/{code}/decisions")
-    String decide(Actor actor, @PathVariable String code, @RequestParam CompactCatalogue.Decision decision,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
-        try {
-            catalogue.decide(actor, code, decision, reason);
-            redirect.addFlashAttribute("notice", "compact.decided");
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
-        } catch (Conflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+    String decide(Actor actor, @PathVariable String code,
+            @RequestParam(required = false) CompactCatalogue.Decision decision,
+            @RequestParam(required = false) String reason, jakarta.servlet.http.HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        if (decision != null) {
+            var ask = org.entente.platform.Confirmation.ask(request, model, "confirm.decision." + decision,
+                    List.of(catalogue.get(actor, code).compact().title()), "/compacts/" + code);
+            if (ask.isPresent()) {
+                return ask.get();
+            }
         }
-        return "redirect:/compacts/" + code;
+        return org.entente.platform.PageCommand.run(redirect, "compact.decided", () -> {
+            if (decision == null) {
+                throw InvalidInput.coded("decision", "is required: SUSPEND, RESUME or TERMINATE", "invalid.choose");
+            }
+            catalogue.decide(actor, code, decision, reason);
+        }, "/compacts/" + code);
     }
 
     /** Runs a command, and on a broken rule shows the form again with the problem next to it. */
-    private static String attempt(BindingResult binding, Supplier<String> form, Supplier<String> command) {
+    private static String attempt(Model model, BindingResult binding, Supplier<String> form,
+            Supplier<String> command) {
         if (binding.hasErrors()) {
             return form.get();
         }
         try {
             return command.get();
         } catch (InvalidInput e) {
-            e.problems().forEach(p -> binding.reject("invalid", p.field() + ": " + p.message()));
+            model.addAttribute("formProblems", e.problems());
         } catch (Conflict e) {
-            binding.reject("conflict", e.getMessage());
+            model.addAttribute("problem", e.getMessage());
         }
         return form.get();
     }

@@ -121,9 +121,9 @@ class CrisisPages {
                 redirect.addFlashAttribute("notice", "sitrep.filed");
                 return "redirect:/crises/" + id + "/sitreps/" + report.id();
             } catch (InvalidInput e) {
-                e.problems().forEach(p -> binding.reject("invalid", p.field() + ": " + p.message()));
+                model.addAttribute("formProblems", e.problems());
             } catch (Conflict e) {
-                binding.reject("conflict", e.getMessage());
+                model.addAttribute("problem", e.getMessage());
             }
         }
         return show(actor, model, id, form);
@@ -179,7 +179,17 @@ class CrisisPages {
 
     @PostMapping("/crises/{id}/escalation")
     String move(Actor actor, @PathVariable long id, @RequestParam(required = false) String level,
-            @RequestParam(required = false) String reason, RedirectAttributes redirect) {
+            @RequestParam(required = false) String reason, jakarta.servlet.http.HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        if (level != null && !level.isBlank()) {
+            var ask = org.entente.platform.Confirmation.ask(request, model, "confirm.level",
+                    List.of(room.get(actor, id).name(), new org.entente.platform.Formats(
+                            org.springframework.context.i18n.LocaleContextHolder.getLocale(), messages)
+                            .labelOr("level." + level, level)), "/crises/" + id);
+            if (ask.isPresent()) {
+                return ask.get();
+            }
+        }
         return act(redirect, id, "escalation.moved", () -> escalation.moveTo(actor, id, level, reason));
     }
 
@@ -254,7 +264,13 @@ class CrisisPages {
 
     @PostMapping("/crises/{id}/alerts/{alertId}/cancel")
     String cancelAlert(Actor actor, @PathVariable long id, @PathVariable long alertId,
-            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+            @RequestParam(required = false) String note, jakarta.servlet.http.HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        var ask = org.entente.platform.Confirmation.ask(request, model, "confirm.cancelAlert",
+                List.of(room.get(actor, id).name()), "/crises/" + id);
+        if (ask.isPresent()) {
+            return ask.get();
+        }
         return act(redirect, id, "alert.cancelled", () -> alerts.cancel(actor, id, alertId, note));
     }
 

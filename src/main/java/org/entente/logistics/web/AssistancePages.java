@@ -241,8 +241,14 @@ class AssistancePages {
     }
 
     @PostMapping("/logistics/allocation-plans/{planId}/approve")
-    String approvePlan(Actor actor, @PathVariable long planId, RedirectAttributes redirect) {
+    String approvePlan(Actor actor, @PathVariable long planId, HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
         long crisis = plans.get(actor, planId).crisis();
+        var ask = org.entente.platform.Confirmation.ask(request, model, "confirm.approvePlan", List.of(planId),
+                "/logistics/crises/" + crisis + "/requests");
+        if (ask.isPresent()) {
+            return ask.get();
+        }
         return act(redirect, crisis, "plan.approved", () -> plans.approve(actor, planId));
     }
 

@@ -32,10 +32,12 @@ class StockPages {
     private final org.entente.crisis.CrisisRoom crises;
 
     private final StockVisibility visibility;
+    private final LogisticsNames names;
 
     StockPages(LogisticsNetwork network, StockCards stock, Catalogue catalogue, org.entente.crisis.CrisisRoom crises,
-            StockVisibility visibility) {
+            StockVisibility visibility, LogisticsNames names) {
         this.visibility = visibility;
+        this.names = names;
         this.network = network;
         this.stock = stock;
         this.catalogue = catalogue;
@@ -91,7 +93,15 @@ class StockPages {
             @RequestParam(required = false) String commodity, @RequestParam(required = false) String lot,
             @RequestParam(required = false) String owner, @RequestParam(required = false) Double quantity,
             @RequestParam(required = false) LocalDate expiresOn, @RequestParam(required = false) String reason,
-            @RequestParam(required = false) String toWarehouse, RedirectAttributes redirect) {
+            @RequestParam(required = false) String toWarehouse, jakarta.servlet.http.HttpServletRequest request,
+            Model model, RedirectAttributes redirect) {
+        if ("WRITE_OFF".equals(kind) && quantity != null) {
+            var ask = org.entente.platform.Confirmation.ask(request, model, "confirm.writeOff",
+                    List.of(quantity, names.commodity(commodity), lot == null ? "" : lot), "/logistics/warehouses/" + code);
+            if (ask.isPresent()) {
+                return ask.get();
+            }
+        }
         return PageCommand.run(redirect, "stock.recorded", () -> stock.record(actor, code, new StockCards.Entry(kind,
                 commodity, lot, owner, quantity, expiresOn, reason,
                 toWarehouse == null || toWarehouse.isBlank() ? null : toWarehouse)), "/logistics/warehouses/" + code);

@@ -64,10 +64,10 @@ class PartyPages {
             redirect.addFlashAttribute("notice", "party.saved");
             return "redirect:/parties/" + party.code();
         } catch (InvalidInput e) {
-            e.problems().forEach(p -> binding.reject("invalid", p.field() + ": " + p.message()));
+            model.addAttribute("formProblems", e.problems());
             return form(model, form, true);
         } catch (org.entente.shared.Conflict e) {
-            binding.reject("conflict", e.getMessage());
+            model.addAttribute("problem", e.getMessage());
             return form(model, form, true);
         }
     }
@@ -93,10 +93,10 @@ class PartyPages {
             redirect.addFlashAttribute("notice", "party.saved");
             return "redirect:/parties/" + code;
         } catch (InvalidInput e) {
-            e.problems().forEach(p -> binding.reject("invalid", p.field() + ": " + p.message()));
+            model.addAttribute("formProblems", e.problems());
             return form(model, form, false);
         } catch (org.entente.shared.Conflict e) {
-            binding.reject("conflict", e.getMessage());
+            model.addAttribute("problem", e.getMessage());
             return form(model, form, false);
         }
     }
