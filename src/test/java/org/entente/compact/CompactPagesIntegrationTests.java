@@ -109,4 +109,30 @@ class CompactPagesIntegrationTests {
         mvc.perform(get("/compacts/new").cookie(PageSession.login(mvc, fixtures.user(Role.FOCAL_POINT)))).andExpect(status().isForbidden());
         mvc.perform(get("/compacts/new").cookie(PageSession.login(mvc, fixtures.user(Role.SECRETARIAT)))).andExpect(status().isOk());
     }
+
+    @Test
+    void terminatingACompactNeedsAChoiceAndThenAConfirmationThatSaysItCannotBeUndone() throws Exception {
+        var officer = fixtures.user(Role.SECRETARIAT);
+        Cookie session = PageSession.login(mvc, officer);
+        String code = "T" + System.nanoTime() % 1000000;
+        mvc.perform(post("/compacts").cookie(session).with(csrf()).param("code", code).param("title", "Short-lived compact")
+                .param("secretariat", officer.party().value()).param("entryIntoForceThreshold", "2")
+                .param("withdrawalNoticeDays", "90"));
+
+        mvc.perform(post("/compacts/{c}/decisions", code).cookie(session).with(csrf()).param("decision", "")
+                        .param("reason", "Test"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("decision"))));
+        mvc.perform(post("/compacts/{c}/decisions", code).cookie(session).with(csrf()).param("decision", "TERMINATE")
+                        .param("reason", "Replaced by a regional compact"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Terminate “Short-lived compact” for good?")))
+                .andExpect(content().string(containsString("This cannot be undone")));
+        assertThat(catalogue.get(officer.actor(), code).compact().status().name()).isEqualTo("DRAFT");
+
+        mvc.perform(post("/compacts/{c}/decisions", code).cookie(session).with(csrf()).param("decision", "TERMINATE")
+                        .param("reason", "Replaced by a regional compact").param("confirmed", "yes"))
+                .andExpect(redirectedUrl("/compacts/" + code));
+        assertThat(catalogue.get(officer.actor(), code).compact().status().name()).isEqualTo("TERMINATED");
+    }
 }
