@@ -120,7 +120,7 @@ class SecurityConfiguration {
 
         LanguageOnLogin(LocaleResolver locales) {
             this.locales = locales;
-            setDefaultTargetUrl("/");
+            setDefaultTargetUrl("/start");
             setRequestCache(cache);
         }
 

@@ -286,6 +286,17 @@ public class AssistanceRequests {
                 .params(next.name(), requestId).update();
     }
 
+    /** Submitted requests this person holds a decision right for, in any active crisis: their start page lists them. */
+    @Transactional(readOnly = true)
+    public List<AssistanceRequest> awaitingDecisionBy(Actor actor) {
+        if (!actor.isAuthenticated()) {
+            return List.of();
+        }
+        return jdbc.sql("select id from assistance_request where status = 'SUBMITTED' order by submitted_at")
+                .query(Long.class).list().stream().map(this::get)
+                .filter(r -> kindsOf(r).stream().anyMatch(k -> crises.decides(actor, r.crisis(), k))).toList();
+    }
+
     private Set<ResourceKind> kindsOf(AssistanceRequest r) {
         Set<ResourceKind> kinds = EnumSet.noneOf(ResourceKind.class);
         r.lines().forEach(l -> kinds.add(ResourceKind.valueOf(catalogue.get(l.commodity()).category().name())));

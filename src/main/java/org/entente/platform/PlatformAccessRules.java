@@ -18,5 +18,6 @@ class PlatformAccessRules implements AccessRules {
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                 "/swagger-ui.html", "/swagger-ui/**").permitAll();
+        rules.requestMatchers("/start").authenticated();
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 
+import org.entente.shared.Actor;
+
 /** This module's entries in the main navigation. */
 @Component
 class PlatformNavigation implements Navigation {
@@ -11,6 +13,7 @@ class PlatformNavigation implements Navigation {
     @Override
     public List<Navigation.Entry> entries() {
         return List.of(
+                new Navigation.Entry(5, "nav.start", "/start", Actor::isAuthenticated),
                 Navigation.Entry.forEveryone(90, "nav.api", "/swagger-ui.html"));
     }
 }
