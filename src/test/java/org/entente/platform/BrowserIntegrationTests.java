@@ -44,6 +44,9 @@ class BrowserIntegrationTests extends BrowserTest {
                 List.of(new FocalPoint("Omar Khalil", "Director of Labour Mobility", "omar.khalil@example.org",
                         "+000 320 1200", "ar en", null))), null);
         logIn(fixtures.user(party.code(), Role.FOCAL_POINT));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Waiting for you");
+        assertThat(fitsTheScreen()).as("start page fits 360 px").isTrue();
+        browser.get(url("/"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome to Entente");
         assertThat(fitsTheScreen()).as("home page fits 360 px").isTrue();
 

@@ -47,7 +47,7 @@ class PagesIntegrationTests {
         Cookie session = mvc.perform(post("/login").with(csrf())
                         .param("username", user.username()).param("password", Fixtures.PASSWORD))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(redirectedUrl("/"))
+                .andExpect(redirectedUrl("/start"))
                 .andReturn().getResponse().getCookie("SESSION");
         assertThat(session).as("session cookie").isNotNull();
         return session;

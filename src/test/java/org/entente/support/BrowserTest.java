@@ -43,6 +43,6 @@ public abstract class BrowserTest {
         browser.findElement(By.id("username")).sendKeys(user.username());
         browser.findElement(By.id("password")).sendKeys(Fixtures.PASSWORD);
         browser.findElement(By.cssSelector("form.stack button[type=submit]")).click();
-        wait.until(ExpectedConditions.urlToBe(url("/")));
+        wait.until(ExpectedConditions.urlToBe(url("/start")));
     }
 }
