@@ -29,6 +29,8 @@ class BrowserIntegrationTests extends BrowserTest {
     Fixtures fixtures;
     @Autowired
     PartyDirectory parties;
+    @Autowired
+    org.entente.crisis.CrisisRoom crises;
 
     boolean fitsTheScreen() {
         Object fits = browser.executeScript(
@@ -81,5 +83,36 @@ class BrowserIntegrationTests extends BrowserTest {
         assertThat(browser.getCurrentUrl()).contains("q=" + party.code().value());
         assertThat(fitsTheScreen()).as("party list fits 360 px").isTrue();
         Browser.screenshot(browser, "parties-en-360");
+    }
+
+    @Test
+    void theHomePageSpeaksEachOfTheSixLanguagesWithItsLangAndDirection() {
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        for (String language : List.of("ar", "zh", "en", "fr", "ru", "es")) {
+            browser.get(url("/?lang=" + language));
+            var html = browser.findElement(By.tagName("html"));
+            assertThat(html.getAttribute("lang")).isEqualTo(language);
+            assertThat(html.getAttribute("dir")).isEqualTo(language.equals("ar") ? "rtl" : "ltr");
+            titles.add(browser.findElement(By.tagName("h1")).getText());
+            assertThat(fitsTheScreen()).as("home page in %s fits 360 px", language).isTrue();
+        }
+        assertThat(titles).as("six different welcomes").hasSize(6);
+    }
+
+    @Test
+    void theCrisisPageOfALeadFocalPointFitsAPhoneWithoutSidewaysScrolling() throws Exception {
+        var lead = fixtures.user(Role.FOCAL_POINT);
+        long crisis = crises.open(lead.actor(), new org.entente.crisis.Crisis.Declaration(
+                "P" + System.nanoTime() % 100000000, "Flash floods in the northern valleys",
+                org.entente.crisis.CrisisType.FLOOD, lead.party(), java.util.Set.of(lead.party()), "Northern valleys",
+                org.entente.shared.Classification.PUBLIC, 24)).id();
+        logIn(lead);
+
+        browser.get(url("/crises/" + crisis));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Flash floods in the northern valleys");
+        assertThat(browser.findElements(By.cssSelector("nav.sections a"))).hasSizeGreaterThan(3);
+        assertThat(fitsTheScreen()).as("crisis page fits 360 px").isTrue();
+        Browser.screenshot(browser, "crisis-en-360");
     }
 }
