@@ -46,6 +46,7 @@ class StartPageIntegrationTests {
         assertThat(start("focal.xda")).contains("level notice to acknowledge for Dalmeria", "overdue");
         assertThat(start("logistics.xco")).contains("on the way to you, to receive: Cyclone Idris")
                 .doesNotContain("Situation report due");
+        assertThat(start("logistics.slc")).contains("request for assistance waiting for your decision: Cyclone Idris");
         assertThat(start("auditor")).contains("Nothing is waiting for you.");
     }
 

@@ -213,17 +213,74 @@ public class AssistanceRequests {
     /** The holder of the decision right for every kind of resource the request asks for approves it. */
     @Transactional
     public AssistanceRequest approve(Actor actor, long id) {
-        AssistanceRequest r = get(actor, id);
+        get(actor, id);
+        lock(id);
+        AssistanceRequest r = get(id);
+        if (r.status() != AssistanceRequest.Status.SUBMITTED) {
+            throw new Conflict("the request is " + r.status() + ", not SUBMITTED");
+        }
+        Crisis crisis = crises.withoutRedLines(r.crisis());
         Set<ResourceKind> kinds = kindsOf(r);
-        List<ResourceKind> missing = kinds.stream().filter(k -> !crises.decides(actor, r.crisis(), k)).toList();
-        if (!missing.isEmpty()) {
-            throw new AccessDenied("approving needs the decision right for " + missing + " in this crisis");
+        Set<ResourceKind> decided = EnumSet.noneOf(ResourceKind.class);
+        decisionsOf(id).decided().forEach(d -> decided.add(d.resource()));
+        List<ResourceKind> open = kinds.stream().filter(k -> !decided.contains(k)).toList();
+        List<ResourceKind> mine = open.stream().filter(k -> crises.decides(actor, r.crisis(), k)).toList();
+        if (mine.isEmpty()) {
+            throw new AccessDenied("approving needs the decision right for " + open + " in this crisis");
+        }
+        Instant now = clock.instant();
+        for (ResourceKind k : mine) {
+            jdbc.sql("insert into request_decision (request, resource, party, decided_by, decided_at) values (?, ?, ?, ?, ?)")
+                    .params(id, k.name(), crisis.decisionHolder(k).party(), actor.username(), Timestamp.from(now))
+                    .update();
+        }
+        if (mine.size() < open.size()) {
+            audit.record(new AuditEvent(actor, r.requestingParty().value(), "request.approved-in-part",
+                    "AssistanceRequest", String.valueOf(id), "approved a request for assistance for crisis #"
+                            + r.crisis() + " for " + mine + "; " + (open.size() - mine.size()) + " kind(s) to decide"));
+            return get(id);
         }
         move(r, AssistanceRequest.Status.SUBMITTED, AssistanceRequest.Status.APPROVED, "decided_at", actor, null);
         audit.record(new AuditEvent(actor, r.requestingParty().value(), "request.approved", "AssistanceRequest",
                 String.valueOf(id), "approved a request for assistance for crisis #" + r.crisis() + " (" + kinds + ")"));
         events.publishEvent(new RequestApproved(id, r.crisis()));
         return get(id);
+    }
+
+    /** Who decided which kind of resource a request needs, and who has yet to: each kind's holder approves it. */
+    public record Decisions(List<Decided> decided, List<Awaited> awaiting) {
+
+        public record Decided(ResourceKind resource, String party, String decidedBy, Instant decidedAt) {
+        }
+
+        public record Awaited(ResourceKind resource, String party, Role role) {
+        }
+    }
+
+    /** The decisions a request has had, and those it awaits while it is submitted. */
+    @Transactional(readOnly = true)
+    public Decisions decisionsOf(Actor actor, long id) {
+        get(actor, id);
+        return decisionsOf(id);
+    }
+
+    Decisions decisionsOf(long id) {
+        AssistanceRequest r = get(id);
+        List<Decisions.Decided> decided = jdbc.sql(
+                "select resource, party, decided_by, decided_at from request_decision where request = ? order by resource")
+                .param(id).query((rs, n) -> new Decisions.Decided(ResourceKind.valueOf(rs.getString("resource")),
+                        rs.getString("party"), rs.getString("decided_by"),
+                        rs.getTimestamp("decided_at").toInstant())).list();
+        if (r.status() != AssistanceRequest.Status.SUBMITTED) {
+            return new Decisions(decided, List.of());
+        }
+        Crisis crisis = crises.withoutRedLines(r.crisis());
+        Set<ResourceKind> done = EnumSet.noneOf(ResourceKind.class);
+        decided.forEach(d -> done.add(d.resource()));
+        List<Decisions.Awaited> awaiting = kindsOf(r).stream().filter(k -> !done.contains(k))
+                .map(k -> new Decisions.Awaited(k, crisis.decisionHolder(k).party(),
+                        crisis.decisionHolder(k).role())).toList();
+        return new Decisions(decided, awaiting);
     }
 
     /** The requesting party, or a holder of a decision right the request needs, cancels it with a reason. */
@@ -294,7 +351,8 @@ public class AssistanceRequests {
         }
         return jdbc.sql("select id from assistance_request where status = 'SUBMITTED' order by submitted_at")
                 .query(Long.class).list().stream().map(this::get)
-                .filter(r -> kindsOf(r).stream().anyMatch(k -> crises.decides(actor, r.crisis(), k))).toList();
+                .filter(r -> decisionsOf(r.id()).awaiting().stream()
+                        .anyMatch(a -> crises.decides(actor, r.crisis(), a.resource()))).toList();
     }
 
     private Set<ResourceKind> kindsOf(AssistanceRequest r) {

@@ -158,6 +158,8 @@ class LogisticsDemoData implements ApplicationRunner {
                 new AssistanceRequests.LineDraft("GENERATOR", 4.0, Priority.LIFE_SAVING, now.plus(java.time.Duration.ofHours(30)))),
                 "Delta health post without power", org.entente.shared.Classification.CONFIDENTIAL);
         requests.submit(focal(DALMERIA), delta.id());
+        // Hygiene kits are Costrava's to decide, generators the regional hub's: Costrava has approved its part.
+        requests.approve(costrava, delta.id());
         requests.draft(costrava, crisis, COSTRAVA, "XCO-DP-PA1", List.of(
                 new AssistanceRequests.LineDraft("HEB", 500.0, Priority.ROUTINE, now.plus(java.time.Duration.ofDays(5)))),
                 "Draft: school feeding while shelters stay open");

@@ -175,6 +175,43 @@ abstract class AssistanceContract {
     }
 
     @Test
+    void aRequestNeedingTwoDecisionRightsIsApprovedByEachHolderForItsPartAndShowsWhoHasYetToDecide() throws Exception {
+        var hub = fixtures.user(fixtures.party().code(), Role.LOGISTICS_OFFICER);
+        var outsider = fixtures.user(Role.FOCAL_POINT);
+        crises.assignDecisionRights(lead.actor(), crisis, List.of(
+                new DecisionRight(ResourceKind.SHELTER, hub.party().value(), Role.LOGISTICS_OFFICER)));
+        AssistanceRequest r = requests.draft(affected.actor(), crisis, affected.party(), point, List.of(
+                new AssistanceRequests.LineDraft(tent, 120.0, Instance.Priority.URGENT, Instant.now().plus(Duration.ofDays(3))),
+                new AssistanceRequests.LineDraft(water, 300.0, Instance.Priority.URGENT, Instant.now().plus(Duration.ofDays(2)))),
+                null);
+        requests.submit(affected.actor(), r.id());
+        assertThat(requests.awaitingDecisionBy(lead.actor())).extracting(AssistanceRequest::id).contains(r.id());
+        assertThat(requests.awaitingDecisionBy(hub.actor())).extracting(AssistanceRequest::id).contains(r.id());
+
+        // The lead decides water (WASH stays with the lead): the request waits for the hub's shelter decision.
+        mvc.perform(post("/api/v1/logistics/requests/{id}/approval", r.id()).header("Authorization", lead.bearer()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status", is("SUBMITTED")));
+        mvc.perform(get("/api/v1/logistics/requests/{id}/decisions", r.id()).header("Authorization", lead.bearer()))
+                .andExpect(jsonPath("$.decided[0].resource", is("WASH")))
+                .andExpect(jsonPath("$.decided[0].party", is(lead.party().value())))
+                .andExpect(jsonPath("$.awaiting[0].resource", is("SHELTER")))
+                .andExpect(jsonPath("$.awaiting[0].party", is(hub.party().value())));
+        assertThat(requests.awaitingDecisionBy(lead.actor())).extracting(AssistanceRequest::id).doesNotContain(r.id());
+        mvc.perform(post("/api/v1/logistics/requests/{id}/approval", r.id()).header("Authorization", lead.bearer()))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail", containsString("SHELTER")));
+        mvc.perform(post("/api/v1/logistics/requests/{id}/approval", r.id()).header("Authorization", outsider.bearer()))
+                .andExpect(status().isForbidden());
+
+        mvc.perform(post("/api/v1/logistics/requests/{id}/approval", r.id()).header("Authorization", hub.bearer()))
+                .andExpect(jsonPath("$.status", is("APPROVED")));
+        mvc.perform(get("/api/v1/logistics/requests/{id}/decisions", r.id()).header("Authorization", hub.bearer()))
+                .andExpect(jsonPath("$.decided.length()", is(2)))
+                .andExpect(jsonPath("$.awaiting.length()", is(0)));
+    }
+
+    @Test
     void aBadRequestNamesItsFieldAndWritesNothing() throws Exception {
         Instant by = Instant.now().plus(Duration.ofDays(2));
         String party = affected.party().value();

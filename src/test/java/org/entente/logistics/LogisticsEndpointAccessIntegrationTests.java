@@ -73,6 +73,7 @@ class LogisticsEndpointAccessIntegrationTests extends EndpointAccess {
                 "GET /api/v1/logistics/warehouses/{code}/movements",
                 "GET /api/v1/logistics/crises/{id}/requests",
                 "GET /api/v1/logistics/requests/{id}",
+                "GET /api/v1/logistics/requests/{id}/decisions",
                 "GET /api/v1/logistics/crises/{id}/allocation-plans",
                 "GET /api/v1/logistics/allocation-plans/{id}",
                 "GET /api/v1/logistics/crises/{id}/shipments",
@@ -140,6 +141,9 @@ class LogisticsEndpointAccessIntegrationTests extends EndpointAccess {
                             + " \"neededBy\": \"2099-01-01T00:00:00Z\"}]}")),
             new Endpoint("GET /api/v1/logistics/requests/{id}", false, t -> t.requestScene(false),
                     (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/requests/" + t.requestFor.get(s.party().code().value())[0])),
+            new Endpoint("GET /api/v1/logistics/requests/{id}/decisions", false, t -> t.requestScene(false),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/logistics/requests/" + t.requestFor.get(s.party().code().value())[0]
+                            + "/decisions")),
             new Endpoint("POST /api/v1/logistics/requests/{id}/submission", false, t -> t.requestScene(false),
                     (s, u, t) -> request(HttpMethod.POST, "/api/v1/logistics/requests/" + t.requestFor.get(s.party().code().value())[0]
                             + "/submission")),

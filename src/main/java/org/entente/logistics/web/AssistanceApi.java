@@ -109,9 +109,16 @@ class AssistanceApi {
     }
 
     @PostMapping("/requests/{id}/approval")
-    @Operation(summary = "Approve a submitted request (the holder of the decision right for each kind of resource in it)")
+    @Operation(summary = "Approve a submitted request for the kinds of resources whose decision right you hold; it is "
+            + "APPROVED once every kind it needs has been approved by its holder (see /decisions)")
     AssistanceRequest approve(Actor actor, @PathVariable long id) {
         return requests.approve(actor, id);
+    }
+
+    @GetMapping("/requests/{id}/decisions")
+    @Operation(summary = "Which kinds of resources of a request were approved, by whom, and which await their holder")
+    AssistanceRequests.Decisions decisions(Actor actor, @PathVariable long id) {
+        return requests.decisionsOf(actor, id);
     }
 
     @PostMapping("/requests/{id}/cancellation")

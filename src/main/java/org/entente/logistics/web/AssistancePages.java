@@ -84,6 +84,17 @@ class AssistancePages {
         var visible = requests.visibleOf(actor, id);
         model.addAttribute("requests", visible.items());
         model.addAttribute("requestsWithheld", visible.withheld());
+        java.util.Map<Long, AssistanceRequests.Decisions> decisions = new java.util.HashMap<>();
+        java.util.Set<Long> mayApprove = new java.util.HashSet<>();
+        visible.items().stream().filter(r -> r.status() == AssistanceRequest.Status.SUBMITTED).forEach(r -> {
+            AssistanceRequests.Decisions d = requests.decisionsOf(actor, r.id());
+            decisions.put(r.id(), d);
+            if (d.awaiting().stream().anyMatch(a -> crises.decides(actor, id, a.resource()))) {
+                mayApprove.add(r.id());
+            }
+        });
+        model.addAttribute("decisions", decisions);
+        model.addAttribute("mayApprove", mayApprove);
         model.addAttribute("classifications", List.of(org.entente.shared.Classification.PARTNERS,
                 org.entente.shared.Classification.RESTRICTED, org.entente.shared.Classification.CONFIDENTIAL));
         model.addAttribute("commodities", catalogue.all());
@@ -222,7 +233,12 @@ class AssistancePages {
     @PostMapping("/logistics/requests/{requestId}/approve")
     String approve(Actor actor, @PathVariable long requestId, RedirectAttributes redirect) {
         long crisis = requests.get(actor, requestId).crisis();
-        return act(redirect, crisis, "request.approved", () -> requests.approve(actor, requestId));
+        AssistanceRequest[] approved = new AssistanceRequest[1];
+        String page = act(redirect, crisis, "request.approved", () -> approved[0] = requests.approve(actor, requestId));
+        if (approved[0] != null && approved[0].status() == AssistanceRequest.Status.SUBMITTED) {
+            redirect.addFlashAttribute("notice", "request.approvedInPart");
+        }
+        return page;
     }
 
     @PostMapping("/logistics/requests/{requestId}/cancel")

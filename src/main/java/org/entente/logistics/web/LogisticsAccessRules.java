@@ -27,6 +27,7 @@ class LogisticsAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/allocation/jobs/*").authenticated();
         rules.requestMatchers(HttpMethod.DELETE, "/api/v1/logistics/allocation/jobs/*").authenticated();
         rules.requestMatchers(HttpMethod.GET, "/api/v1/logistics/crises/*/requests", "/api/v1/logistics/requests/*",
+                "/api/v1/logistics/requests/*/decisions",
                 "/api/v1/logistics/crises/*/allocation-plans", "/api/v1/logistics/allocation-plans/*").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/logistics/crises/*/allocation-plans",
                 "/api/v1/logistics/allocation-plans/*/approval", "/api/v1/logistics/allocation-plans/*/withdrawal")
