@@ -68,6 +68,14 @@ public final class Formats {
         return date(moment);
     }
 
+    /** The moment so many hours after a start, as {@link #dateTime}: a plan's "arrives after 23 h" as a date and time. */
+    public String hoursAfter(Instant start, Number hours) {
+        if (start == null || hours == null) {
+            return NONE;
+        }
+        return dateTime(start.plusSeconds(Math.round(hours.doubleValue() * 3600)));
+    }
+
     /** A day: "7 Dec 2026". An instant is taken in UTC. */
     public String date(TemporalAccessor day) {
         return day == null ? NONE : isolated(plainDate(day));

@@ -106,7 +106,7 @@ class ProcurementPagesIntegrationTests {
         long pledge = pledges.ofCrisis(focal.actor(), crisis).get(0).id();
         // The focal point may withdraw the pledge; receiving the goods is for the warehouse's logistics officer.
         mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(session))
-                .andExpect(content().string(containsString("to procure by 2099-01-01, arriving at JW-" + s)))
+                .andExpect(content().string(containsString("to procure by 1 Jan 2099, arriving at Depot " + s)))
                 .andExpect(content().string(containsString("/logistics/pledges/" + pledge + "/withdrawal")))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/logistics/pledges/" + pledge
                         + "/fulfilment"))));
@@ -142,12 +142,12 @@ class ProcurementPagesIntegrationTests {
                 .andExpect(flash().attribute("notice", "pledge.destined"));
         assertThat(pledges.get(pledge).warehouse()).isEqualTo("JW-" + s);
         mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(session))
-                .andExpect(content().string(containsString("to procure by 2099-01-01, arriving at JW-" + s)));
+                .andExpect(content().string(containsString("to procure by 1 Jan 2099, arriving at Depot " + s)));
         // Another party's focal point is offered no such form.
         var other = fixtures.user(Role.FOCAL_POINT);
         mvc.perform(get("/logistics/crises/{id}/requests", crisis).cookie(PageSession.login(mvc, other)))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
-                .andExpect(content().string(containsString("to procure by 2099-01-01, arriving at JW-" + s)))
+                .andExpect(content().string(containsString("to procure by 1 Jan 2099, arriving at Depot " + s)))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/logistics/pledges/" + pledge
                         + "/destination"))));
     }

@@ -48,9 +48,12 @@ class AssistancePages {
     private final tools.jackson.databind.json.JsonMapper json;
     private final Pledges pledges;
 
+    private final LogisticsNames names;
+
     AssistancePages(AssistanceRequests requests, CrisisRoom crises, Catalogue catalogue, LogisticsNetwork network,
             AllocationPlans plans, Shipments shipments, Transparency transparencyView,
-            tools.jackson.databind.json.JsonMapper json, Pledges pledges) {
+            tools.jackson.databind.json.JsonMapper json, Pledges pledges, LogisticsNames names) {
+        this.names = names;
         this.pledges = pledges;
         this.json = json;
         this.transparencyView = transparencyView;
@@ -94,6 +97,15 @@ class AssistancePages {
             }
         });
         model.addAttribute("decisions", decisions);
+        // Plans name their lines "request/line"; a person reads "Water kit for Costrava (request 2, line 1)".
+        java.util.Map<String, String[]> lineNames = new java.util.HashMap<>();
+        visible.items().forEach(r -> {
+            for (int i = 0; i < r.lines().size(); i++) {
+                lineNames.put(r.id() + "/" + i, new String[] {names.commodity(r.lines().get(i).commodity()),
+                        r.requestingParty().value(), String.valueOf(r.id()), String.valueOf(i + 1)});
+            }
+        });
+        model.addAttribute("lineNames", lineNames);
         model.addAttribute("mayApprove", mayApprove);
         model.addAttribute("classifications", List.of(org.entente.shared.Classification.PARTNERS,
                 org.entente.shared.Classification.RESTRICTED, org.entente.shared.Classification.CONFIDENTIAL));

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * Commodities and places by name where a person reads: {@code @logisticsNames.commodity('WATER_KIT')} is "Water
  * kit", {@code @logisticsNames.place('XCO-WH-PA')} is "Puerto Alto warehouse". Only pages that already show the code
- * to their reader call it. Names are read again at most once a minute.
+ * to their reader call it. Names are read again once a minute, or at once when a code is not known yet.
  */
 @Component("logisticsNames")
 public class LogisticsNames {
@@ -32,19 +32,22 @@ public class LogisticsNames {
 
     /** The commodity's name, or its code when the catalogue has none. */
     public String commodity(String code) {
-        fresh();
+        fresh(code, false);
         return code == null ? "—" : commodities.getOrDefault(code, code);
     }
 
     /** The place's name, or its code when the network has none. */
     public String place(String code) {
-        fresh();
+        fresh(code, true);
         return code == null ? "—" : places.getOrDefault(code, code);
     }
 
-    private void fresh() {
+    /** Reads the names again once a minute, or at once for a code added since (at most once a second). */
+    private void fresh(String code, boolean place) {
         Instant now = clock.instant();
-        if (readAt.plus(FRESH_FOR).isBefore(now)) {
+        boolean unknown = code != null && !(place ? places : commodities).containsKey(code)
+                && readAt.plusSeconds(1).isBefore(now);
+        if (unknown || readAt.plus(FRESH_FOR).isBefore(now)) {
             commodities = read("select code, name from commodity");
             places = read("select code, name from logistics_node");
             readAt = now;

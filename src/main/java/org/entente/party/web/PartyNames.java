@@ -14,7 +14,8 @@ import org.entente.shared.PartyCode;
 /**
  * Parties by name where a person reads: pages call {@code @partyNames.of(code)} for "Costrava" and
  * {@code @partyNames.withCode(code)} for "Costrava (XCO)". The directory is public; its names are read again at most
- * once a minute, so a page of fifty names costs no query.
+ * once a minute (at once for a code not known yet, at most once a second), so a page of fifty names costs no
+ * query.
  */
 @Component("partyNames")
 public class PartyNames {
@@ -34,7 +35,15 @@ public class PartyNames {
     /** The party's short name, or the code as given when no party has it. */
     public String of(Object code) {
         String value = value(code);
-        return value == null ? "—" : names().getOrDefault(value, value);
+        if (value == null) {
+            return "—";
+        }
+        Map<String, String> known = names();
+        if (!known.containsKey(value) && readAt.plusSeconds(1).isBefore(clock.instant())) {
+            readAt = Instant.MIN;
+            known = names();
+        }
+        return known.getOrDefault(value, value);
     }
 
     /** "Costrava (XCO)": the name with its code, where both help. */
