@@ -192,11 +192,11 @@ class DemoDataIntegrationTests {
     }
 
     @Test
-    void cycloneIdrisHasRequestsForAssistanceApprovedAwaitingAndDrafted() throws Exception {
+    void cycloneIdrisHasRequestsForAssistancePartlyDeliveredApprovedAwaitingAndDrafted() throws Exception {
         String json = mvc.perform(get("/api/v1/logistics/crises/1/requests").header("Authorization", "Bearer " + token("focal.xda")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(json, "$[*].status"))
-                .containsExactlyInAnyOrder("APPROVED", "APPROVED", "SUBMITTED", "DRAFT");
+                .containsExactlyInAnyOrder("PARTIALLY_FULFILLED", "APPROVED", "SUBMITTED", "DRAFT");
         // Dalmeria's request is confidential to the lead and its deciders: Arvenia, neither, does not see it.
         mvc.perform(get("/api/v1/logistics/crises/1/requests").header("Authorization", "Bearer " + token("focal.xar")))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
@@ -209,8 +209,13 @@ class DemoDataIntegrationTests {
         assertThat(com.jayway.jsonpath.JsonPath.<Double>read(plans, "$[0].plan.coverage")).isPositive();
         String shipments = mvc.perform(get("/api/v1/logistics/crises/1/shipments").header("Authorization", "Bearer " + token("focal.xco")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        // Yesterday's shipments took their transit time: the short run has arrived, a convoy waits at the border,
+        // another is still on the road.
         assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(shipments, "$[*].status"))
-                .isNotEmpty().contains("IN_TRANSIT").allMatch(s -> s.equals("IN_TRANSIT") || s.equals("DISPATCHED"));
+                .containsExactlyInAnyOrder("DELIVERED", "AT_BORDER", "DISPATCHED");
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(shipments, "$[*].dispatchedAt"))
+                .allSatisfy(at -> assertThat(java.time.Instant.parse(at))
+                        .isBefore(java.time.Instant.now().minus(java.time.Duration.ofHours(20))));
         // Every shipment has a leg per link of its path, each with the time it was planned to end.
         assertThat(com.jayway.jsonpath.JsonPath.<Integer>read(shipments, "$[0].legs.length()"))
                 .isEqualTo(com.jayway.jsonpath.JsonPath.<Integer>read(shipments, "$[0].path.length()") - 1);
@@ -253,6 +258,28 @@ class DemoDataIntegrationTests {
                 .andExpect(jsonPath("$.length()", is(1)))
                 .andExpect(jsonPath("$[0].translationStatus.fr", is("MISSING")))
                 .andExpect(jsonPath("$[0].translationStatus.es", is("APPROVED")));
+    }
+
+    @Test
+    void theDemoHasAHistory() throws Exception {
+        java.time.Instant now = java.time.Instant.now();
+        String compact = mvc.perform(get("/api/v1/compacts/FLM-2026")).andReturn().getResponse().getContentAsString();
+        java.time.Instant opened = java.time.Instant.parse(com.jayway.jsonpath.JsonPath.read(compact, "$..openedAt")
+                .toString().replaceAll("[\\[\\]\"]", ""));
+        java.time.Instant inForce = java.time.Instant.parse(com.jayway.jsonpath.JsonPath.read(compact,
+                "$..enteredIntoForceAt").toString().replaceAll("[\\[\\]\"]", ""));
+        assertThat(opened).isBefore(now.minus(java.time.Duration.ofDays(120)));
+        assertThat(inForce).isAfter(opened.plus(java.time.Duration.ofDays(30))).isBefore(now.minus(java.time.Duration.ofDays(30)));
+
+        String reports = mvc.perform(get("/api/v1/crises/1/sitreps")).andReturn().getResponse().getContentAsString();
+        List<String> filed = com.jayway.jsonpath.JsonPath.read(reports, "$[*].submittedAt");
+        assertThat(filed.stream().map(at -> java.time.Instant.parse(at).truncatedTo(java.time.temporal.ChronoUnit.DAYS))
+                .distinct()).as("reports filed on different days").hasSizeGreaterThan(2);
+
+        String amendments = mvc.perform(get("/api/v1/compacts/FLM-2026/amendments/1")).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(com.jayway.jsonpath.JsonPath.<List<String>>read(amendments, "$..comments[*].party"))
+                .contains("LTUC", "CEF", "FRW", "MWA");
     }
 
     String token(String username) throws Exception {

@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * After logging in, each demo user lands on what is waiting for them: Costrava's focal point sees its situation
- * report and the mandated action of its level, Dalmeria's the notice its liaison desk has not acknowledged, Costrava's
+ * report due, Dalmeria's its late report and the notice its liaison desk has not acknowledged, Costrava's
  * logistics officer the shipments on their way; someone with nothing to do is told so.
  */
 @SpringBootTest
@@ -42,8 +42,10 @@ class StartPageIntegrationTests {
     @Test
     void eachPersonLandsOnWhatIsWaitingForThem() throws Exception {
         assertThat(start("focal.xco")).contains("Situation report due for Cyclone Idris",
-                "mandated action to carry out for Cyclone Idris", "href=\"/crises/1/sitreps/new?party=XCO\"");
-        assertThat(start("focal.xda")).contains("level notice to acknowledge for Dalmeria", "overdue");
+                "href=\"/crises/1/sitreps/new?party=XCO\"");
+        // Dalmeria reports every other day, so its report is late; its liaison desk has a notice to acknowledge.
+        assertThat(start("focal.xda")).contains("level notice to acknowledge for Dalmeria",
+                "href=\"/crises/1/sitreps/new?party=XDA\"", "overdue");
         assertThat(start("logistics.xco")).contains("on the way to you, to receive: Cyclone Idris")
                 .doesNotContain("Situation report due");
         assertThat(start("logistics.slc")).contains("request for assistance waiting for your decision: Cyclone Idris");

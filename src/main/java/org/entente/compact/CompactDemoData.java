@@ -32,8 +32,11 @@ class CompactDemoData implements ApplicationRunner {
     private final CompactCatalogue catalogue;
     private final AdherenceDesk desk;
     private final AmendmentDesk amendments;
+    private final java.time.Clock clock;
+    private java.time.Instant now;
 
-    CompactDemoData(CompactCatalogue catalogue, AdherenceDesk desk, AmendmentDesk amendments) {
+    CompactDemoData(CompactCatalogue catalogue, AdherenceDesk desk, AmendmentDesk amendments, java.time.Clock clock) {
+        this.clock = clock;
         this.catalogue = catalogue;
         this.desk = desk;
         this.amendments = amendments;
@@ -44,6 +47,29 @@ class CompactDemoData implements ApplicationRunner {
         if (!catalogue.visible(Actor.system()).isEmpty()) {
             return;
         }
+        // The compact's history: drafted five months ago, open for four, in force since the third acceptance.
+        now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
+        daysAgo(150, this::design);
+        daysAgo(140, () -> catalogue.open(OFFICER, FAIR_LABOUR));
+        adherence();
+        amendments();
+        daysAgo(10, () -> {
+            catalogue.draft(OFFICER, "LCC-DRAFT", new Compact.Terms("Littoral Crisis Cooperation Compact (draft)",
+                    "Mutual aid commitments for cyclones and epidemics; under negotiation.", SECRETARIAT, 4, 90));
+            catalogue.addModule(OFFICER, "LCC-DRAFT", "MUTUAL-AID", new ModuleContent("Mutual aid",
+                    "Pledges of stock and surge staff within 72 hours of a request.", ModuleCategory.CRISIS_COOPERATION,
+                    List.of(23), List.of(), Sunset.none(),
+                    List.of(new Provision("1", "Parties should answer a request for assistance within 24 hours.",
+                            Strength.SHOULD, false)), List.of(), List.of()));
+        });
+    }
+
+    /** One step of the compact's history, written as it happened so many days ago. */
+    private void daysAgo(int days, Runnable step) {
+        org.entente.platform.TravellingClock.at(clock, now.minus(java.time.Duration.ofDays(days)), step);
+    }
+
+    private void design() {
         catalogue.draft(OFFICER, FAIR_LABOUR, new Compact.Terms("Southern Littoral Compact on Fair Labour Mobility",
                 "A menu of commitments on decent work, ethical recruitment, portable social protection, skills "
                         + "recognition, access to remedy and open data along the Arvenia-Belmora-Costrava-Dalmeria corridor.",
@@ -134,17 +160,6 @@ class CompactDemoData implements ApplicationRunner {
                         + "destination", IndicatorUnit.RATIO, Direction.WITHIN_RANGE, PeriodType.YEARLY, "CORRIDOR",
                         "Administrative records of both parties", "DEPARTURES_RECORDED", "ARRIVALS_RECORDED", 1.0)),
                 List.of(new Phase("First open data release", 365))));
-        catalogue.open(OFFICER, FAIR_LABOUR);
-        adherence();
-        amendments();
-
-        catalogue.draft(OFFICER, "LCC-DRAFT", new Compact.Terms("Littoral Crisis Cooperation Compact (draft)",
-                "Mutual aid commitments for cyclones and epidemics; under negotiation.", SECRETARIAT, 4, 90));
-        catalogue.addModule(OFFICER, "LCC-DRAFT", "MUTUAL-AID", new ModuleContent("Mutual aid",
-                "Pledges of stock and surge staff within 72 hours of a request.", ModuleCategory.CRISIS_COOPERATION,
-                List.of(23), List.of(), Sunset.none(),
-                List.of(new Provision("1", "Parties should answer a request for assistance within 24 hours.",
-                        Strength.SHOULD, false)), List.of(), List.of()));
     }
 
     /**
@@ -152,30 +167,31 @@ class CompactDemoData implements ApplicationRunner {
      * acceptance brings the compact into force. Belmora's declaration comes back for missing baselines.
      */
     private void adherence() {
-        declare("XCO", new Declaration(new java.util.LinkedHashSet<>(List.of("LAB-PROT", "ETH-REC", "SOC-PORT", "SKILLS",
+        daysAgo(120, () -> declare("XCO", new Declaration(new java.util.LinkedHashSet<>(List.of("LAB-PROT", "ETH-REC", "SOC-PORT", "SKILLS",
                 "DISPUTE", "DATA")),
                 List.of(new Adaptation("LAB-PROT", "1", AdaptationEffect.STRENGTHENS, "agriculture",
                         "Equal treatment also covers seasonal farm workers on contracts under three months.")),
                 List.of(new IndicatorTarget("ETH-REC", "SDG_10_7_1", 38.5, 2025, 15.0, LocalDate.of(2029, 12, 31)),
                         new IndicatorTarget("LAB-PROT", "LAB_INSPECTIONS", 420.0, 2025, 900.0, LocalDate.of(2028, 12, 31))),
-                List.of()));
-        declare("XDA", new Declaration(new java.util.LinkedHashSet<>(List.of("LAB-PROT", "ETH-REC", "DISPUTE")),
+                List.of())));
+        daysAgo(115, () -> desk.accept(OFFICER, FAIR_LABOUR, new PartyCode("XCO")));
+        daysAgo(100, () -> declare("XDA", new Declaration(new java.util.LinkedHashSet<>(List.of("LAB-PROT", "ETH-REC", "DISPUTE")),
                 List.of(new Adaptation("LAB-PROT", "3", AdaptationEffect.NARROWS_SCOPE, "domestic work",
                         "The weekly rest day is introduced through the standard domestic work contract, starting in cities.")),
                 List.of(new IndicatorTarget("DISPUTE", "RESOLUTION_DAYS", 95.0, 2025, 45.0, LocalDate.of(2028, 6, 30))),
-                List.of()));
-        declare("XAR", new Declaration(new java.util.LinkedHashSet<>(List.of("LAB-PROT", "ETH-REC", "SOC-PORT", "SKILLS")),
+                List.of())));
+        daysAgo(95, () -> desk.accept(OFFICER, FAIR_LABOUR, new PartyCode("XDA")));
+        daysAgo(80, () -> declare("XAR", new Declaration(new java.util.LinkedHashSet<>(List.of("LAB-PROT", "ETH-REC", "SOC-PORT", "SKILLS")),
                 List.of(new Adaptation("SKILLS", "1", AdaptationEffect.DEFERS, null,
                         "Recognition within 120 days until the national qualifications authority is fully staffed.")),
                 List.of(new IndicatorTarget("ETH-REC", "SDG_10_7_1", 52.0, 2025, 20.0, LocalDate.of(2030, 12, 31))),
-                List.of(new PhaseDate("ETH-REC", "Fee ban in force", LocalDate.of(2027, 3, 31)))));
-        declare("XBE", new Declaration(new java.util.LinkedHashSet<>(List.of("LAB-PROT", "ETH-REC")), List.of(),
-                List.of(), List.of()));
-        desk.accept(OFFICER, FAIR_LABOUR, new PartyCode("XCO"));
-        desk.accept(OFFICER, FAIR_LABOUR, new PartyCode("XDA"));
-        desk.accept(OFFICER, FAIR_LABOUR, new PartyCode("XAR"));
-        desk.giveBack(OFFICER, FAIR_LABOUR, new PartyCode("XBE"), "Please add baselines and targets for SDG 10.7.1 "
-                + "and labour inspections, and your date for the fee ban.");
+                List.of(new PhaseDate("ETH-REC", "Fee ban in force", LocalDate.of(2027, 3, 31))))));
+        daysAgo(72, () -> desk.accept(OFFICER, FAIR_LABOUR, new PartyCode("XAR")));
+        // Belmora declared late and has not revised its declaration since the secretariat returned it.
+        daysAgo(45, () -> declare("XBE", new Declaration(new java.util.LinkedHashSet<>(List.of("LAB-PROT", "ETH-REC")),
+                List.of(), List.of(), List.of())));
+        daysAgo(40, () -> desk.giveBack(OFFICER, FAIR_LABOUR, new PartyCode("XBE"), "Please add baselines and targets "
+                + "for SDG 10.7.1 and labour inspections, and your date for the fee ban."));
     }
 
     /**
@@ -183,28 +199,46 @@ class CompactDemoData implements ApplicationRunner {
      * states are asked to re-confirm; an open one, from Arvenia, would extend the skills module's sunset.
      */
     private void amendments() {
-        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
-        ModuleContent recruitment = catalogue.get(OFFICER, FAIR_LABOUR).module("ETH-REC").orElseThrow().text().content();
-        List<Provision> provisions = new java.util.ArrayList<>(recruitment.provisions());
-        provisions.add(core("4", "Where a worker has paid a recruitment fee, the employer shall reimburse it within 30 "
-                + "days of learning of it."));
-        Amendment reimbursement = amendments.propose(OFFICER, FAIR_LABOUR, "ETH-REC", new AmendmentDesk.Proposal(
-                "Reimbursement of fees paid by workers", "Closes the gap where fees were paid before the fee ban.",
-                today, new ModuleContent(recruitment.title(), recruitment.purpose(), recruitment.category(),
-                        recruitment.gcmObjectives(), recruitment.prerequisites(), recruitment.sunset(), provisions,
-                        recruitment.indicators(), recruitment.phases())));
-        amendments.comment(focalPointOf("XCO"), FAIR_LABOUR, reimbursement.id(),
-                "Costrava supports the clause and will publish reimbursements in its open data.", "en");
-        amendments.adopt(OFFICER, FAIR_LABOUR, reimbursement.id());
+        LocalDate today = LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+        Amendment[] reimbursement = new Amendment[1];
+        daysAgo(35, () -> {
+            ModuleContent recruitment = catalogue.get(OFFICER, FAIR_LABOUR).module("ETH-REC").orElseThrow().text()
+                    .content();
+            List<Provision> provisions = new java.util.ArrayList<>(recruitment.provisions());
+            provisions.add(core("4", "Where a worker has paid a recruitment fee, the employer shall reimburse it within "
+                    + "30 days of learning of it."));
+            reimbursement[0] = amendments.propose(OFFICER, FAIR_LABOUR, "ETH-REC", new AmendmentDesk.Proposal(
+                    "Reimbursement of fees paid by workers", "Closes the gap where fees were paid before the fee ban.",
+                    today.minusDays(21), new ModuleContent(recruitment.title(), recruitment.purpose(),
+                            recruitment.category(), recruitment.gcmObjectives(), recruitment.prerequisites(),
+                            recruitment.sunset(), provisions, recruitment.indicators(), recruitment.phases())));
+        });
+        // The union, the employers, the watchdog and the migrants' association each take part in the consultation.
+        daysAgo(30, () -> amendments.comment(focalPointOf("XCO"), FAIR_LABOUR, reimbursement[0].id(),
+                "Costrava supports the clause and will publish reimbursements in its open data.", "en"));
+        daysAgo(29, () -> amendments.comment(focalPointOf("LTUC"), FAIR_LABOUR, reimbursement[0].id(),
+                "The confederation asks that reimbursement include interest on loans taken to pay the fee.", "en"));
+        daysAgo(28, () -> amendments.comment(focalPointOf("CEF"), FAIR_LABOUR, reimbursement[0].id(),
+                "Employers can reimburse within 30 days if the recruiter's invoice shows the fee; we ask for a model "
+                        + "invoice.", "en"));
+        daysAgo(27, () -> amendments.comment(focalPointOf("FRW"), FAIR_LABOUR, reimbursement[0].id(),
+                "Fair Recruitment Watch will publish a list of recruiters that charged fees, so workers know to claim.",
+                "en"));
+        daysAgo(26, () -> amendments.comment(focalPointOf("MWA"), FAIR_LABOUR, reimbursement[0].id(),
+                "Les travailleurs doivent pouvoir réclamer sans passer par l'employeur qui a payé le recruteur.", "fr"));
+        daysAgo(20, () -> amendments.adopt(OFFICER, FAIR_LABOUR, reimbursement[0].id()));
 
-        ModuleContent skills = catalogue.get(OFFICER, FAIR_LABOUR).module("SKILLS").orElseThrow().text().content();
-        Amendment extension = amendments.propose(focalPointOf("XAR"), FAIR_LABOUR, "SKILLS", new AmendmentDesk.Proposal(
-                "Extend skills recognition to 2033", "Recognition agreements need two more years to cover care work.",
-                today.plusDays(30), new ModuleContent(skills.title(), skills.purpose(), skills.category(),
-                        skills.gcmObjectives(), skills.prerequisites(), Sunset.on(LocalDate.of(2033, 12, 31)),
-                        skills.provisions(), skills.indicators(), skills.phases())));
-        amendments.comment(focalPointOf("XAR"), FAIR_LABOUR, extension.id(),
-                "L'Arvénie demande deux années de plus pour les métiers du soin.", "fr");
+        Amendment[] extension = new Amendment[1];
+        daysAgo(6, () -> {
+            ModuleContent skills = catalogue.get(OFFICER, FAIR_LABOUR).module("SKILLS").orElseThrow().text().content();
+            extension[0] = amendments.propose(focalPointOf("XAR"), FAIR_LABOUR, "SKILLS", new AmendmentDesk.Proposal(
+                    "Extend skills recognition to 2033", "Recognition agreements need two more years to cover care work.",
+                    today.plusDays(30), new ModuleContent(skills.title(), skills.purpose(), skills.category(),
+                            skills.gcmObjectives(), skills.prerequisites(), Sunset.on(LocalDate.of(2033, 12, 31)),
+                            skills.provisions(), skills.indicators(), skills.phases())));
+            amendments.comment(focalPointOf("XAR"), FAIR_LABOUR, extension[0].id(),
+                    "L'Arvénie demande deux années de plus pour les métiers du soin.", "fr");
+        });
     }
 
     private static Actor focalPointOf(String party) {

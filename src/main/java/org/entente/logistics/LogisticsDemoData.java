@@ -45,10 +45,12 @@ class LogisticsDemoData implements ApplicationRunner {
     private final Pledges pledges;
     private final Procurement procurement;
     private final StockVisibility visibility;
+    private final java.time.Clock clock;
 
     LogisticsDemoData(Catalogue catalogue, LogisticsNetwork network, StockCards stock, AssistanceRequests requests,
             org.entente.crisis.CrisisRoom crises, AllocationPlans plans, Shipments shipments, CostSharing costs,
-            Pledges pledges, Procurement procurement, StockVisibility visibility) {
+            Pledges pledges, Procurement procurement, StockVisibility visibility, java.time.Clock clock) {
+        this.clock = clock;
         this.visibility = visibility;
         this.pledges = pledges;
         this.procurement = procurement;
@@ -138,7 +140,31 @@ class LogisticsDemoData implements ApplicationRunner {
      * lead and deciders, awaits the decision; one Costravan draft.
      */
     private void requests(long crisis) {
-        java.time.Instant now = java.time.Instant.now();
+        // Yesterday afternoon the requests came in and were planned; the shipments left soon after and take their
+        // transit time: the short run to a Puerto Alto shelter has arrived, the convoys from abroad are under way.
+        java.time.Instant start = clock.instant().minus(java.time.Duration.ofHours(30));
+        at(start, () -> draftRequests(crisis, start));
+        at(start.plus(java.time.Duration.ofHours(2)), () -> planAndApprove(crisis));
+        List<Shipments.Tracked> planned = shipments.ofCrisis(focal(COSTRAVA), crisis);
+        at(start.plus(java.time.Duration.ofHours(4)), () -> planned.forEach(
+                s -> shipments.dispatch(officer(network.node(s.origin()).party()), s.id())));
+        planned.stream().filter(s -> s.path().size() == 2).findFirst().ifPresent(shortRun ->
+                at(start.plus(java.time.Duration.ofHours(6)), () -> shipments.deliver(
+                        officer(network.node(shortRun.destination()).party()), shortRun.id(),
+                        shortRun.items().stream().map(i -> new Shipment.Receipt(i.quantity(), 0.0, null)).toList())));
+        planned.stream().filter(s -> s.path().size() > 2).findFirst().ifPresent(convoy ->
+                at(start.plus(java.time.Duration.ofHours(14)), () -> shipments.track(
+                        officer(network.node(convoy.origin()).party()), convoy.id(), Shipment.Status.AT_BORDER,
+                        convoy.path().get(1), "Waiting for customs clearance")));
+        pledgesAndTender(crisis);
+    }
+
+    /** One step of the relief operation's history, written at the moment it happened. */
+    private void at(java.time.Instant moment, Runnable step) {
+        org.entente.platform.TravellingClock.at(clock, moment, step);
+    }
+
+    private void draftRequests(long crisis, java.time.Instant now) {
         Actor costrava = focal(COSTRAVA);
         AssistanceRequest water = requests.draft(costrava, crisis, COSTRAVA, "XCO-DP-PA1", List.of(
                 new AssistanceRequests.LineDraft("WATER_KIT", 2_400.0, Priority.LIFE_SAVING, now.plus(java.time.Duration.ofHours(48))),
@@ -163,17 +189,18 @@ class LogisticsDemoData implements ApplicationRunner {
         requests.draft(costrava, crisis, COSTRAVA, "XCO-DP-PA1", List.of(
                 new AssistanceRequests.LineDraft("HEB", 500.0, Priority.ROUTINE, now.plus(java.time.Duration.ofDays(5)))),
                 "Draft: school feeding while shelters stay open");
+    }
+
+    private void planAndApprove(long crisis) {
         // The regional hub's officer plans from live stock; Costrava's focal point, who decides for WASH, health
         // and shelter, approves, which reserves the stock. Santa Lira's tents stay short: the bridge is down.
         // Transport costs are shared by weights agreed for the region, Arvenia's share capped.
         costs.set(focal(COSTRAVA), crisis, new CostSharing.Terms(CostSharing.Model.BY_WEIGHTS,
                 java.util.Map.of("XCO", 3.0, "XDA", 2.0, "SLC", 4.0, "XAR", 1.0), java.util.Map.of("XAR", 500.0)));
         plans.approve(focal(COSTRAVA), plans.propose(officer(REGION), crisis).id());
-        // Every shipment of the plan has left; the first is reported on its way.
-        List<Shipments.Tracked> planned = shipments.ofCrisis(focal(COSTRAVA), crisis);
-        for (Shipments.Tracked s : planned) {
-            shipments.dispatch(officer(network.node(s.origin()).party()), s.id());
-        }
+    }
+
+    private void pledgesAndTender(long crisis) {
         // Arvenia pledges salts it will buy, delivered to the regional warehouse (the next plan counts on them from
         // their date); Dalmeria pledges hygiene kits it keeps there.
         pledges.pledge(focal(ARVENIA), crisis, new Pledge.Offer(ARVENIA.value(), "ORS", 500.0, Pledge.Kind.TO_PROCURE,
@@ -192,11 +219,6 @@ class LogisticsDemoData implements ApplicationRunner {
                 LocalDate.now(ZoneOffset.UTC).plusDays(40)));
         procurement.bid(officer(REGION), tender.id(), new Procurement.Offer("Clearwater Cooperative", 6.95, "USD",
                 LocalDate.now(ZoneOffset.UTC).plusDays(55)));
-        if (!planned.isEmpty()) {
-            Shipments.Tracked first = planned.get(planned.size() - 1);
-            shipments.track(officer(network.node(first.origin()).party()), first.id(), Shipment.Status.IN_TRANSIT,
-                    first.path().get(Math.min(1, first.path().size() - 1)), "On schedule");
-        }
     }
 
     static Actor focal(PartyCode party) {

@@ -22,8 +22,16 @@ class WebConfiguration implements WebMvcConfigurer {
 
     /** One clock for every deadline, sunset and escalation, replaced in tests to move time. */
     @Bean
+    @org.springframework.context.annotation.Profile("!demo")
     Clock clock() {
         return Clock.systemUTC();
+    }
+
+    /** The demo writes its history at moments in the past ({@link TravellingClock}). */
+    @Bean
+    @org.springframework.context.annotation.Profile("demo")
+    Clock demoClock() {
+        return new TravellingClock.Demo();
     }
 
     /** Limits on every value of a JSON body: no control characters in text, no runaway numbers. */

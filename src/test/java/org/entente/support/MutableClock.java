@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock tests can move forward to reach deadlines, sunsets and notice periods; {@link #reset()} returns to now. */
-public final class MutableClock extends Clock {
+public final class MutableClock extends Clock implements org.entente.platform.TravellingClock {
 
     private volatile Duration offset = Duration.ZERO;
 
@@ -15,10 +15,12 @@ public final class MutableClock extends Clock {
         offset = offset.plus(by);
     }
 
+    @Override
     public void setTo(Instant instant) {
         offset = Duration.between(Instant.now(), instant);
     }
 
+    @Override
     public void reset() {
         offset = Duration.ZERO;
     }
