@@ -282,4 +282,33 @@ class CrisisPagesIntegrationTests {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("cancel-note-" + alert + "\""))));
     }
 
+
+    @Test
+    void aFocalPointOpensACrisisFromTheListAndItsLeadClosesItAfterConfirming() throws Exception {
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        Cookie session = PageSession.login(mvc, focal);
+        String code = "FLD-" + System.nanoTime() % 100000000;
+
+        mvc.perform(get("/crises").cookie(session)).andExpect(content().string(containsString("Open a crisis")));
+        mvc.perform(post("/crises").cookie(session).with(csrf()).param("code", code).param("name", "River floods")
+                        .param("type", "").param("lead", focal.party().value()).param("reportEveryHours", "often"))
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("type"))))
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(
+                        containsString("reportEveryHours"))));
+        assertThat(room.visible(focal.actor())).noneMatch(c -> c.code().equals(code));
+
+        mvc.perform(post("/crises").cookie(session).with(csrf()).param("code", code).param("name", "River floods")
+                        .param("type", "FLOOD").param("lead", focal.party().value()).param("reportEveryHours", "12")
+                        .param("classification", "PUBLIC"))
+                .andExpect(flash().attribute("notice", "crisis.opened"));
+        Crisis opened = room.visible(focal.actor()).stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+        assertThat(opened.leadParty()).isEqualTo(focal.party());
+
+        mvc.perform(post("/crises/{id}/close", opened.id()).cookie(session).with(csrf()))
+                .andExpect(content().string(containsString("Close River floods?")));
+        assertThat(room.get(focal.actor(), opened.id()).isActive()).isTrue();
+        mvc.perform(post("/crises/{id}/close", opened.id()).cookie(session).with(csrf()).param("confirmed", "yes"))
+                .andExpect(flash().attribute("notice", "crisis.closedNotice"));
+        assertThat(room.get(focal.actor(), opened.id()).isActive()).isFalse();
+    }
 }

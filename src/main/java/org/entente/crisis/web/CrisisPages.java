@@ -9,6 +9,7 @@ import org.entente.crisis.Cap;
 import org.entente.crisis.CrisisAlerts;
 import org.entente.crisis.CrisisPanel;
 import org.entente.crisis.CrisisRoom;
+import org.entente.crisis.CrisisType;
 import org.entente.crisis.Escalation;
 import org.entente.crisis.KeyFigures;
 import org.entente.crisis.Sector;
@@ -69,7 +70,64 @@ class CrisisPages {
     @GetMapping("/crises")
     String list(Actor actor, Model model) {
         model.addAttribute("crises", room.visible(actor));
+        model.addAttribute("leads", actor.memberships().stream()
+                .filter(m -> m.roles().contains(Role.FOCAL_POINT)).map(m -> m.party().value()).toList());
+        model.addAttribute("states", parties.all().stream()
+                .filter(p -> p.kind() == org.entente.party.PartyKind.STATE).map(p -> p.code().value()).toList());
+        model.addAttribute("types", CrisisType.values());
+        model.addAttribute("classifications", Classification.values());
         return "crisis/list";
+    }
+
+    /** A focal point opens a crisis led by its party, from the list of crises. */
+    @PostMapping("/crises")
+    String open(Actor actor, @RequestParam(required = false) String code, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String type, @RequestParam(required = false) String lead,
+            @RequestParam(required = false) List<String> affected, @RequestParam(required = false) String areas,
+            @RequestParam(required = false) String classification,
+            @RequestParam(required = false) String reportEveryHours, RedirectAttributes redirect) {
+        return org.entente.platform.PageCommand.run(redirect, "crisis.opened", () -> {
+            List<InvalidInput> found = new java.util.ArrayList<>();
+            CrisisType kind = null;
+            try {
+                kind = type == null || type.isBlank() ? null : CrisisType.valueOf(type);
+            } catch (IllegalArgumentException e) {
+                found.add(InvalidInput.coded("type", "is not a type of crisis", "invalid.choose"));
+            }
+            if (kind == null && found.isEmpty()) {
+                found.add(InvalidInput.coded("type", "is required", "invalid.choose"));
+            }
+            int hours = 0;
+            try {
+                hours = Integer.parseInt(reportEveryHours == null ? "" : reportEveryHours.strip());
+            } catch (NumberFormatException e) {
+                found.add(InvalidInput.notANumber("reportEveryHours"));
+            }
+            if (lead == null || lead.isBlank()) {
+                found.add(InvalidInput.coded("lead", "is required", "invalid.choose"));
+            }
+            InvalidInput.throwIfAny(found);
+            java.util.Set<PartyCode> hit = new java.util.LinkedHashSet<>();
+            hit.add(PartyCode.of(lead));
+            if (affected != null) {
+                affected.stream().filter(a -> !a.isBlank()).map(PartyCode::of).forEach(hit::add);
+            }
+            room.open(actor, new org.entente.crisis.Crisis.Declaration(code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT),
+                    name, kind, PartyCode.of(lead), hit, areas, classification == null || classification.isBlank()
+                            ? Classification.PUBLIC : Classification.valueOf(classification), hours));
+        }, "/crises");
+    }
+
+    /** The lead party closes a crisis; pending requests are then cancelled by logistics. */
+    @PostMapping("/crises/{id}/close")
+    String close(Actor actor, @PathVariable long id, jakarta.servlet.http.HttpServletRequest request, Model model,
+            RedirectAttributes redirect) {
+        var ask = org.entente.platform.Confirmation.ask(request, model, "confirm.closeCrisis",
+                List.of(room.get(actor, id).name()), "/crises/" + id);
+        if (ask.isPresent()) {
+            return ask.get();
+        }
+        return act(redirect, id, "crisis.closedNotice", () -> room.close(actor, id));
     }
 
     @GetMapping("/crises/{id}")
