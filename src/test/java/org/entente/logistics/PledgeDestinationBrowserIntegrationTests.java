@@ -60,7 +60,7 @@ class PledgeDestinationBrowserIntegrationTests extends BrowserTest {
         browser.findElement(By.cssSelector("form[action$='/pledges/" + pledge + "/destination'] button")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
-                "to procure by 2099-03-01, arriving at BW-" + s));
+                "to procure by 1 Mar 2099, arriving at Hill depot " + s));
         assertThat(pledges.get(pledge).warehouse()).isEqualTo("BW-" + s);
     }
 }

@@ -1,57 +1,54 @@
 package org.entente.logistics.web;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
- * Commodities and places by name where a person reads: {@code @logisticsNames.commodity('WATER_KIT')} is "Water
- * kit", {@code @logisticsNames.place('XCO-WH-PA')} is "Puerto Alto warehouse". Only pages that already show the code
- * to their reader call it. Names are read again once a minute, or at once when a code is not known yet.
+ * Commodities and places by name where a person reads: {@code @logisticsNames.commodity('WATER_KIT')} is "Household
+ * water kit", {@code @logisticsNames.place('XCO-WH-PA')} is "Puerto Alto Central Warehouse". Only pages that already
+ * show the code to their reader call it. The names are read once per page, so a page of fifty names costs two
+ * queries and never shows a stale name.
  */
 @Component("logisticsNames")
 public class LogisticsNames {
 
-    private static final Duration FRESH_FOR = Duration.ofMinutes(1);
-
     private final JdbcClient jdbc;
-    private final Clock clock;
-    private volatile Map<String, String> commodities = Map.of();
-    private volatile Map<String, String> places = Map.of();
-    private volatile Instant readAt = Instant.MIN;
 
-    LogisticsNames(JdbcClient jdbc, Clock clock) {
+    LogisticsNames(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     /** The commodity's name, or its code when the catalogue has none. */
     public String commodity(String code) {
-        fresh(code, false);
-        return code == null ? "—" : commodities.getOrDefault(code, code);
+        return code == null ? "—" : perPage("commodity", () -> read("select code, name from commodity"))
+                .getOrDefault(code, code);
     }
 
     /** The place's name, or its code when the network has none. */
     public String place(String code) {
-        fresh(code, true);
-        return code == null ? "—" : places.getOrDefault(code, code);
+        return code == null ? "—" : perPage("place", () -> read("select code, name from logistics_node"))
+                .getOrDefault(code, code);
     }
 
-    /** Reads the names again once a minute, or at once for a code added since (at most once a second). */
-    private void fresh(String code, boolean place) {
-        Instant now = clock.instant();
-        boolean unknown = code != null && !(place ? places : commodities).containsKey(code)
-                && readAt.plusSeconds(1).isBefore(now);
-        if (unknown || readAt.plus(FRESH_FOR).isBefore(now)) {
-            commodities = read("select code, name from commodity");
-            places = read("select code, name from logistics_node");
-            readAt = now;
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> perPage(String kind, Supplier<Map<String, String>> read) {
+        RequestAttributes page = RequestContextHolder.getRequestAttributes();
+        if (page == null) {
+            return read.get();
         }
+        String key = LogisticsNames.class.getName() + "." + kind;
+        Object known = page.getAttribute(key, RequestAttributes.SCOPE_REQUEST);
+        if (known == null) {
+            known = read.get();
+            page.setAttribute(key, known, RequestAttributes.SCOPE_REQUEST);
+        }
+        return (Map<String, String>) known;
     }
 
     private Map<String, String> read(String sql) {

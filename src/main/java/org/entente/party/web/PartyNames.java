@@ -1,49 +1,35 @@
 package org.entente.party.web;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import org.entente.party.PartyDirectory;
 import org.entente.shared.PartyCode;
 
 /**
  * Parties by name where a person reads: pages call {@code @partyNames.of(code)} for "Costrava" and
- * {@code @partyNames.withCode(code)} for "Costrava (XCO)". The directory is public; its names are read again at most
- * once a minute (at once for a code not known yet, at most once a second), so a page of fifty names costs no
- * query.
+ * {@code @partyNames.withCode(code)} for "Costrava (XCO)". The directory is public; its names are read once per page,
+ * so a page of fifty names costs one query and never shows a stale name.
  */
 @Component("partyNames")
 public class PartyNames {
 
-    private static final Duration FRESH_FOR = Duration.ofMinutes(1);
+    private static final String KEY = PartyNames.class.getName();
 
     private final PartyDirectory directory;
-    private final Clock clock;
-    private volatile Map<String, String> names = Map.of();
-    private volatile Instant readAt = Instant.MIN;
 
-    PartyNames(PartyDirectory directory, Clock clock) {
+    PartyNames(PartyDirectory directory) {
         this.directory = directory;
-        this.clock = clock;
     }
 
     /** The party's short name, or the code as given when no party has it. */
     public String of(Object code) {
         String value = value(code);
-        if (value == null) {
-            return "—";
-        }
-        Map<String, String> known = names();
-        if (!known.containsKey(value) && readAt.plusSeconds(1).isBefore(clock.instant())) {
-            readAt = Instant.MIN;
-            known = names();
-        }
-        return known.getOrDefault(value, value);
+        return value == null ? "—" : names().getOrDefault(value, value);
     }
 
     /** "Costrava (XCO)": the name with its code, where both help. */
@@ -57,13 +43,17 @@ public class PartyNames {
         return code == null ? null : code instanceof PartyCode party ? party.value() : code.toString();
     }
 
+    @SuppressWarnings("unchecked")
     private Map<String, String> names() {
-        Instant now = clock.instant();
-        if (readAt.plus(FRESH_FOR).isBefore(now)) {
-            names = directory.all().stream().collect(Collectors.toUnmodifiableMap(p -> p.code().value(),
+        RequestAttributes page = RequestContextHolder.getRequestAttributes();
+        Object known = page == null ? null : page.getAttribute(KEY, RequestAttributes.SCOPE_REQUEST);
+        if (known == null) {
+            known = directory.all().stream().collect(Collectors.toUnmodifiableMap(p -> p.code().value(),
                     p -> p.shortName() == null || p.shortName().isBlank() ? p.name() : p.shortName(), (a, b) -> a));
-            readAt = now;
+            if (page != null) {
+                page.setAttribute(KEY, known, RequestAttributes.SCOPE_REQUEST);
+            }
         }
-        return names;
+        return (Map<String, String>) known;
     }
 }
