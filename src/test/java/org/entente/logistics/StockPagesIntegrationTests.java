@@ -89,4 +89,35 @@ class StockPagesIntegrationTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/logistics")).andExpect(status().is3xxRedirection());
     }
+
+    @Test
+    void theKeeperOfAPlaceClosesALinkWithAReasonAndReopensItFromTheStockPage() throws Exception {
+        var officer = fixtures.user(fixtures.party().code(), Role.LOGISTICS_OFFICER);
+        var outsider = fixtures.user(Role.LOGISTICS_OFFICER);
+        String suffix = String.valueOf(System.nanoTime() % 100000000);
+        network.addNode(officer.actor(), new LogisticsNode("LA-" + suffix, "Hill depot", Instance.NodeKind.WAREHOUSE,
+                officer.party(), null, null, 0));
+        network.addNode(officer.actor(), new LogisticsNode("LB-" + suffix, "Valley shelter",
+                Instance.NodeKind.DELIVERY_POINT, officer.party(), null, null, 0));
+        long link = network.addLink(officer.actor(), new LogisticsLink(null, "LA-" + suffix, "LB-" + suffix,
+                Instance.Mode.ROAD, 3, 0, 10_000, 0.1, null, null, 0)).id();
+        Cookie session = PageSession.login(mvc, officer);
+
+        mvc.perform(post("/logistics/links/{id}/close", link).cookie(session).with(csrf()).param("reason", " "))
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("reason"))));
+        mvc.perform(post("/logistics/links/{id}/close", link).cookie(PageSession.login(mvc, outsider)).with(csrf())
+                        .param("reason", "Not mine to close"))
+                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.notNullValue()));
+        assertThat(network.link(link).closedFrom()).isNull();
+
+        mvc.perform(post("/logistics/links/{id}/close", link).cookie(session).with(csrf())
+                        .param("reason", "Landslide on the valley road"))
+                .andExpect(flash().attribute("notice", "link.closedNotice"));
+        assertThat(network.link(link).closureReason()).isEqualTo("Landslide on the valley road");
+        mvc.perform(get("/logistics").cookie(session))
+                .andExpect(content().string(containsString("Landslide on the valley road")));
+        mvc.perform(post("/logistics/links/{id}/reopen", link).cookie(session).with(csrf()))
+                .andExpect(flash().attribute("notice", "link.reopenedNotice"));
+        assertThat(network.link(link).closedFrom()).isNull();
+    }
 }

@@ -65,6 +65,8 @@ class LogisticsAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/pledges", "/logistics/pledges/*/fulfilment",
                 "/logistics/pledges/*/withdrawal", "/logistics/pledges/*/destination", "/logistics/tenders",
                 "/logistics/tenders/*/bids", "/logistics/tenders/*/award").authenticated();
+        rules.requestMatchers(HttpMethod.POST, "/logistics/links/*/close", "/logistics/links/*/reopen")
+                .hasAnyRole("LOGISTICS_OFFICER", "FOCAL_POINT");
         rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/requests", "/logistics/requests/*/submit",
                 "/logistics/requests/*/approve", "/logistics/requests/*/cancel", "/logistics/crises/*/plans",
                 "/logistics/allocation-plans/*/approve", "/logistics/allocation-plans/*/withdraw",

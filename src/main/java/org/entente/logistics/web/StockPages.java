@@ -67,6 +67,7 @@ class StockPages {
         model.addAttribute("visibilityLevels", List.of(org.entente.shared.Classification.PARTNERS,
                 org.entente.shared.Classification.RESTRICTED, org.entente.shared.Classification.CONFIDENTIAL));
         model.addAttribute("links", network.links(actor));
+        model.addAttribute("keepsLinks", actor.hasAnyRole(Role.LOGISTICS_OFFICER, Role.FOCAL_POINT));
         model.addAttribute("crises", crises.visible(actor).stream().filter(org.entente.crisis.Crisis::isActive).toList());
         return "logistics/overview";
     }
@@ -105,6 +106,18 @@ class StockPages {
         return PageCommand.run(redirect, "stock.recorded", () -> stock.record(actor, code, new StockCards.Entry(kind,
                 commodity, lot, owner, quantity, expiresOn, reason,
                 toWarehouse == null || toWarehouse.isBlank() ? null : toWarehouse)), "/logistics/warehouses/" + code);
+    }
+
+    /** A keeper of the link's starting place closes it with a reason (a bridge down, a border shut) or reopens it. */
+    @PostMapping("/logistics/links/{id}/close")
+    String closeLink(Actor actor, @PathVariable long id, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return PageCommand.run(redirect, "link.closedNotice", () -> network.close(actor, id, null, reason), "/logistics");
+    }
+
+    @PostMapping("/logistics/links/{id}/reopen")
+    String reopenLink(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        return PageCommand.run(redirect, "link.reopenedNotice", () -> network.reopen(actor, id), "/logistics");
     }
 
     @PostMapping("/logistics/warehouses/{code}/minimums")
