@@ -100,6 +100,34 @@ public class Accounts {
         return saved;
     }
 
+    /**
+     * An administrator deactivates an account: it can no longer log in, its tokens are revoked and its sessions end at
+     * once; or reactivates it. An administrator does not deactivate its own account.
+     */
+    @Transactional
+    public UserAccount setActive(Actor actor, String username, boolean active) {
+        actor.requireAnyRole(Role.ADMIN);
+        UserAccount account = get(username);
+        if (!active && account.username().equals(actor.username())) {
+            throw new Conflict("an administrator does not deactivate its own account");
+        }
+        if (active) {
+            account.enable();
+        } else {
+            account.disable();
+        }
+        UserAccount saved = accounts.save(account);
+        String summary = "account #" + account.id() + (active ? " reactivated" : " deactivated");
+        if (!active) {
+            int revoked = tokens.revokeAllOf(account.id(), clock.instant());
+            int ended = sessions.endAllOf(account.username(), null);
+            summary += "; " + revoked + " token(s) revoked, " + ended + " session(s) ended";
+        }
+        audit.record(AuditEvent.of(actor, active ? "account.reactivated" : "account.deactivated", "UserAccount",
+                account.id(), summary));
+        return saved;
+    }
+
     @Transactional
     public UserAccount changePassword(Actor actor, String current, String replacement) {
         return changePassword(actor, current, replacement, null);

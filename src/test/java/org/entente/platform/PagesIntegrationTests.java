@@ -208,4 +208,31 @@ class PagesIntegrationTests {
         mvc.perform(get("/admin/users").cookie(login(fixtures.user(Role.SECRETARIAT)))).andExpect(status().isForbidden());
         mvc.perform(get("/admin/users").cookie(login(fixtures.user(Role.ADMIN)))).andExpect(status().isOk());
     }
+
+    @Test
+    void anAdministratorDeactivatesAnAccountAfterConfirmingAndItsHolderCanNoLongerLogIn() throws Exception {
+        var admin = fixtures.user(Role.ADMIN);
+        var holder = fixtures.user(Role.FOCAL_POINT);
+        Cookie session = login(admin);
+        Cookie holderSession = login(holder);
+
+        mvc.perform(post("/admin/users/{u}/deactivate", holder.username()).cookie(session).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Deactivate the account "
+                        + holder.username() + "?")));
+        mvc.perform(post("/admin/users/{u}/deactivate", holder.username()).cookie(session).with(csrf())
+                        .param("confirmed", "yes"))
+                .andExpect(redirectedUrl("/admin/users"));
+
+        mvc.perform(post("/login").with(csrf()).param("username", holder.username()).param("password", Fixtures.PASSWORD))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(get("/account").cookie(holderSession)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/api/v1/identity/me").header("Authorization", holder.bearer()))
+                .andExpect(status().isUnauthorized());
+
+        mvc.perform(post("/admin/users/{u}/reactivate", holder.username()).cookie(session).with(csrf()))
+                .andExpect(redirectedUrl("/admin/users"));
+        mvc.perform(post("/login").with(csrf()).param("username", holder.username()).param("password", Fixtures.PASSWORD))
+                .andExpect(redirectedUrl("/start"));
+    }
 }

@@ -128,4 +128,23 @@ class AccountPages {
         }
         return "redirect:/admin/users";
     }
+
+    @PostMapping("/admin/users/{username}/deactivate")
+    String deactivate(Actor actor, @org.springframework.web.bind.annotation.PathVariable String username,
+            jakarta.servlet.http.HttpServletRequest request, Model model, RedirectAttributes redirect) {
+        var ask = org.entente.platform.Confirmation.ask(request, model, "confirm.deactivate", java.util.List.of(username),
+                "/admin/users");
+        if (ask.isPresent()) {
+            return ask.get();
+        }
+        return org.entente.platform.PageCommand.run(redirect, "users.deactivated",
+                () -> accounts.setActive(actor, username, false), "/admin/users");
+    }
+
+    @PostMapping("/admin/users/{username}/reactivate")
+    String reactivate(Actor actor, @org.springframework.web.bind.annotation.PathVariable String username,
+            RedirectAttributes redirect) {
+        return org.entente.platform.PageCommand.run(redirect, "users.reactivated",
+                () -> accounts.setActive(actor, username, true), "/admin/users");
+    }
 }
