@@ -66,10 +66,13 @@ class DemoDataIntegrationTests {
     }
 
     @Test
-    void everyRoleHasADemoAccountAndEveryPartyAFocalPoint() {
+    void everyRoleWithSomethingToDoHasADemoAccountAndEveryPartyAFocalPoint() {
         Set<Role> held = EnumSet.noneOf(Role.class);
         accounts.list(Actor.system()).stream().map(UserAccount::actor).forEach(a -> held.addAll(a.roles()));
-        assertThat(held).containsExactlyInAnyOrder(Role.values());
+        // Monitors, mediators, ombudspersons, panel members, roster managers and planners get their accounts with
+        // the modules that give them work; until then a login for them would lead nowhere.
+        assertThat(held).containsExactlyInAnyOrder(Role.ADMIN, Role.SECRETARIAT, Role.FOCAL_POINT,
+                Role.LOGISTICS_OFFICER, Role.AUDITOR);
         for (Party party : parties.all()) {
             UserAccount focal = accounts.get("focal." + party.code().value().toLowerCase(Locale.ROOT));
             assertThat(focal.actor().hasRoleFor(party.code(), Role.FOCAL_POINT)).isTrue();
