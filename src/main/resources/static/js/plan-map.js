@@ -25,11 +25,15 @@ document.addEventListener('DOMContentLoaded', function () {
     var flows = JSON.parse(element.getAttribute('data-flows'));
     var map = L.map(element, { attributionControl: false, zoomSnap: 0.25 });
     var bounds = [];
+    // The places the plan's routes pass through carry their names on the map; the others show theirs on hover.
+    var onRoutes = {};
+    flows.forEach(function (f) { f.path.forEach(function (code) { onRoutes[code] = true; }); });
     Object.keys(nodes).forEach(function (code) {
       var n = nodes[code];
       L.circleMarker([n.lat, n.lon], { radius: n.kind === 'DELIVERY_POINT' ? 6 : 8, weight: 2,
         color: n.kind === 'DELIVERY_POINT' ? '#b3261e' : '#1b4d8c', fillOpacity: 0.6 })
-        .bindTooltip(text(n.name + ' (' + n.code + ')')).addTo(map);
+        .bindTooltip(text(n.name), { permanent: !!onRoutes[code], direction: 'right', className: 'map-label' })
+        .addTo(map);
       bounds.push([n.lat, n.lon]);
     });
     flows.forEach(function (f) {
