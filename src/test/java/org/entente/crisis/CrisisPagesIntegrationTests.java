@@ -311,4 +311,33 @@ class CrisisPagesIntegrationTests {
                 .andExpect(flash().attribute("notice", "crisis.closedNotice"));
         assertThat(room.get(focal.actor(), opened.id()).isActive()).isFalse();
     }
+
+    @Test
+    void theLeadAssignsDecisionRightsFromTheCrisisPage() throws Exception {
+        var lead = fixtures.user(Role.FOCAL_POINT);
+        var hub = fixtures.party();
+        long crisis = room.open(lead.actor(), new Crisis.Declaration("DR" + System.nanoTime() % 100000000, "Storm",
+                CrisisType.CYCLONE, lead.party(), Set.of(lead.party()), null, Classification.PUBLIC, 24)).id();
+        Cookie session = PageSession.login(mvc, lead);
+        mvc.perform(get("/crises/{id}", crisis).cookie(session))
+                .andExpect(content().string(containsString("Assign the decision rights")));
+
+        var post = post("/crises/{id}/decision-rights", crisis).cookie(session).with(csrf());
+        for (ResourceKind kind : ResourceKind.values()) {
+            boolean equipment = kind == ResourceKind.EQUIPMENT;
+            post.param("resource", kind.name()).param("party", equipment ? hub.code().value() : lead.party().value())
+                    .param("role", equipment ? "LOGISTICS_OFFICER" : "FOCAL_POINT");
+        }
+        mvc.perform(post).andExpect(flash().attribute("notice", "rights.saved"));
+
+        DecisionRight equipment = room.get(lead.actor(), crisis).decisionHolder(ResourceKind.EQUIPMENT);
+        assertThat(equipment.party()).isEqualTo(hub.code().value());
+        assertThat(equipment.role()).isEqualTo(Role.LOGISTICS_OFFICER);
+        var outsider = fixtures.user(Role.FOCAL_POINT);
+        mvc.perform(post("/crises/{id}/decision-rights", crisis).cookie(PageSession.login(mvc, outsider)).with(csrf())
+                        .param("resource", "EQUIPMENT").param("party", outsider.party().value()).param("role", "FOCAL_POINT"))
+                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.notNullValue()));
+        assertThat(room.get(lead.actor(), crisis).decisionHolder(ResourceKind.EQUIPMENT).party())
+                .isEqualTo(hub.code().value());
+    }
 }

@@ -30,7 +30,8 @@ class CrisisAccessRules implements AccessRules {
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers("/crises/*/sitreps/new", "/crises/*/events").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.POST, "/crises/*/sitreps").hasRole("FOCAL_POINT");
-        rules.requestMatchers(HttpMethod.POST, "/crises", "/crises/*/close").hasRole("FOCAL_POINT");
+        rules.requestMatchers(HttpMethod.POST, "/crises", "/crises/*/close", "/crises/*/decision-rights")
+                .hasRole("FOCAL_POINT");
         rules.requestMatchers(HttpMethod.POST, "/crises/*/alerts", "/crises/*/alerts/*/cancel",
                 "/crises/*/alerts/*/update", "/crises/*/escalation",
                 "/crises/*/escalation/proposals/*/dismiss").hasAnyRole("FOCAL_POINT", "SECRETARIAT", "ADMIN");

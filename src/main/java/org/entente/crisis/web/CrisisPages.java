@@ -118,6 +118,30 @@ class CrisisPages {
         }, "/crises");
     }
 
+    /** The lead party's focal point says who decides priorities for each kind of resource. */
+    @PostMapping("/crises/{id}/decision-rights")
+    String assignRights(Actor actor, @PathVariable long id, jakarta.servlet.http.HttpServletRequest form,
+            RedirectAttributes redirect) {
+        String[] resource = form.getParameterValues("resource");
+        String[] party = form.getParameterValues("party");
+        String[] role = form.getParameterValues("role");
+        return act(redirect, id, "rights.saved", () -> {
+            List<org.entente.crisis.DecisionRight> rights = new java.util.ArrayList<>();
+            for (int i = 0; resource != null && i < resource.length; i++) {
+                if (party == null || role == null || i >= party.length || i >= role.length) {
+                    throw InvalidInput.required("rights[" + i + "]");
+                }
+                try {
+                    rights.add(new org.entente.crisis.DecisionRight(org.entente.crisis.ResourceKind.valueOf(resource[i]),
+                            party[i], Role.valueOf(role[i])));
+                } catch (IllegalArgumentException e) {
+                    throw InvalidInput.coded("rights[" + i + "]", "is not a resource, party or role", "invalid.choose");
+                }
+            }
+            room.assignDecisionRights(actor, id, rights);
+        });
+    }
+
     /** The lead party closes a crisis; pending requests are then cancelled by logistics. */
     @PostMapping("/crises/{id}/close")
     String close(Actor actor, @PathVariable long id, jakarta.servlet.http.HttpServletRequest request, Model model,
@@ -152,6 +176,9 @@ class CrisisPages {
                 || dashboard.crisis().affectedParties().stream().anyMatch(p -> actor.hasRoleFor(p, Role.FOCAL_POINT)));
         model.addAttribute("issuesAlerts", actor.hasRoleFor(dashboard.crisis().leadParty(), Role.FOCAL_POINT)
                 || actor.hasAnyRole(Role.SECRETARIAT));
+        model.addAttribute("parties", parties.all());
+        model.addAttribute("rightRoles", List.of(Role.FOCAL_POINT, Role.LOGISTICS_OFFICER, Role.SECRETARIAT,
+                Role.ROSTER_MANAGER));
         model.addAttribute("capValues", new Object[] {Cap.Status.values(), Cap.Scope.values(), Cap.Category.values(),
                 Cap.Urgency.values(), Cap.Severity.values(), Cap.Certainty.values()});
         return "crisis/dashboard";
