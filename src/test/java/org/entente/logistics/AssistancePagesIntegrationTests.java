@@ -222,4 +222,25 @@ class AssistancePagesIntegrationTests {
                         "value=\"2020-01-01T08:30\"", "Schools used as shelters")
                 .doesNotContain("lines1.quantity-error");
     }
+
+    @Test
+    void theLeadSetsHowTransportCostsAreSharedFromThePublicPage() throws Exception {
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        long crisis = floodWithPoint(focal, "DPC-" + System.nanoTime() % 100000000);
+        Cookie session = PageSession.login(mvc, focal);
+        mvc.perform(get("/logistics/crises/{id}/transparency", crisis).cookie(session))
+                .andExpect(content().string(containsString("Set how transport costs are shared")));
+        mvc.perform(get("/logistics/crises/{id}/transparency", crisis))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Set how transport costs are shared"))));
+
+        mvc.perform(post("/logistics/crises/{id}/cost-sharing", crisis).cookie(session).with(csrf())
+                        .param("model", "BY_WEIGHTS").param("weight." + focal.party().value(), "lots"))
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("weight."))));
+        mvc.perform(post("/logistics/crises/{id}/cost-sharing", crisis).cookie(session).with(csrf())
+                        .param("model", "BY_WEIGHTS").param("weight." + focal.party().value(), "3")
+                        .param("cap." + focal.party().value(), "5000"))
+                .andExpect(flash().attribute("notice", "costs.saved"));
+        mvc.perform(get("/logistics/crises/{id}/transparency", crisis))
+                .andExpect(content().string(containsString("in proportion to each party")));
+    }
 }

@@ -4,6 +4,7 @@ import org.entente.logistics.AllocationPlans;
 import org.entente.logistics.AssistanceRequest;
 import org.entente.logistics.AssistanceRequests;
 import org.entente.logistics.Catalogue;
+import org.entente.logistics.CostSharing;
 import org.entente.logistics.LogisticsNetwork;
 import org.entente.logistics.LogisticsNode;
 import org.entente.logistics.Pledge;
@@ -49,10 +50,12 @@ class AssistancePages {
     private final Pledges pledges;
 
     private final LogisticsNames names;
+    private final CostSharing costSharing;
 
     AssistancePages(AssistanceRequests requests, CrisisRoom crises, Catalogue catalogue, LogisticsNetwork network,
             AllocationPlans plans, Shipments shipments, Transparency transparencyView,
-            tools.jackson.databind.json.JsonMapper json, Pledges pledges, LogisticsNames names) {
+            tools.jackson.databind.json.JsonMapper json, Pledges pledges, LogisticsNames names, CostSharing costSharing) {
+        this.costSharing = costSharing;
         this.names = names;
         this.pledges = pledges;
         this.json = json;
@@ -67,8 +70,49 @@ class AssistancePages {
 
     @GetMapping("/logistics/crises/{id}/transparency")
     String transparency(Actor actor, @PathVariable long id, Model model) {
-        model.addAttribute("v", transparencyView.of(actor, id));
+        var view = transparencyView.of(actor, id);
+        model.addAttribute("v", view);
+        if (actor.isAuthenticated()) {
+            var crisis = crises.get(actor, id);
+            if (actor.hasAnyRole(Role.SECRETARIAT) || actor.hasRoleFor(crisis.leadParty(), Role.FOCAL_POINT)) {
+                java.util.Set<String> sharers = new java.util.TreeSet<>();
+                sharers.add(crisis.leadParty().value());
+                crisis.affectedParties().forEach(p -> sharers.add(p.value()));
+                sharers.addAll(view.costs().terms().weights().keySet());
+                view.costs().accounts().forEach(a -> sharers.add(a.party()));
+                model.addAttribute("sharers", sharers);
+                model.addAttribute("costModels", CostSharing.Model.values());
+            }
+        }
         return "logistics/transparency";
+    }
+
+    /** The lead party's focal point, or the secretariat, sets how transport costs are shared. */
+    @PostMapping("/logistics/crises/{id}/cost-sharing")
+    String setCostSharing(Actor actor, @PathVariable long id, HttpServletRequest form, RedirectAttributes redirect) {
+        return PageCommand.run(redirect, "costs.saved", () -> {
+            String chosen = form.getParameter("model");
+            if (chosen == null || chosen.isBlank()) {
+                throw InvalidInput.coded("model", "is required", "invalid.choose");
+            }
+            java.util.Map<String, Double> weights = new java.util.TreeMap<>();
+            java.util.Map<String, Double> caps = new java.util.TreeMap<>();
+            List<InvalidInput> found = new ArrayList<>();
+            form.getParameterMap().forEach((name, values) -> {
+                String value = values.length == 0 || values[0] == null ? "" : values[0].strip();
+                if (value.isEmpty() || !(name.startsWith("weight.") || name.startsWith("cap."))) {
+                    return;
+                }
+                try {
+                    (name.startsWith("weight.") ? weights : caps).put(name.substring(name.indexOf('.') + 1),
+                            Double.valueOf(value.replace(",", "")));
+                } catch (NumberFormatException e) {
+                    found.add(InvalidInput.notANumber(name));
+                }
+            });
+            InvalidInput.throwIfAny(found);
+            costSharing.set(actor, id, new CostSharing.Terms(CostSharing.Model.valueOf(chosen), weights, caps));
+        }, "/logistics/crises/" + id + "/transparency");
     }
 
     @GetMapping("/logistics/crises/{id}/requests")

@@ -65,6 +65,7 @@ class LogisticsAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/pledges", "/logistics/pledges/*/fulfilment",
                 "/logistics/pledges/*/withdrawal", "/logistics/pledges/*/destination", "/logistics/tenders",
                 "/logistics/tenders/*/bids", "/logistics/tenders/*/award").authenticated();
+        rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/cost-sharing").hasAnyRole("FOCAL_POINT", "SECRETARIAT");
         rules.requestMatchers(HttpMethod.POST, "/logistics/links/*/close", "/logistics/links/*/reopen")
                 .hasAnyRole("LOGISTICS_OFFICER", "FOCAL_POINT");
         rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/requests", "/logistics/requests/*/submit",
