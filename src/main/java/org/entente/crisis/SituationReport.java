@@ -109,7 +109,12 @@ public final class SituationReport implements Classified {
 
         public Content {
             if (periodStart == null || periodEnd == null || periodEnd.isBefore(periodStart)) {
-                throw new InvalidInput("periodEnd", "the period needs a start and an end, in that order");
+                throw InvalidInput.coded("periodEnd", "the period needs a start and an end, in that order",
+                        "sitrep.invalid.period");
+            }
+            if (nextReportDue != null && !nextReportDue.isAfter(periodEnd)) {
+                throw InvalidInput.coded("nextReportDue", "the next report falls due after this report's period ends",
+                        "sitrep.invalid.nextDue");
             }
             if (summary == null || summary.isBlank() || summary.length() > 4000) {
                 throw InvalidInput.requiredAtMost("summary", 4000);
@@ -141,6 +146,10 @@ public final class SituationReport implements Classified {
     }
 
     static SituationReport submit(Long crisis, PartyCode party, Content c, String by, Instant now) {
+        // A report tells what has happened: its period ends by the time it is filed (a day's grace for time zones).
+        if (c.periodEnd().isAfter(now.plus(java.time.Duration.ofDays(1)))) {
+            throw InvalidInput.coded("periodEnd", "the period must not end later than tomorrow", "sitrep.invalid.future");
+        }
         SituationReport report = new SituationReport();
         report.crisis = crisis;
         report.reportingParty = party.value();
