@@ -120,4 +120,31 @@ class StockPagesIntegrationTests {
                 .andExpect(flash().attribute("notice", "link.reopenedNotice"));
         assertThat(network.link(link).closedFrom()).isNull();
     }
+
+    @Test
+    void theSecretariatAddsACommodityToThePublicCatalogueFromItsPage() throws Exception {
+        var officer = fixtures.user(Role.SECRETARIAT);
+        String code = "BUCKET-" + System.nanoTime() % 100000000;
+        Cookie session = PageSession.login(mvc, officer);
+
+        mvc.perform(post("/logistics/commodities").cookie(session).with(csrf()).param("code", code)
+                        .param("name", "Bucket with lid").param("unit", "piece").param("unitWeightKg", "heavy")
+                        .param("category", ""))
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("unitWeightKg"))))
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("category"))));
+        assertThat(catalogue.find(code)).isEmpty();
+
+        mvc.perform(post("/logistics/commodities").cookie(session).with(csrf()).param("code", code.toLowerCase())
+                        .param("name", "Bucket with lid").param("unit", "piece").param("unitWeightKg", "0.8")
+                        .param("category", "WASH"))
+                .andExpect(flash().attribute("notice", "commodity.added"));
+        assertThat(catalogue.get(code).category()).isEqualTo(Commodity.Category.WASH);
+        mvc.perform(get("/logistics/commodities"))
+                .andExpect(content().string(containsString("Bucket with lid")))
+                .andExpect(content().string(not(containsString("Add a commodity"))));
+        mvc.perform(post("/logistics/commodities").cookie(PageSession.login(mvc, fixtures.user(Role.FOCAL_POINT)))
+                        .with(csrf()).param("code", code + "X").param("name", "Other").param("unit", "piece")
+                        .param("unitWeightKg", "1").param("category", "WASH"))
+                .andExpect(status().isForbidden());
+    }
 }

@@ -66,6 +66,9 @@ class LogisticsAccessRules implements AccessRules {
                 "/logistics/pledges/*/withdrawal", "/logistics/pledges/*/destination", "/logistics/tenders",
                 "/logistics/tenders/*/bids", "/logistics/tenders/*/award").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/cost-sharing").hasAnyRole("FOCAL_POINT", "SECRETARIAT");
+        rules.requestMatchers(HttpMethod.GET, "/logistics/commodities").permitAll();
+        rules.requestMatchers(HttpMethod.POST, "/logistics/commodities")
+                .hasAnyRole("LOGISTICS_OFFICER", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.POST, "/logistics/links/*/close", "/logistics/links/*/reopen")
                 .hasAnyRole("LOGISTICS_OFFICER", "FOCAL_POINT");
         rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/requests", "/logistics/requests/*/submit",

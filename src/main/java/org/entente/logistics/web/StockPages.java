@@ -108,6 +108,47 @@ class StockPages {
                 toWarehouse == null || toWarehouse.isBlank() ? null : toWarehouse)), "/logistics/warehouses/" + code);
     }
 
+    /** The commodity catalogue: anyone reads it; logistics officers and the secretariat add to it. */
+    @GetMapping("/logistics/commodities")
+    String commodities(Actor actor, Model model) {
+        model.addAttribute("commodities", catalogue.all());
+        model.addAttribute("categories", org.entente.logistics.Commodity.Category.values());
+        model.addAttribute("keepsCatalogue", actor.hasAnyRole(Role.LOGISTICS_OFFICER, Role.SECRETARIAT, Role.ADMIN));
+        return "logistics/commodities";
+    }
+
+    @PostMapping("/logistics/commodities")
+    String addCommodity(Actor actor, @RequestParam(required = false) String code,
+            @RequestParam(required = false) String name, @RequestParam(required = false) String unit,
+            @RequestParam(required = false) String unitWeightKg, @RequestParam(required = false) String category,
+            @RequestParam(required = false) String shelfLifeDays, @RequestParam(required = false) String divisible,
+            RedirectAttributes redirect) {
+        return PageCommand.run(redirect, "commodity.added", () -> {
+            java.util.List<org.entente.shared.InvalidInput> found = new java.util.ArrayList<>();
+            double weight = 0;
+            try {
+                weight = Double.parseDouble(unitWeightKg == null ? "" : unitWeightKg.strip().replace(",", "."));
+            } catch (NumberFormatException e) {
+                found.add(org.entente.shared.InvalidInput.notANumber("unitWeightKg"));
+            }
+            Integer shelf = null;
+            try {
+                shelf = shelfLifeDays == null || shelfLifeDays.isBlank() ? null : Integer.valueOf(shelfLifeDays.strip());
+            } catch (NumberFormatException e) {
+                found.add(org.entente.shared.InvalidInput.notANumber("shelfLifeDays"));
+            }
+            org.entente.logistics.Commodity.Category kind = null;
+            if (category == null || category.isBlank()) {
+                found.add(org.entente.shared.InvalidInput.coded("category", "is required", "invalid.choose"));
+            } else {
+                kind = org.entente.logistics.Commodity.Category.valueOf(category);
+            }
+            org.entente.shared.InvalidInput.throwIfAny(found);
+            catalogue.add(actor, new org.entente.logistics.Commodity(code == null ? null : code.strip()
+                    .toUpperCase(java.util.Locale.ROOT), name, unit, weight, null, kind, shelf, divisible != null, 0));
+        }, "/logistics/commodities");
+    }
+
     /** A keeper of the link's starting place closes it with a reason (a bridge down, a border shut) or reopens it. */
     @PostMapping("/logistics/links/{id}/close")
     String closeLink(Actor actor, @PathVariable long id, @RequestParam(required = false) String reason,
