@@ -340,4 +340,32 @@ class CrisisPagesIntegrationTests {
         assertThat(room.get(lead.actor(), crisis).decisionHolder(ResourceKind.EQUIPMENT).party())
                 .isEqualTo(hub.code().value());
     }
+
+    @Test
+    void aReportWhoseFiguresFallFarBelowTheLastAsksForConfirmationBeforeReplacingThem() throws Exception {
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        long crisis = room.open(focal.actor(), new Crisis.Declaration("J" + System.nanoTime() % 100000000, "Storm",
+                CrisisType.CYCLONE, focal.party(), Set.of(focal.party()), null, Classification.PUBLIC, 24)).id();
+        Cookie session = PageSession.login(mvc, focal);
+        mvc.perform(post("/crises/{id}/sitreps", crisis).cookie(session).with(csrf())
+                        .param("party", focal.party().value()).param("periodStart", "2026-11-22T00:00")
+                        .param("periodEnd", "2026-11-23T00:00").param("summary", "Coast hit")
+                        .param("classification", "PUBLIC").param("affected", "215000"))
+                .andExpect(redirectedUrlPattern("/crises/" + crisis + "/sitreps/*"));
+
+        mvc.perform(post("/crises/{id}/sitreps", crisis).cookie(session).with(csrf())
+                        .param("party", focal.party().value()).param("periodStart", "2026-11-23T00:00")
+                        .param("periodEnd", "2026-11-24T00:00").param("summary", "Test entry")
+                        .param("classification", "PUBLIC").param("affected", "1234").param("lang", "en"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Affected: from 215,000 to 1,234")));
+        assertThat(room.reports(focal.actor(), crisis, Disclosure.Purpose.READ).items()).hasSize(1);
+
+        mvc.perform(post("/crises/{id}/sitreps", crisis).cookie(session).with(csrf())
+                        .param("party", focal.party().value()).param("periodStart", "2026-11-23T00:00")
+                        .param("periodEnd", "2026-11-24T00:00").param("summary", "Most people returned home")
+                        .param("classification", "PUBLIC").param("affected", "1234").param("confirmed", "yes"))
+                .andExpect(redirectedUrlPattern("/crises/" + crisis + "/sitreps/*"));
+        assertThat(room.reports(focal.actor(), crisis, Disclosure.Purpose.READ).items()).hasSize(2);
+    }
 }

@@ -199,10 +199,19 @@ class CrisisPages {
 
     @PostMapping("/crises/{id}/sitreps")
     String submit(Actor actor, @PathVariable long id, @ModelAttribute("form") SitrepForm form, BindingResult binding,
-            Model model, RedirectAttributes redirect) {
+            jakarta.servlet.http.HttpServletRequest request, Model model, RedirectAttributes redirect) {
         if (!binding.hasErrors()) {
             try {
-                SituationReport report = room.submit(actor, id, PartyCode.of(form.getParty()), form.content());
+                SituationReport.Content content = form.content();
+                List<String> jumps = jumps(actor, id, PartyCode.of(form.getParty()), content.figures());
+                if (!jumps.isEmpty()) {
+                    var ask = org.entente.platform.Confirmation.ask(request, model, "confirm.figureJump",
+                            List.of(String.join("; ", jumps)), "/crises/" + id);
+                    if (ask.isPresent()) {
+                        return ask.get();
+                    }
+                }
+                SituationReport report = room.submit(actor, id, PartyCode.of(form.getParty()), content);
                 redirect.addFlashAttribute("notice", "sitrep.filed");
                 return "redirect:/crises/" + id + "/sitreps/" + report.id();
             } catch (InvalidInput e) {
@@ -212,6 +221,26 @@ class CrisisPages {
             }
         }
         return show(actor, model, id, form);
+    }
+
+    /**
+     * The figures of a new report that fall to less than half, or rise to more than ten times, the party's last value
+     * (of 100 or more): a typing slip or a test report would otherwise replace the dashboard's figure unnoticed.
+     */
+    private List<String> jumps(Actor actor, long id, PartyCode party, org.entente.crisis.KeyFigures figures) {
+        java.util.Map<String, Long> last = room.dashboard(actor, id).byParty().getOrDefault(party, java.util.Map.of());
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        org.entente.platform.Formats formats = new org.entente.platform.Formats(locale, messages);
+        List<String> jumps = new java.util.ArrayList<>();
+        figures.byName().forEach((name, value) -> {
+            Long before = last.get(name);
+            if (before != null && value != null && before >= 100 && (value * 2 < before || value > before * 10)) {
+                jumps.add(messages.getMessage("sitrep.jump", new Object[] {
+                        messages.getMessage("figure." + name, null, name, locale), formats.integer(before),
+                        formats.integer(value)}, locale));
+            }
+        });
+        return jumps;
     }
 
     @PostMapping("/crises/{id}/events")
