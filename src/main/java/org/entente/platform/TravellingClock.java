@@ -31,10 +31,18 @@ public interface TravellingClock {
         }
     }
 
-    /** The demo's clock: real time, or the moment the demo's history is being written at. */
-    final class Demo extends Clock implements TravellingClock {
+    /**
+     * The demo's clock: real time, or the moment the demo's history is being written at. Tests use it too, moving it
+     * forward to reach deadlines, sunsets and notice periods.
+     */
+    class Demo extends Clock implements TravellingClock {
 
         private volatile Duration offset = Duration.ZERO;
+
+        /** Moves the clock forward (or back) from where it is. */
+        public void advance(Duration by) {
+            offset = offset.plus(by);
+        }
 
         @Override
         public void setTo(Instant moment) {

@@ -72,6 +72,13 @@ public record Actor(Kind kind, String username, List<Membership> memberships) im
         return isSystem() || memberships.stream().anyMatch(m -> m.party().equals(party) && m.roles().contains(role));
     }
 
+    /** The codes of the parties this user holds any of these roles for, in membership order. */
+    public List<String> partiesWith(Role... roles) {
+        Set<Role> wanted = Set.of(roles);
+        return memberships.stream().filter(m -> m.roles().stream().anyMatch(wanted::contains))
+                .map(m -> m.party().value()).toList();
+    }
+
     public Set<Role> roles() {
         return memberships.stream().flatMap(m -> m.roles().stream()).collect(Collectors.toCollection(LinkedHashSet::new));
     }

@@ -48,8 +48,7 @@ class CompactPages {
         model.addAttribute("manages", manages(actor, view.compact()));
         model.addAttribute("matrix", desk.matrix(actor, code));
         model.addAttribute("amendments", amendments.of(actor, code));
-        model.addAttribute("declaresFor", actor.memberships().stream()
-                .filter(m -> m.roles().contains(Role.FOCAL_POINT)).map(m -> m.party().value()).toList());
+        model.addAttribute("declaresFor", actor.partiesWith(Role.FOCAL_POINT));
         return "compact/detail";
     }
 

@@ -26,7 +26,7 @@ class CompactWaitingWork implements WaitingWork {
     @Override
     public List<Item> waitingFor(Actor actor) {
         List<Item> items = new ArrayList<>();
-        List<String> secretariats = partiesWith(actor, Role.SECRETARIAT);
+        List<String> secretariats = actor.partiesWith(Role.SECRETARIAT);
         if (!secretariats.isEmpty()) {
             jdbc.sql("""
                     select c.code, c.title, count(*) as n from adherence a join compact c on c.id = a.compact
@@ -35,7 +35,7 @@ class CompactWaitingWork implements WaitingWork {
                     .query((rs, n) -> new Item("waiting.declarations", rs.getLong("n"), List.of(rs.getString("title")),
                             "/compacts/" + rs.getString("code"), false)).list().forEach(items::add);
         }
-        List<String> focal = partiesWith(actor, Role.FOCAL_POINT);
+        List<String> focal = actor.partiesWith(Role.FOCAL_POINT);
         if (!focal.isEmpty()) {
             jdbc.sql("""
                     select c.code, c.title, a.party from adherence a join compact c on c.id = a.compact
@@ -53,12 +53,5 @@ class CompactWaitingWork implements WaitingWork {
                     .forEach(items::add);
         }
         return items;
-    }
-
-    static List<String> partiesWith(Actor actor, Role role) {
-        if (!actor.isAuthenticated()) {
-            return List.of();
-        }
-        return actor.memberships().stream().filter(m -> m.roles().contains(role)).map(m -> m.party().value()).toList();
     }
 }

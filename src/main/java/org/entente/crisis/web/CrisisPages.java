@@ -70,8 +70,7 @@ class CrisisPages {
     @GetMapping("/crises")
     String list(Actor actor, Model model) {
         model.addAttribute("crises", room.visible(actor));
-        model.addAttribute("leads", actor.memberships().stream()
-                .filter(m -> m.roles().contains(Role.FOCAL_POINT)).map(m -> m.party().value()).toList());
+        model.addAttribute("leads", actor.partiesWith(Role.FOCAL_POINT));
         model.addAttribute("states", parties.all().stream()
                 .filter(p -> p.kind() == org.entente.party.PartyKind.STATE).map(p -> p.code().value()).toList());
         model.addAttribute("types", CrisisType.values());
@@ -161,8 +160,7 @@ class CrisisPages {
         model.addAttribute("hxl", KeyFigures.HXL);
         model.addAttribute("q", q);
         model.addAttribute("reports", room.search(actor, id, q));
-        model.addAttribute("reportsFor", actor.memberships().stream()
-                .filter(m -> m.roles().contains(Role.FOCAL_POINT)).map(m -> m.party().value()).toList());
+        model.addAttribute("reportsFor", actor.partiesWith(Role.FOCAL_POINT));
         model.addAttribute("alerts", alerts.of(actor, id));
         model.addAttribute("cancelledAlerts", alerts.cancelled(id));
         model.addAttribute("followedUp", alerts.followedUp(id));

@@ -69,8 +69,8 @@ class LiaisonPages {
     @GetMapping("/liaison-units/new")
     String create(Actor actor, Model model) {
         model.addAttribute("form", new UnitForm().withSpareRows());
-        model.addAttribute("party", actor.memberships().stream().filter(m -> m.roles().contains(
-                org.entente.shared.Role.FOCAL_POINT)).map(m -> m.party().value()).findFirst().orElse(""));
+        model.addAttribute("party", actor.partiesWith(org.entente.shared.Role.FOCAL_POINT).stream().findFirst()
+                .orElse(""));
         model.addAttribute("days", java.time.DayOfWeek.values());
         return "liaison/unit-edit";
     }

@@ -24,8 +24,7 @@ class LiaisonWaitingWork implements WaitingWork {
         if (!actor.isAuthenticated()) {
             return List.of();
         }
-        List<String> parties = actor.memberships().stream().filter(m -> m.roles().contains(Role.FOCAL_POINT))
-                .map(m -> m.party().value()).toList();
+        List<String> parties = actor.partiesWith(Role.FOCAL_POINT);
         if (parties.isEmpty()) {
             return List.of();
         }

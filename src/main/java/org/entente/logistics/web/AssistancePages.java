@@ -200,9 +200,7 @@ class AssistancePages {
                 .map(Pledge::id).toList());
         model.addAttribute("destinable", pledged.stream().filter(p -> pledges.offersDestination(actor, p))
                 .map(Pledge::id).toList());
-        model.addAttribute("pledgesFor", actor.memberships().stream()
-                .filter(m -> m.roles().contains(Role.LOGISTICS_OFFICER) || m.roles().contains(Role.FOCAL_POINT))
-                .map(m -> m.party().value()).toList());
+        model.addAttribute("pledgesFor", actor.partiesWith(Role.LOGISTICS_OFFICER, Role.FOCAL_POINT));
         model.addAttribute("holders", network.nodes(actor).stream()
                 .filter(n -> n.kind() != Instance.NodeKind.DELIVERY_POINT && n.kind() != Instance.NodeKind.BORDER_CROSSING)
                 .toList());

@@ -38,9 +38,7 @@ class LogisticsWaitingWork implements WaitingWork {
         }
         toDecide.forEach((crisis, count) -> items.add(new Item("waiting.requests", count, List.of(crisisName(crisis)),
                 "/logistics/crises/" + crisis + "/requests", false)));
-        List<String> receivers = actor.memberships().stream()
-                .filter(m -> m.roles().contains(Role.LOGISTICS_OFFICER) || m.roles().contains(Role.FOCAL_POINT))
-                .map(m -> m.party().value()).toList();
+        List<String> receivers = actor.partiesWith(Role.LOGISTICS_OFFICER, Role.FOCAL_POINT);
         if (!receivers.isEmpty()) {
             jdbc.sql("""
                     select s.crisis, count(*) as n from shipment s join logistics_node d on d.code = s.destination

@@ -75,9 +75,7 @@ class ProcurementPages {
         model.addAttribute("tenders", procurement.all(actor));
         model.addAttribute("commodities", catalogue.all());
         model.addAttribute("nodes", network.nodes(actor));
-        model.addAttribute("buysFor", actor.memberships().stream()
-                .filter(m -> m.roles().contains(Role.LOGISTICS_OFFICER) || m.roles().contains(Role.FOCAL_POINT))
-                .map(m -> m.party().value()).toList());
+        model.addAttribute("buysFor", actor.partiesWith(Role.LOGISTICS_OFFICER, Role.FOCAL_POINT));
         return "logistics/tenders";
     }
 

@@ -4,10 +4,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 import org.entente.party.PartyDirectory;
+import org.entente.platform.PerPage;
 import org.entente.shared.PartyCode;
 
 /**
@@ -17,8 +16,6 @@ import org.entente.shared.PartyCode;
  */
 @Component("partyNames")
 public class PartyNames {
-
-    private static final String KEY = PartyNames.class.getName();
 
     private final PartyDirectory directory;
 
@@ -43,17 +40,9 @@ public class PartyNames {
         return code == null ? null : code instanceof PartyCode party ? party.value() : code.toString();
     }
 
-    @SuppressWarnings("unchecked")
     private Map<String, String> names() {
-        RequestAttributes page = RequestContextHolder.getRequestAttributes();
-        Object known = page == null ? null : page.getAttribute(KEY, RequestAttributes.SCOPE_REQUEST);
-        if (known == null) {
-            known = directory.all().stream().collect(Collectors.toUnmodifiableMap(p -> p.code().value(),
-                    p -> p.shortName() == null || p.shortName().isBlank() ? p.name() : p.shortName(), (a, b) -> a));
-            if (page != null) {
-                page.setAttribute(KEY, known, RequestAttributes.SCOPE_REQUEST);
-            }
-        }
-        return (Map<String, String>) known;
+        return PerPage.memo("party.names", () -> directory.all().stream().collect(Collectors.toUnmodifiableMap(
+                p -> p.code().value(), p -> p.shortName() == null || p.shortName().isBlank() ? p.name() : p.shortName(),
+                (a, b) -> a)));
     }
 }
