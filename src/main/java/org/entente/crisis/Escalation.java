@@ -69,12 +69,12 @@ public class Escalation {
         actor.requireAnyRole(Role.SECRETARIAT);
         PartyCode owner = actor.primaryParty().orElseThrow(() -> new Conflict("a protocol is defined for a party"));
         if (protocols.findByCode(code).isPresent()) {
-            throw new Conflict("a protocol with code " + code + " exists already");
+            throw Conflict.coded("a protocol with code " + code + " exists already", "protocol.taken", code);
         }
         List<LevelNotice> notified = notices == null ? List.of() : notices;
         for (int i = 0; i < notified.size(); i++) {
             if (!parties.exists(new PartyCode(notified.get(i).party()))) {
-                throw new InvalidInput("notices[" + i + "].party", "no party with code " + notified.get(i).party());
+                throw InvalidInput.unknown("notices[" + i + "].party", notified.get(i).party());
             }
         }
         EscalationProtocol protocol = protocols.save(EscalationProtocol.define(code, name, owner, levels,

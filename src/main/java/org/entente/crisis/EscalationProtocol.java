@@ -46,34 +46,22 @@ public final class EscalationProtocol {
 
     static EscalationProtocol define(String code, String name, PartyCode owner, List<ProtocolLevel> levels,
             List<LevelTrigger> triggers, List<LevelAction> actions, List<LevelNotice> notices) {
-        if (code == null || !Crisis.CODE.matcher(code).matches()) {
-            throw new InvalidInput("code", "must be 2-30 upper-case letters, digits or hyphens");
-        }
-        if (name == null || name.isBlank() || name.length() > 200) {
-            throw InvalidInput.requiredAtMost("name", 200);
-        }
-        if (levels == null || levels.size() < 2) {
-            throw new InvalidInput("levels", "a protocol has at least two levels");
-        }
+        InvalidInput.throwIfAny(problemsOf(code, name, levels));
         Set<String> names = new HashSet<>();
-        levels.forEach(l -> {
-            if (!names.add(l.name())) {
-                throw new InvalidInput("levels", "level " + l.name() + " appears twice");
-            }
-        });
+        levels.forEach(l -> names.add(l.name()));
         for (int i = 0; i < triggers.size(); i++) {
             if (!names.contains(triggers.get(i).level())) {
-                throw new InvalidInput("triggers[" + i + "].level", "no level " + triggers.get(i).level());
+                throw InvalidInput.coded("triggers[" + i + "].level", "no level " + triggers.get(i).level(), "protocol.invalid.noLevel");
             }
         }
         for (int i = 0; i < actions.size(); i++) {
             if (!names.contains(actions.get(i).level())) {
-                throw new InvalidInput("actions[" + i + "].level", "no level " + actions.get(i).level());
+                throw InvalidInput.coded("actions[" + i + "].level", "no level " + actions.get(i).level(), "protocol.invalid.noLevel");
             }
         }
         for (int i = 0; i < notices.size(); i++) {
             if (!names.contains(notices.get(i).level())) {
-                throw new InvalidInput("notices[" + i + "].level", "no level " + notices.get(i).level());
+                throw InvalidInput.coded("notices[" + i + "].level", "no level " + notices.get(i).level(), "protocol.invalid.noLevel");
             }
         }
         EscalationProtocol protocol = new EscalationProtocol();
@@ -85,6 +73,31 @@ public final class EscalationProtocol {
         protocol.actions = new ArrayList<>(actions);
         protocol.notices = new ArrayList<>(notices);
         return protocol;
+    }
+
+    /** What is wrong with a protocol's code, name and levels, every problem at once. */
+    public static List<InvalidInput> problemsOf(String code, String name, List<ProtocolLevel> levels) {
+        List<InvalidInput> found = new ArrayList<>();
+        if (code == null || !Crisis.CODE.matcher(code).matches()) {
+            found.add(InvalidInput.coded("code", "must be 2-30 upper-case letters, digits or hyphens",
+                    "protocol.invalid.code"));
+        }
+        if (name == null || name.isBlank() || name.length() > 200) {
+            found.add(InvalidInput.requiredAtMost("name", 200));
+        }
+        if (levels == null || levels.size() < 2) {
+            found.add(InvalidInput.coded("levels", "a protocol has at least two levels", "protocol.invalid.levels"));
+            return found;
+        }
+        Set<String> names = new HashSet<>();
+        for (ProtocolLevel l : levels) {
+            if (!names.add(l.name())) {
+                found.add(InvalidInput.coded("levels", "level " + l.name() + " appears twice", "protocol.invalid.twice",
+                        l.name()));
+                break;
+            }
+        }
+        return found;
     }
 
     /** The rank of a level, from 0 for the mildest. */

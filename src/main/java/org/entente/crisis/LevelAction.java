@@ -9,14 +9,16 @@ import org.springframework.data.relational.core.mapping.Table;
 public record LevelAction(String level, String title, Role ownerRole, int deadlineHours) {
 
     public LevelAction {
+        java.util.List<InvalidInput> found = new java.util.ArrayList<>();
         if (title == null || title.isBlank() || title.length() > 300) {
-            throw InvalidInput.requiredAtMost("title", 300);
+            found.add(InvalidInput.requiredAtMost("title", 300));
         }
         if (ownerRole == null) {
-            throw InvalidInput.required("ownerRole");
+            found.add(InvalidInput.coded("ownerRole", "is required", "invalid.choose"));
         }
         if (deadlineHours < 1 || deadlineHours > 24 * 90) {
-            throw new InvalidInput("deadlineHours", "must be from 1 hour to 90 days");
+            found.add(InvalidInput.between("deadlineHours", 1, 24 * 90));
         }
+        InvalidInput.throwIfAny(found);
     }
 }

@@ -14,16 +14,16 @@ public record LevelNotice(String level, String party, String languages) {
 
     public LevelNotice {
         if (party == null || party.isBlank()) {
-            throw new InvalidInput("party", "name the party whose liaison units are notified");
+            throw InvalidInput.coded("party", "name the party whose liaison units are notified", "invalid.choose");
         }
         if (languages == null || languages.isBlank()) {
-            throw new InvalidInput("languages", "name at least one language");
+            throw InvalidInput.coded("languages", "name at least one language", "protocol.invalid.languages");
         }
         party = PartyCode.of(party).value();
         languages = String.join(" ", Arrays.stream(languages.strip().split("[\\s,]+"))
                 .map(l -> LanguageCode.of(l).value()).distinct().toList());
         if (languages.length() > 100) {
-            throw new InvalidInput("languages", "too many languages");
+            throw InvalidInput.coded("languages", "too many languages", "protocol.invalid.languages");
         }
     }
 

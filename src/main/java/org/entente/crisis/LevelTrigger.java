@@ -14,10 +14,10 @@ public record LevelTrigger(String level, String figure, long threshold) {
 
     public LevelTrigger {
         if (figure == null || !KeyFigures.HXL.containsKey(figure)) {
-            throw new InvalidInput("figure", "must be one of " + KeyFigures.HXL.keySet());
+            throw InvalidInput.coded("figure", "must be one of " + KeyFigures.HXL.keySet(), "invalid.choose");
         }
         if (threshold < 0) {
-            throw new InvalidInput("threshold", "must be 0 or more");
+            throw InvalidInput.atLeast("threshold", 0);
         }
     }
 

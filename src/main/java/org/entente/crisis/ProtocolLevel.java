@@ -13,7 +13,8 @@ public record ProtocolLevel(String name, String notifies) {
 
     public ProtocolLevel {
         if (name == null || !NAME.matcher(name).matches()) {
-            throw new InvalidInput("name", "must be 2-30 upper-case letters, digits or underscores, such as ALERT");
+            throw InvalidInput.coded("name", "must be 2-30 upper-case letters, digits or underscores, such as ALERT",
+                    "protocol.invalid.levelName");
         }
         if (notifies != null && notifies.length() > 500) {
             throw InvalidInput.tooLong("notifies", 500);

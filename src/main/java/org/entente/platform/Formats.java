@@ -147,6 +147,11 @@ public final class Formats {
         return messages.getMessage(problem.code(), problem.args().toArray(), problem.message(), language);
     }
 
+    /** A refusal shown above a page's forms: a coded problem in the reader's language, else its text. */
+    public String refusal(Object problem) {
+        return problem instanceof InvalidInput.FieldProblem coded ? problem(coded) : String.valueOf(problem);
+    }
+
     /**
      * The field a problem names, as its form labels it: {@code lines[2].quantity} is the message
      * {@code field.lines.quantity} with 3, "Quantity, line 3"; a field without a label keeps its name.
@@ -170,6 +175,18 @@ public final class Formats {
     }
 
     private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("\\[(\\d+)\\]");
+
+    /**
+     * Languages named in the reader's language where Entente speaks them, else by their code: "en fr" is
+     * "English, Français" (each language names itself, as in the language menu).
+     */
+    public String languages(String codes) {
+        if (codes == null || codes.isBlank()) {
+            return NONE;
+        }
+        return String.join(", ", java.util.Arrays.stream(codes.strip().split("[\\s,]+"))
+                .map(code -> labelOr("lang." + code, code)).toList());
+    }
 
     /** The message of this key in the reader's language, with its arguments. */
     public String message(String key, Object... args) {

@@ -28,7 +28,9 @@ public final class PageCommand {
             if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current) {
                 redirect.addFlashAttribute("kept", KeptForm.of(current.getRequest().getParameterMap()));
             }
-        } catch (Conflict | AccessDenied e) {
+        } catch (Conflict e) {
+            redirect.addFlashAttribute("problem", e.asProblem());
+        } catch (AccessDenied e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:" + page;

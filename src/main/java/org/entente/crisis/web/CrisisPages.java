@@ -165,6 +165,7 @@ class CrisisPages {
         model.addAttribute("cancelledAlerts", alerts.cancelled(id));
         model.addAttribute("followedUp", alerts.followedUp(id));
         model.addAttribute("escalation", escalation.state(actor, id));
+        model.addAttribute("protocols", escalation.protocols());
         model.addAttribute("panels", panels.stream().flatMap(p -> p.content(actor, dashboard.crisis())
                 .map(c -> new ShownPanel(p.template(), p.fragment(), c)).stream()).toList());
         model.addAttribute("points", briefings.of(actor, id));
