@@ -14,24 +14,26 @@ public record LogisticsLink(Long id, String from, String to, Instance.Mode mode,
         long version) {
 
     public LogisticsLink {
+        java.util.List<InvalidInput> found = new java.util.ArrayList<>();
         if (from == null || from.isBlank()) {
-            throw InvalidInput.required("from");
+            found.add(InvalidInput.coded("from", "is required", "invalid.choose"));
         }
         if (to == null || to.isBlank() || to.equals(from)) {
-            throw new InvalidInput("to", "is required, and differs from the start");
+            found.add(InvalidInput.coded("to", "is required, and differs from the start", "link.invalid.to"));
         }
         if (mode == null) {
-            throw new InvalidInput("mode", "is required: ROAD, AIR, SEA or RAIL");
+            found.add(InvalidInput.coded("mode", "is required: ROAD, AIR, SEA or RAIL", "invalid.choose"));
         }
-        nonNegative("transitHours", transitHours);
-        nonNegative("delayHours", delayHours);
-        nonNegative("capacityKg", capacityKg);
-        nonNegative("costPerKg", costPerKg);
+        nonNegative("transitHours", transitHours, found);
+        nonNegative("delayHours", delayHours, found);
+        nonNegative("capacityKg", capacityKg, found);
+        nonNegative("costPerKg", costPerKg, found);
+        InvalidInput.throwIfAny(found);
     }
 
-    private static void nonNegative(String field, double value) {
+    private static void nonNegative(String field, double value, java.util.List<InvalidInput> found) {
         if (!(value >= 0) || !Double.isFinite(value)) {
-            throw new InvalidInput(field, "must be a number, zero or more");
+            found.add(InvalidInput.atLeast(field, 0));
         }
     }
 

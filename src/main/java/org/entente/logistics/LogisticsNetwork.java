@@ -69,10 +69,10 @@ public class LogisticsNetwork {
     public LogisticsNode addNode(Actor actor, LogisticsNode n) {
         requireKeeper(actor, n.party());
         if (!parties.exists(n.party())) {
-            throw new InvalidInput("party", "no party with code " + n.party());
+            throw InvalidInput.unknown("party", n.party().value());
         }
         if (findNode(n.code()).isPresent()) {
-            throw new Conflict("node " + n.code() + " exists already");
+            throw Conflict.coded("node " + n.code() + " exists already", "node.taken", n.code());
         }
         jdbc.sql("insert into logistics_node (code, name, kind, party, latitude, longitude, version) values (?, ?, ?, ?, ?, ?, 0)")
                 .params(n.code(), n.name(), n.kind().name(), n.party().value(), n.latitude(), n.longitude()).update();
@@ -83,8 +83,8 @@ public class LogisticsNetwork {
 
     @Transactional
     public LogisticsLink addLink(Actor actor, LogisticsLink l) {
-        LogisticsNode from = findNode(l.from()).orElseThrow(() -> new InvalidInput("from", "no node with code " + l.from()));
-        findNode(l.to()).orElseThrow(() -> new InvalidInput("to", "no node with code " + l.to()));
+        LogisticsNode from = findNode(l.from()).orElseThrow(() -> InvalidInput.unknown("from", l.from()));
+        findNode(l.to()).orElseThrow(() -> InvalidInput.unknown("to", l.to()));
         requireKeeper(actor, from.party());
         org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
@@ -104,7 +104,7 @@ public class LogisticsNetwork {
         LogisticsLink l = link(id);
         requireKeeper(actor, node(l.from()).party());
         if (reason == null || reason.isBlank() || reason.length() > 500) {
-            throw new InvalidInput("reason", "say why the link closes, at most 500 characters");
+            throw InvalidInput.reasonRequired("reason", 500);
         }
         Instant start = from == null ? clock.instant() : from;
         jdbc.sql("update logistics_link set closed_from = ?, closure_reason = ?, version = version + 1 where id = ?")

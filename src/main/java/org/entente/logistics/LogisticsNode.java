@@ -9,24 +9,27 @@ public record LogisticsNode(String code, String name, Instance.NodeKind kind, Pa
         Double longitude, long version) {
 
     public LogisticsNode {
+        java.util.List<InvalidInput> found = new java.util.ArrayList<>();
         if (code == null || !code.matches("[A-Z0-9_-]{2,40}")) {
-            throw new InvalidInput("code", "2 to 40 capital letters, digits, - or _");
+            found.add(InvalidInput.coded("code", "2 to 40 capital letters, digits, - or _", "node.invalid.code"));
         }
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw InvalidInput.requiredAtMost("name", 200);
+            found.add(InvalidInput.requiredAtMost("name", 200));
         }
         if (kind == null) {
-            throw new InvalidInput("kind", "is required: WAREHOUSE, AIRLIFT_HUB, PORT, BORDER_CROSSING or DELIVERY_POINT");
+            found.add(InvalidInput.coded("kind", "is required: WAREHOUSE, AIRLIFT_HUB, PORT, BORDER_CROSSING or DELIVERY_POINT",
+                    "invalid.choose"));
         }
         if (party == null) {
-            throw InvalidInput.required("party");
+            found.add(InvalidInput.coded("party", "is required", "invalid.choose"));
         }
         if (latitude != null && (latitude < -90 || latitude > 90)) {
-            throw new InvalidInput("latitude", "must be between -90 and 90");
+            found.add(InvalidInput.between("latitude", -90, 90));
         }
         if (longitude != null && (longitude < -180 || longitude > 180)) {
-            throw new InvalidInput("longitude", "must be between -180 and 180");
+            found.add(InvalidInput.between("longitude", -180, 180));
         }
+        InvalidInput.throwIfAny(found);
         name = name.strip();
     }
 }

@@ -49,7 +49,10 @@ public class InvalidInput extends RuntimeException {
     /** All problems of several checks at once, so that a form shows every one of them, not the first. */
     public static void throwIfAny(List<InvalidInput> found) {
         if (!found.isEmpty()) {
-            throw new InvalidInput(found.stream().flatMap(e -> e.problems().stream()).toList());
+            // One problem per field: the first found says it (a form's own reading before the rule's).
+            java.util.Set<String> fields = new java.util.HashSet<>();
+            throw new InvalidInput(found.stream().flatMap(e -> e.problems().stream())
+                    .filter(p -> fields.add(p.field())).toList());
         }
     }
 

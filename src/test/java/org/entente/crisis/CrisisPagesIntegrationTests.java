@@ -40,6 +40,8 @@ class CrisisPagesIntegrationTests {
     Briefings briefings;
     @Autowired
     CrisisAlerts alerts;
+    @Autowired
+    Escalation escalation;
 
     @Test
     void aFocalPointFilesARestrictedReportThatTheDashboardShowsItAndWithholdsFromOthers() throws Exception {
@@ -234,7 +236,7 @@ class CrisisPagesIntegrationTests {
 
         mvc.perform(post("/crises/{id}/alerts/{a}/update", crisis, alert).cookie(session).with(csrf())
                         .param("event", "Flood").param("headline", "Stale").param("areaDesc", "Lower town"))
-                .andExpect(flash().attribute("problem", containsString("updated since")));
+                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.hasToString(containsString("updated since"))));
         mvc.perform(post("/crises/{id}/alerts/{a}/update", crisis, update.id())
                         .cookie(PageSession.login(mvc, fixtures.user(Role.FOCAL_POINT))).with(csrf())
                         .param("event", "Flood").param("headline", "Hijack").param("areaDesc", "Lower town"))
@@ -276,7 +278,7 @@ class CrisisPagesIntegrationTests {
         assertThat(alerts.cancelled(crisis)).containsExactly(alert);
         mvc.perform(post("/crises/{id}/alerts/{a}/cancel", crisis, alert).cookie(session).with(csrf())
                         .param("note", "Again").param("confirmed", "yes"))
-                .andExpect(flash().attribute("problem", containsString("cancelled already")));
+                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.hasToString(containsString("cancelled already"))));
         assertThat(alerts.of(lead.actor(), crisis)).hasSize(2);
         mvc.perform(get("/crises/{id}", crisis).cookie(session))
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("cancel-note-" + alert + "\""))));
@@ -310,6 +312,50 @@ class CrisisPagesIntegrationTests {
         mvc.perform(post("/crises/{id}/close", opened.id()).cookie(session).with(csrf()).param("confirmed", "yes"))
                 .andExpect(flash().attribute("notice", "crisis.closedNotice"));
         assertThat(room.get(focal.actor(), opened.id()).isActive()).isFalse();
+    }
+
+    @Test
+    void theSecretariatDefinesAProtocolWithTheFormAndACrisisLeadAppliesItFromTheCrisisPage() throws Exception {
+        var secretariat = fixtures.user(Role.SECRETARIAT);
+        Cookie desk = PageSession.login(mvc, secretariat);
+        String code = "PR-" + System.nanoTime() % 100000000;
+
+        // Every problem at once, each at its field, and what was typed comes back.
+        mvc.perform(post("/crises/protocols").cookie(desk).with(csrf()).param("code", "not a code").param("name", "")
+                        .param("levels[0].name", "ALERT").param("levels[1].name", "ALERT")
+                        .param("triggers[0].level", "ALERT").param("triggers[0].figure", "cases")
+                        .param("triggers[0].threshold", "many").param("actions[0].level", "ALERT")
+                        .param("actions[0].title", "Convene the cell").param("actions[0].deadlineHours", "0"))
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers
+                        .stringContainsInOrder("code", "name", "levels", "triggers[0].threshold",
+                                "actions[0].ownerRole", "actions[0].deadlineHours"))))
+                .andExpect(flash().attributeExists("kept"));
+        assertThat(escalation.protocols()).noneMatch(p -> p.code().equals(code));
+
+        mvc.perform(post("/crises/protocols").cookie(desk).with(csrf()).param("code", code.toLowerCase())
+                        .param("name", "River floods").param("levels[0].name", "MONITORING")
+                        .param("levels[1].name", "RESPONSE").param("triggers[0].level", "RESPONSE")
+                        .param("triggers[0].figure", "displaced").param("triggers[0].threshold", "5,000")
+                        .param("actions[0].level", "RESPONSE").param("actions[0].title", "Open the operations cell")
+                        .param("actions[0].ownerRole", "FOCAL_POINT").param("actions[0].deadlineHours", "12"))
+                .andExpect(flash().attribute("notice", "protocol.defined"));
+        EscalationProtocol defined = escalation.protocol(code);
+        assertThat(defined.triggersOf("RESPONSE")).singleElement().satisfies(t -> assertThat(t.threshold()).isEqualTo(5000));
+        mvc.perform(get("/crises/protocols").param("lang", "fr"))
+                .andExpect(content().string(containsString("Déplacés égal ou supérieur à 5")))
+                .andExpect(content().string(containsString("Open the operations cell : Point focal, sous 12 heures")));
+
+        var lead = fixtures.user(Role.FOCAL_POINT);
+        long crisis = room.open(lead.actor(), new Crisis.Declaration("PA" + System.nanoTime() % 100000000, "Floods",
+                CrisisType.FLOOD, lead.party(), Set.of(lead.party()), null, Classification.PUBLIC, 24)).id();
+        Cookie session = PageSession.login(mvc, lead);
+        mvc.perform(get("/crises/{id}", crisis).cookie(session))
+                .andExpect(content().string(containsString("Follow an escalation protocol")));
+        mvc.perform(post("/crises/{id}/protocol", crisis).cookie(session).with(csrf()).param("start", code + "|RESPONSE"))
+                .andExpect(flash().attribute("notice", "protocol.applied"));
+        assertThat(room.get(lead.actor(), crisis).level()).isEqualTo("RESPONSE");
+        assertThat(escalation.state(lead.actor(), crisis).actions()).singleElement()
+                .satisfies(a -> assertThat(a.title()).isEqualTo("Open the operations cell"));
     }
 
     @Test

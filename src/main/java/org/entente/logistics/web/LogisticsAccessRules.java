@@ -61,7 +61,7 @@ class LogisticsAccessRules implements AccessRules {
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/logistics/crises/*/transparency").permitAll();
         rules.requestMatchers(HttpMethod.GET, "/logistics", "/logistics/warehouses/*", "/logistics/crises/*/requests",
-                "/logistics/tenders").authenticated();
+                "/logistics/tenders", "/logistics/network").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/pledges", "/logistics/pledges/*/fulfilment",
                 "/logistics/pledges/*/withdrawal", "/logistics/pledges/*/destination", "/logistics/tenders",
                 "/logistics/tenders/*/bids", "/logistics/tenders/*/award").authenticated();
@@ -70,7 +70,9 @@ class LogisticsAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.POST, "/logistics/commodities")
                 .hasAnyRole("LOGISTICS_OFFICER", "SECRETARIAT", "ADMIN");
         rules.requestMatchers(HttpMethod.POST, "/logistics/links/*/close", "/logistics/links/*/reopen")
-                .hasAnyRole("LOGISTICS_OFFICER", "FOCAL_POINT");
+                .hasAnyRole("LOGISTICS_OFFICER", "FOCAL_POINT", "SECRETARIAT");
+        rules.requestMatchers(HttpMethod.POST, "/logistics/nodes", "/logistics/links")
+                .hasAnyRole("LOGISTICS_OFFICER", "FOCAL_POINT", "SECRETARIAT");
         rules.requestMatchers(HttpMethod.POST, "/logistics/crises/*/requests", "/logistics/requests/*/submit",
                 "/logistics/requests/*/approve", "/logistics/requests/*/cancel", "/logistics/crises/*/plans",
                 "/logistics/allocation-plans/*/approve", "/logistics/allocation-plans/*/withdraw",

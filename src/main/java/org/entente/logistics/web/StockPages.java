@@ -1,11 +1,14 @@
 package org.entente.logistics.web;
 
 import org.entente.logistics.Catalogue;
+import org.entente.logistics.LogisticsLink;
 import org.entente.logistics.LogisticsNetwork;
 import org.entente.logistics.LogisticsNode;
 import org.entente.logistics.StockCards;
 import org.entente.logistics.StockVisibility;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Locale;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,8 @@ import java.util.Map;
 import org.entente.allocation.Instance;
 import org.entente.platform.PageCommand;
 import org.entente.shared.Actor;
+import org.entente.shared.InvalidInput;
+import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +38,11 @@ class StockPages {
 
     private final StockVisibility visibility;
     private final LogisticsNames names;
+    private final org.entente.party.PartyDirectory partyDirectory;
 
     StockPages(LogisticsNetwork network, StockCards stock, Catalogue catalogue, org.entente.crisis.CrisisRoom crises,
-            StockVisibility visibility, LogisticsNames names) {
+            StockVisibility visibility, LogisticsNames names, org.entente.party.PartyDirectory partyDirectory) {
+        this.partyDirectory = partyDirectory;
         this.visibility = visibility;
         this.names = names;
         this.network = network;
@@ -66,8 +73,6 @@ class StockPages {
                 .map(m -> visibility.of(actor, m.party())).toList());
         model.addAttribute("visibilityLevels", List.of(org.entente.shared.Classification.PARTNERS,
                 org.entente.shared.Classification.RESTRICTED, org.entente.shared.Classification.CONFIDENTIAL));
-        model.addAttribute("links", network.links(actor));
-        model.addAttribute("keepsLinks", actor.hasAnyRole(Role.LOGISTICS_OFFICER, Role.FOCAL_POINT));
         model.addAttribute("crises", crises.visible(actor).stream().filter(org.entente.crisis.Crisis::isActive).toList());
         return "logistics/overview";
     }
@@ -149,16 +154,121 @@ class StockPages {
         }, "/logistics/commodities");
     }
 
+    /**
+     * The network: every place and link, with forms for those who keep a part of it (a party's logistics officer or
+     * focal point, or the secretariat) to add a place or a link, and to close or reopen a link.
+     */
+    @GetMapping("/logistics/network")
+    String network(Actor actor, Model model) {
+        List<LogisticsNode> nodes = network.nodes(actor);
+        model.addAttribute("nodes", nodes);
+        model.addAttribute("links", network.links(actor));
+        List<String> kept = keptParties(actor);
+        model.addAttribute("keptParties", kept);
+        model.addAttribute("keepsLinks", !kept.isEmpty());
+        model.addAttribute("nodeParty", nodes.stream().collect(java.util.stream.Collectors.toMap(LogisticsNode::code,
+                n -> n.party().value())));
+        model.addAttribute("starts", nodes.stream().filter(n -> kept.contains(n.party().value())).toList());
+        model.addAttribute("kinds", Instance.NodeKind.values());
+        model.addAttribute("modes", Instance.Mode.values());
+        return "logistics/network";
+    }
+
+    /** The parties whose part of the network this user keeps: the secretariat keeps every party's. */
+    private List<String> keptParties(Actor actor) {
+        if (actor.hasAnyRole(Role.SECRETARIAT)) {
+            return partyDirectory.all().stream().map(p -> p.code().value()).toList();
+        }
+        return actor.partiesWith(Role.LOGISTICS_OFFICER, Role.FOCAL_POINT).stream().map(Object::toString).toList();
+    }
+
+    @PostMapping("/logistics/nodes")
+    String addNode(Actor actor, @RequestParam(required = false) String code, @RequestParam(required = false) String name,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String party,
+            @RequestParam(required = false) String latitude, @RequestParam(required = false) String longitude,
+            RedirectAttributes redirect) {
+        return PageCommand.run(redirect, "node.addedNotice", () -> {
+            List<InvalidInput> found = new ArrayList<>();
+            Double lat = decimal(latitude, "latitude", found);
+            Double lon = decimal(longitude, "longitude", found);
+            Instance.NodeKind chosen = choice(Instance.NodeKind.class, kind, "kind", found);
+            LogisticsNode node = null;
+            try {
+                node = new LogisticsNode(code == null ? null : code.strip().toUpperCase(Locale.ROOT), name, chosen,
+                        party == null || party.isBlank() ? null : PartyCode.of(party), lat, lon, 0);
+            } catch (InvalidInput e) {
+                found.add(e);
+            }
+            InvalidInput.throwIfAny(found);
+            network.addNode(actor, node);
+        }, "/logistics/network");
+    }
+
+    @PostMapping("/logistics/links")
+    String addLink(Actor actor, @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+            @RequestParam(required = false) String mode, @RequestParam(required = false) String transitHours,
+            @RequestParam(required = false) String delayHours, @RequestParam(required = false) String capacityKg,
+            @RequestParam(required = false) String costPerKg, RedirectAttributes redirect) {
+        return PageCommand.run(redirect, "link.addedNotice", () -> {
+            List<InvalidInput> found = new ArrayList<>();
+            Instance.Mode chosen = choice(Instance.Mode.class, mode, "mode", found);
+            Double transit = required(decimal(transitHours, "transitHours", found), transitHours, "transitHours", found);
+            Double delay = decimal(delayHours, "delayHours", found);
+            Double capacity = required(decimal(capacityKg, "capacityKg", found), capacityKg, "capacityKg", found);
+            Double cost = decimal(costPerKg, "costPerKg", found);
+            LogisticsLink link = null;
+            try {
+                link = new LogisticsLink(null, from, to, chosen, transit == null ? 0 : transit,
+                        delay == null ? 0 : delay, capacity == null ? 0 : capacity, cost == null ? 0 : cost, null, null, 0);
+            } catch (InvalidInput e) {
+                found.add(e);
+            }
+            InvalidInput.throwIfAny(found);
+            network.addLink(actor, link);
+        }, "/logistics/network");
+    }
+
+    /** A number typed in a form, with a comma or a point for decimals; blank is null; anything else is a problem. */
+    private static Double decimal(String typed, String field, List<InvalidInput> found) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(typed.strip().replace(" ", "").replace(",", "."));
+        } catch (NumberFormatException e) {
+            found.add(InvalidInput.notANumber(field));
+            return null;
+        }
+    }
+
+    /** A number that must be given: left blank, it is a problem of its own. */
+    private static Double required(Double value, String typed, String field, List<InvalidInput> found) {
+        if (typed == null || typed.isBlank()) {
+            found.add(InvalidInput.required(field));
+        }
+        return value;
+    }
+
+    private static <E extends Enum<E>> E choice(Class<E> type, String typed, String field, List<InvalidInput> found) {
+        try {
+            return Enum.valueOf(type, typed == null ? "" : typed);
+        } catch (IllegalArgumentException e) {
+            found.add(InvalidInput.coded(field, "is required", "invalid.choose"));
+            return null;
+        }
+    }
+
     /** A keeper of the link's starting place closes it with a reason (a bridge down, a border shut) or reopens it. */
     @PostMapping("/logistics/links/{id}/close")
     String closeLink(Actor actor, @PathVariable long id, @RequestParam(required = false) String reason,
             RedirectAttributes redirect) {
-        return PageCommand.run(redirect, "link.closedNotice", () -> network.close(actor, id, null, reason), "/logistics");
+        return PageCommand.run(redirect, "link.closedNotice", () -> network.close(actor, id, null, reason),
+                "/logistics/network");
     }
 
     @PostMapping("/logistics/links/{id}/reopen")
     String reopenLink(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-        return PageCommand.run(redirect, "link.reopenedNotice", () -> network.reopen(actor, id), "/logistics");
+        return PageCommand.run(redirect, "link.reopenedNotice", () -> network.reopen(actor, id), "/logistics/network");
     }
 
     @PostMapping("/logistics/warehouses/{code}/minimums")
