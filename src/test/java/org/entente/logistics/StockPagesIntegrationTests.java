@@ -91,7 +91,7 @@ class StockPagesIntegrationTests {
     }
 
     @Test
-    void theKeeperOfAPlaceClosesALinkWithAReasonAndReopensItFromTheStockPage() throws Exception {
+    void theKeeperOfAPlaceClosesALinkWithAReasonAndReopensItFromTheNetworkPage() throws Exception {
         var officer = fixtures.user(fixtures.party().code(), Role.LOGISTICS_OFFICER);
         var outsider = fixtures.user(Role.LOGISTICS_OFFICER);
         String suffix = String.valueOf(System.nanoTime() % 100000000);
@@ -114,11 +114,57 @@ class StockPagesIntegrationTests {
                         .param("reason", "Landslide on the valley road"))
                 .andExpect(flash().attribute("notice", "link.closedNotice"));
         assertThat(network.link(link).closureReason()).isEqualTo("Landslide on the valley road");
-        mvc.perform(get("/logistics").cookie(session))
+        mvc.perform(get("/logistics/network").cookie(session))
                 .andExpect(content().string(containsString("Landslide on the valley road")));
         mvc.perform(post("/logistics/links/{id}/reopen", link).cookie(session).with(csrf()))
                 .andExpect(flash().attribute("notice", "link.reopenedNotice"));
         assertThat(network.link(link).closedFrom()).isNull();
+    }
+
+    @Test
+    void aLogisticsOfficerAddsAPlaceAndALinkFromTheNetworkPageAfterCorrectingEveryProblemAtOnce() throws Exception {
+        var officer = fixtures.user(fixtures.party().code(), Role.LOGISTICS_OFFICER);
+        String suffix = String.valueOf(System.nanoTime() % 100000000);
+        network.addNode(officer.actor(), new LogisticsNode("NA-" + suffix, "Coast depot", Instance.NodeKind.WAREHOUSE,
+                officer.party(), null, null, 0));
+        Cookie session = PageSession.login(mvc, officer);
+        mvc.perform(get("/logistics/network").cookie(session))
+                .andExpect(content().string(containsString("Add a place")))
+                .andExpect(content().string(containsString("Coast depot")));
+
+        mvc.perform(post("/logistics/nodes").cookie(session).with(csrf()).param("code", "a b").param("name", "")
+                        .param("kind", "").param("party", officer.party().value()).param("latitude", "north")
+                        .param("longitude", "200"))
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers
+                        .allOf(containsString("latitude"), containsString("kind"), containsString("code"),
+                                containsString("name"), containsString("longitude")))));
+        mvc.perform(post("/logistics/nodes").cookie(session).with(csrf()).param("code", "nb-" + suffix)
+                        .param("name", "Hill shelter").param("kind", "DELIVERY_POINT")
+                        .param("party", officer.party().value()).param("latitude", "-17,25").param("longitude", "35.5"))
+                .andExpect(flash().attribute("notice", "node.addedNotice"));
+        assertThat(network.node("NB-" + suffix).latitude()).isEqualTo(-17.25);
+
+        mvc.perform(post("/logistics/links").cookie(session).with(csrf()).param("from", "NA-" + suffix)
+                        .param("to", "NA-" + suffix).param("mode", "").param("transitHours", "")
+                        .param("capacityKg", "lots"))
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers
+                        .allOf(containsString("to"), containsString("mode"), containsString("transitHours"),
+                                containsString("capacityKg")))));
+        mvc.perform(post("/logistics/links").cookie(session).with(csrf()).param("from", "NA-" + suffix)
+                        .param("to", "NB-" + suffix).param("mode", "ROAD").param("transitHours", "4")
+                        .param("capacityKg", "20000"))
+                .andExpect(flash().attribute("notice", "link.addedNotice"));
+        assertThat(network.links(officer.actor())).anySatisfy(l -> {
+            assertThat(l.from()).isEqualTo("NA-" + suffix);
+            assertThat(l.to()).isEqualTo("NB-" + suffix);
+            assertThat(l.capacityKg()).isEqualTo(20000);
+        });
+
+        var outsider = fixtures.user(Role.LOGISTICS_OFFICER);
+        mvc.perform(post("/logistics/links").cookie(PageSession.login(mvc, outsider)).with(csrf())
+                        .param("from", "NA-" + suffix).param("to", "NB-" + suffix).param("mode", "AIR")
+                        .param("transitHours", "1").param("capacityKg", "1"))
+                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.notNullValue()));
     }
 
     @Test
