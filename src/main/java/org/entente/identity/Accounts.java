@@ -48,13 +48,18 @@ public class Accounts {
             Map<PartyCode, Set<Role>> memberships) {
     }
 
+    /** What is wrong with a new account's username, name and password, every problem at once. */
+    public static List<InvalidInput> problemsOf(String username, String displayName, String password) {
+        return UserAccount.problemsOf(username == null ? null : username.strip(), displayName, password);
+    }
+
     @Transactional
     public UserAccount open(Actor actor, NewAccount request) {
         actor.requireAnyRole(Role.ADMIN);
-        UserAccount.checkPassword(request.password());
+        InvalidInput.throwIfAny(problemsOf(request.username(), request.displayName(), request.password()));
         String username = request.username() == null ? null : request.username().strip();
         if (username != null && accounts.existsByUsername(username)) {
-            throw new Conflict("the username is taken");
+            throw Conflict.coded("the username is taken", "account.taken", username);
         }
         Map<PartyCode, Set<Role>> memberships = checked(request.memberships());
         UserAccount account = accounts.save(UserAccount.open(username, request.displayName(),
@@ -100,6 +105,18 @@ public class Accounts {
         return saved;
     }
 
+    /** An administrator corrects the name an account shows; the audit trail records that it changed, not the name. */
+    @Transactional
+    public UserAccount rename(Actor actor, String username, String displayName) {
+        actor.requireAnyRole(Role.ADMIN);
+        UserAccount account = get(username);
+        account.rename(displayName);
+        UserAccount saved = accounts.save(account);
+        audit.record(AuditEvent.of(actor, "account.renamed", "UserAccount", account.id(),
+                "display name of account #" + account.id() + " changed"));
+        return saved;
+    }
+
     /**
      * An administrator deactivates an account: it can no longer log in, its tokens are revoked and its sessions end at
      * once; or reactivates it. An administrator does not deactivate its own account.
@@ -109,7 +126,7 @@ public class Accounts {
         actor.requireAnyRole(Role.ADMIN);
         UserAccount account = get(username);
         if (!active && account.username().equals(actor.username())) {
-            throw new Conflict("an administrator does not deactivate its own account");
+            throw Conflict.coded("an administrator does not deactivate its own account", "account.ownDeactivation");
         }
         if (active) {
             account.enable();
@@ -142,7 +159,7 @@ public class Accounts {
         actor.requireAuthenticated();
         UserAccount account = get(actor.username());
         if (current == null || !passwords.matches(current, account.passwordHash())) {
-            throw new InvalidInput("currentPassword", "does not match");
+            throw InvalidInput.coded("currentPassword", "does not match", "account.invalid.current");
         }
         UserAccount.checkPassword(replacement);
         account.changePassword(passwords.encode(replacement));
@@ -189,10 +206,11 @@ public class Accounts {
         }
         memberships.forEach((party, roles) -> {
             if (!parties.exists(party)) {
-                throw new InvalidInput("memberships", "no party with code " + party);
+                throw InvalidInput.unknown("memberships", party.value());
             }
             if (roles == null || roles.isEmpty()) {
-                throw new InvalidInput("memberships", "a membership of " + party + " needs at least one role");
+                throw InvalidInput.coded("memberships", "a membership of " + party + " needs at least one role",
+                        "account.invalid.membership");
             }
             result.put(party, Set.copyOf(roles));
         });

@@ -87,7 +87,8 @@ public class PersonalAccessTokens {
         Instant now = clock.instant();
         Instant expiry = expiresAt == null ? now.plus(DEFAULT_LIFETIME) : expiresAt;
         if (!expiry.isAfter(now) || expiry.isAfter(now.plus(MAX_LIFETIME))) {
-            throw new InvalidInput("expiresAt", "must be in the future and at most 366 days away");
+            throw InvalidInput.coded("expiresAt", "must be in the future and at most 366 days away",
+                    "account.invalid.expiry");
         }
         String label = name == null || name.isBlank() ? "API token" : name.strip();
         if (label.length() > 80) {

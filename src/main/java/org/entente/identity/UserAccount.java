@@ -48,12 +48,15 @@ public final class UserAccount {
 
     static UserAccount open(String username, String displayName, String passwordHash, String language,
             Map<PartyCode, Set<Role>> memberships, Instant now) {
+        List<InvalidInput> found = new ArrayList<>();
         if (username == null || !USERNAME.matcher(username).matches()) {
-            throw new InvalidInput("username", "must be 3-60 lower-case letters, digits, dots, hyphens or underscores");
+            found.add(InvalidInput.coded("username", "must be 3-60 lower-case letters, digits, dots, hyphens or underscores",
+                    "account.invalid.username"));
         }
         if (displayName == null || displayName.isBlank() || displayName.length() > 120) {
-            throw InvalidInput.requiredAtMost("displayName", 120);
+            found.add(InvalidInput.requiredAtMost("displayName", 120));
         }
+        InvalidInput.throwIfAny(found);
         UserAccount account = new UserAccount();
         account.username = username;
         account.displayName = displayName.strip();
@@ -65,15 +68,36 @@ public final class UserAccount {
         return account;
     }
 
+    static List<InvalidInput> problemsOf(String username, String displayName, String password) {
+        List<InvalidInput> found = new ArrayList<>();
+        for (Runnable check : List.<Runnable>of(() -> open(username, displayName, "", "en", Map.of(), Instant.EPOCH),
+                () -> checkPassword(password))) {
+            try {
+                check.run();
+            } catch (InvalidInput e) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
     static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
-            throw new InvalidInput("password", "must be " + MIN_PASSWORD + " to 200 characters");
+            throw InvalidInput.coded("password", "must be " + MIN_PASSWORD + " to 200 characters",
+                    "account.invalid.password", MIN_PASSWORD);
         }
     }
 
     void grant(Map<PartyCode, Set<Role>> byParty) {
         memberships.clear();
         byParty.forEach((party, roles) -> roles.forEach(role -> memberships.add(new Membership(party.value(), role))));
+    }
+
+    void rename(String newName) {
+        if (newName == null || newName.isBlank() || newName.length() > 120) {
+            throw InvalidInput.requiredAtMost("displayName", 120);
+        }
+        displayName = newName.strip();
     }
 
     void changePassword(String newHash) {

@@ -14,8 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.entente.party.PartyDirectory;
 import org.entente.platform.Languages;
+import org.entente.platform.PageCommand;
 import org.entente.shared.Actor;
-import org.entente.shared.Conflict;
 import org.entente.shared.InvalidInput;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
@@ -71,13 +71,8 @@ class AccountPages {
     @PostMapping("/account/password")
     String password(Actor actor, @RequestParam String currentPassword, @RequestParam String newPassword,
             jakarta.servlet.http.HttpSession session, RedirectAttributes redirect) {
-        try {
-            accounts.changePassword(actor, currentPassword, newPassword, session.getId());
-            redirect.addFlashAttribute("notice", "account.passwordSaved");
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
-        }
-        return "redirect:/account";
+        return PageCommand.run(redirect, "account.passwordSaved",
+                () -> accounts.changePassword(actor, currentPassword, newPassword, session.getId()), "/account");
     }
 
     @PostMapping("/account/tokens")
@@ -88,7 +83,7 @@ class AccountPages {
                     expiresOn == null ? null : expiresOn.atStartOfDay().toInstant(ZoneOffset.UTC));
             redirect.addFlashAttribute("issuedSecret", issued.secret());
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
+            redirect.addFlashAttribute("formProblems", new java.util.ArrayList<>(e.problems()));
         }
         return "redirect:/account";
     }
@@ -110,23 +105,90 @@ class AccountPages {
     }
 
     @PostMapping("/admin/users")
-    String open(Actor actor, @RequestParam String username, @RequestParam String displayName,
-            @RequestParam String password, @RequestParam(defaultValue = "en") String preferredLanguage,
+    String open(Actor actor, @RequestParam(required = false) String username,
+            @RequestParam(required = false) String displayName, @RequestParam(required = false) String password,
+            @RequestParam(defaultValue = "en") String preferredLanguage,
             @RequestParam(required = false) String party, @RequestParam(required = false) Set<Role> roles,
             RedirectAttributes redirect) {
-        Map<PartyCode, Set<Role>> memberships = new LinkedHashMap<>();
-        if (party != null && !party.isBlank() && roles != null && !roles.isEmpty()) {
-            memberships.put(PartyCode.of(party), EnumSet.copyOf(roles));
+        return PageCommand.run(redirect, "users.opened", () -> {
+            Map<PartyCode, Set<Role>> memberships = new LinkedHashMap<>();
+            boolean someRole = roles != null && !roles.isEmpty();
+            boolean someParty = party != null && !party.isBlank();
+            java.util.List<InvalidInput> found = new java.util.ArrayList<>(Accounts.problemsOf(username, displayName,
+                    password));
+            if (someParty != someRole) {
+                found.add(InvalidInput.coded(someParty ? "roles" : "party", "a membership names a party and its roles",
+                        "account.invalid.membership"));
+            }
+            InvalidInput.throwIfAny(found);
+            if (someParty) {
+                memberships.put(PartyCode.of(party), EnumSet.copyOf(roles));
+            }
+            accounts.open(actor, new Accounts.NewAccount(username, displayName, password, preferredLanguage,
+                    memberships));
+        }, "/admin/users");
+    }
+
+    /** One account: its name and its memberships, party by party, for an administrator to change. */
+    @GetMapping("/admin/users/{username}")
+    String user(Actor actor, @PathVariable String username, Model model) {
+        actor.requireAnyRole(Role.ADMIN);
+        model.addAttribute("user", accounts.get(username));
+        model.addAttribute("parties", parties.all());
+        model.addAttribute("roles", Role.values());
+        return "identity/user";
+    }
+
+    @PostMapping("/admin/users/{username}/name")
+    String rename(Actor actor, @PathVariable String username, @RequestParam(required = false) String displayName,
+            RedirectAttributes redirect) {
+        return PageCommand.run(redirect, "users.renamed", () -> accounts.rename(actor, username, displayName),
+                "/admin/users/" + username);
+    }
+
+    /**
+     * The memberships as ticked: {@code roles-XCO} holds the roles kept for each party the account belongs to (none
+     * ends that membership), {@code newParty} with {@code newRoles} adds one.
+     */
+    @PostMapping("/admin/users/{username}/memberships")
+    String memberships(Actor actor, @PathVariable String username, HttpServletRequest form,
+            RedirectAttributes redirect) {
+        return PageCommand.run(redirect, "users.membershipsSaved", () -> {
+            Map<PartyCode, Set<Role>> memberships = new LinkedHashMap<>();
+            for (var current : accounts.get(username).memberships()) {
+                Set<Role> kept = rolesOf(form.getParameterValues("roles-" + current.party().value()), "roles");
+                if (!kept.isEmpty()) {
+                    memberships.put(current.party(), kept);
+                }
+            }
+            String party = form.getParameter("newParty");
+            Set<Role> added = rolesOf(form.getParameterValues("newRoles"), "newRoles");
+            boolean someParty = party != null && !party.isBlank();
+            if (someParty != !added.isEmpty()) {
+                throw InvalidInput.coded(someParty ? "newRoles" : "newParty", "a membership names a party and its roles",
+                        "account.invalid.membership");
+            }
+            if (someParty) {
+                memberships.merge(PartyCode.of(party), added, (a, b) -> {
+                    Set<Role> both = EnumSet.copyOf(a);
+                    both.addAll(b);
+                    return both;
+                });
+            }
+            accounts.grant(actor, username, memberships);
+        }, "/admin/users/" + username);
+    }
+
+    private static Set<Role> rolesOf(String[] given, String field) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (int i = 0; given != null && i < given.length; i++) {
+            try {
+                roles.add(Role.valueOf(given[i]));
+            } catch (IllegalArgumentException e) {
+                throw InvalidInput.coded(field, "is not a role", "invalid.choose");
+            }
         }
-        try {
-            accounts.open(actor, new Accounts.NewAccount(username, displayName, password, preferredLanguage, memberships));
-            redirect.addFlashAttribute("notice", "users.opened");
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
-        } catch (Conflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/admin/users";
+        return roles;
     }
 
     @PostMapping("/admin/users/{username}/deactivate")
