@@ -1,6 +1,7 @@
 // Draws each allocation plan's routes on a Leaflet map from the network's coordinates. The data sits in the page
 // (data-nodes on the list, data-flows on each map), so that no inline script is needed and the table beside the
-// map says the same in words. No base-map tiles are fetched: Entente makes no requests to third parties.
+// map says the same in words. No base-map tiles are fetched: Entente makes no requests to third parties. The base
+// layer is Natural Earth's country outlines (1:110m, public domain), shipped with the application.
 document.addEventListener('DOMContentLoaded', function () {
   if (typeof L === 'undefined') {
     return;
@@ -21,9 +22,24 @@ document.addEventListener('DOMContentLoaded', function () {
       nodes[n.code] = n;
     }
   });
+  var maps = [];
+  var baseMap = holder.getAttribute('data-base-map');
+  if (baseMap && window.fetch) {
+    fetch(baseMap).then(function (response) { return response.ok ? response.json() : null; }).then(function (land) {
+      if (!land) {
+        return;
+      }
+      maps.forEach(function (map) {
+        L.geoJSON(land, { pane: 'basePane', interactive: false,
+          style: { color: '#8a96a3', weight: 1, fillColor: '#eef1f4', fillOpacity: 1 } }).addTo(map);
+      });
+    }).catch(function () { /* the map works without its outlines */ });
+  }
   document.querySelectorAll('.plan-map[data-flows]').forEach(function (element) {
     var flows = JSON.parse(element.getAttribute('data-flows'));
     var map = L.map(element, { attributionControl: false, zoomSnap: 0.25 });
+    map.createPane('basePane').style.zIndex = 250;
+    maps.push(map);
     var bounds = [];
     // The places the plan's routes pass through carry their names on the map; the others show theirs on hover.
     var onRoutes = {};

@@ -16,7 +16,7 @@ class PlatformAccessRules implements AccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers("/", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
+        rules.requestMatchers("/", "/error", "/css/**", "/js/**", "/geo/**", "/webjars/**", "/favicon.ico",
                 "/swagger-ui.html", "/swagger-ui/**").permitAll();
         rules.requestMatchers("/start").authenticated();
     }
