@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -50,7 +51,10 @@ class AccessibilityWalkBrowserIntegrationTests extends BrowserTest {
             browser.manage().deleteAllCookies();
         }
         walk(checked, found);
-        assertThat(checked).as("kinds of page checked").hasSizeGreaterThan(30);
+        org.slf4j.LoggerFactory.getLogger(getClass()).info("axe-core checked {} kinds of page in English and Arabic: {}",
+                checked.size(), checked);
+        assertThat(checked).as("kinds of page checked").hasSizeGreaterThan(30)
+                .contains("/crises/protocols", "/logistics/network", "/admin/users/{code}", "/start");
         assertThat(found).isEmpty();
     }
 
@@ -62,28 +66,41 @@ class AccessibilityWalkBrowserIntegrationTests extends BrowserTest {
         wait.until(ExpectedConditions.urlContains("/start"));
     }
 
-    /** Follows links from the start, checking each new kind of page in both languages and following its links. */
+    /**
+     * Follows links from the start page and the home page, checking each new kind of page in both languages and
+     * following its links. A page of a kind already checked is only read for its links near the start (the pages the
+     * navigation leads to), where this user may find kinds of page the users before could not.
+     */
     private void walk(Set<String> checked, List<String> found) {
-        Deque<String> next = new ArrayDeque<>(List.of("/start", "/"));
+        Deque<Map.Entry<String, Integer>> next = new ArrayDeque<>(List.of(Map.entry("/start", 0), Map.entry("/", 0)));
         Set<String> seen = new LinkedHashSet<>();
         int visited = 0;
         while (!next.isEmpty() && visited < MOST_PAGES_PER_USER) {
-            String path = next.poll();
-            if (!seen.add(path) || !checked.add(kind(path))) {
+            var link = next.poll();
+            String path = link.getKey();
+            if (!seen.add(path)) {
                 continue;
             }
-            visited++;
-            for (String language : List.of("ar", "en")) {
-                browser.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + language));
-                Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(browser);
-                results.getViolations().forEach(rule -> rule.getNodes().forEach(node -> found.add(path + " (" + language
-                        + "): " + rule.getId() + " at " + node.getTarget())));
+            boolean fresh = checked.add(kind(path));
+            if (!fresh && link.getValue() > 1) {
+                continue;
+            }
+            if (fresh) {
+                visited++;
+                for (String language : List.of("ar", "en")) {
+                    browser.get(url(path + (path.contains("?") ? "&" : "?") + "lang=" + language));
+                    Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(browser);
+                    results.getViolations().forEach(rule -> rule.getNodes().forEach(node -> found.add(path + " ("
+                            + language + "): " + rule.getId() + " at " + node.getTarget())));
+                }
+            } else {
+                browser.get(url(path));
             }
             @SuppressWarnings("unchecked")
             List<String> links = (List<String>) browser.executeScript(
                     "return Array.from(document.querySelectorAll('a[href]')).map(a => a.getAttribute('href'))");
             links.stream().map(AccessibilityWalkBrowserIntegrationTests::own).filter(l -> l != null && !seen.contains(l))
-                    .forEach(next::add);
+                    .forEach(l -> next.add(Map.entry(l, link.getValue() + 1)));
         }
     }
 
