@@ -116,13 +116,14 @@ public class Sharing {
         }
         for (PartyCode party : admitted) {
             if (!parties.exists(party)) {
-                throw new InvalidInput("parties", "no party with code " + party);
+                throw InvalidInput.unknown("parties", party.value());
             }
         }
         SharingRule rule = rules.findByOwnerPartyAndDataKind(owner.value(), kind)
                 .orElseGet(() -> SharingRule.open(owner, kind));
         if (expectedVersion != null && !expectedVersion.equals(rule.version())) {
-            throw new org.entente.shared.Conflict("the rule was changed since version " + expectedVersion);
+            throw org.entente.shared.Conflict.coded("the rule was changed since version " + expectedVersion,
+                    "sharing.changed");
         }
         rule.shareWith(admitted, clock.instant());
         SharingRule saved = rules.save(rule);
@@ -130,6 +131,29 @@ public class Sharing {
                 owner + " shares RESTRICTED " + kind + " with " + (admitted.isEmpty() ? "no party"
                         : admitted.stream().sorted().map(PartyCode::value).toList())));
         return saved;
+    }
+
+    /**
+     * Sets the owner's red lines for several kinds of data at once, as one command: only the kinds whose parties
+     * change are written (each with its own audit entry), and a kind changed by someone else since the version read
+     * refuses the whole. Returns how many kinds changed.
+     */
+    @Transactional
+    public int setRules(Actor actor, PartyCode owner, Map<DataKind, Set<PartyCode>> admitted,
+            Map<DataKind, Long> versions) {
+        actor.requireRoleFor(owner, Role.FOCAL_POINT);
+        Map<DataKind, SharingRule> current = new java.util.EnumMap<>(DataKind.class);
+        rules.findByOwnerParty(owner.value()).forEach(r -> current.put(r.dataKind(), r));
+        int changed = 0;
+        for (var entry : admitted.entrySet()) {
+            SharingRule rule = current.get(entry.getKey());
+            Set<PartyCode> before = rule == null ? Set.of() : rule.parties();
+            if (!before.equals(entry.getValue())) {
+                setRule(actor, owner, entry.getKey(), entry.getValue(), versions.get(entry.getKey()));
+                changed++;
+            }
+        }
+        return changed;
     }
 
     /** The owner's disclosure log, newest first, including reads whose disclosures were still queued. */

@@ -45,7 +45,7 @@ class AdherenceBrowserIntegrationTests extends BrowserTest {
         browser.findElement(By.linkText("Declare adherence for " + focal.party())).click();
         browser.findElement(By.cssSelector("input[name=modules][value=LAB]")).click();
         Browser.click(browser, By.cssSelector("main form button[type=submit]"));
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Step 2 of 2"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Step 2 of 5"));
         Select coreEffect = new Select(browser.findElement(By.id("a0e")));
         assertThat(coreEffect.getOptions()).filteredOn(o -> o.getAttribute("value").equals("NARROWS_SCOPE"))
                 .allSatisfy(o -> assertThat(o.isEnabled()).as("narrowing a core protection is not offered").isFalse());
@@ -53,6 +53,11 @@ class AdherenceBrowserIntegrationTests extends BrowserTest {
         browser.findElement(By.id("a1s")).sendKeys("rural areas");
         browser.findElement(By.id("a1t")).sendKeys("Introduced through the standard contract by 2028");
         Browser.screenshot(browser, "adherence-wizard-360");
+        for (String next : List.of("Step 3 of 5", "Step 4 of 5", "Step 5 of 5")) {
+            Browser.click(browser, By.cssSelector("main form button[type=submit]"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), next));
+        }
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Defers");
         Browser.click(browser, By.cssSelector("main form button[type=submit]"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Adherence declared"));
 

@@ -59,17 +59,31 @@ class AdherencePagesIntegrationTests {
                 .andExpect(content().string(containsString("module REC requires module LAB")));
         mvc.perform(post(wizard).cookie(session).with(csrf()).param("step", "1").param("modules", "LAB", "REC"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Step 2 of 2")))
+                .andExpect(content().string(containsString("Step 2 of 5: adaptations")))
                 .andExpect(content().string(containsString("A weekly rest day.")));
-        mvc.perform(post(wizard).cookie(session).with(csrf()).param("step", "2").param("modules", "LAB", "REC")
-                        .param("adaptations[0].moduleCode", "LAB").param("adaptations[0].provisionNumber", "1")
-                        .param("adaptations[0].effect", "")
-                        .param("adaptations[1].moduleCode", "LAB").param("adaptations[1].provisionNumber", "2")
-                        .param("adaptations[1].effect", "DEFERS").param("adaptations[1].text", "From 2028 in rural areas")
-                        .param("targets[0].moduleCode", "LAB").param("targets[0].indicatorCode", "INSPECTIONS")
-                        .param("targets[0].baseline", "100").param("targets[0].target", "250")
-                        .param("dates[0].moduleCode", "LAB").param("dates[0].phaseName", "Law enacted")
-                        .param("dates[0].dueOn", "2027-09-30"))
+        java.util.function.Function<String, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder>
+                declaration = step -> post(wizard).cookie(session).with(csrf()).param("step", step)
+                .param("modules", "LAB", "REC")
+                .param("adaptations[0].moduleCode", "LAB").param("adaptations[0].provisionNumber", "1")
+                .param("adaptations[0].effect", "")
+                .param("adaptations[1].moduleCode", "LAB").param("adaptations[1].provisionNumber", "2")
+                .param("adaptations[1].effect", "DEFERS").param("adaptations[1].text", "From 2028 in rural areas")
+                .param("targets[0].moduleCode", "LAB").param("targets[0].indicatorCode", "INSPECTIONS")
+                .param("targets[0].baseline", "100").param("targets[0].target", "250")
+                .param("dates[0].moduleCode", "LAB").param("dates[0].phaseName", "Law enacted")
+                .param("dates[0].dueOn", "2027-09-30");
+        // One short step at a time, each carrying what the others hold; the last shows what will be declared.
+        mvc.perform(declaration.apply("2"))
+                .andExpect(content().string(containsString("Step 3 of 5: baselines and targets")))
+                .andExpect(content().string(containsString("value=\"From 2028 in rural areas\"")));
+        mvc.perform(post(wizard).cookie(session).with(csrf()).param("step", "3").param("back", "yes")
+                        .param("modules", "LAB", "REC"))
+                .andExpect(content().string(containsString("Step 2 of 5: adaptations")));
+        mvc.perform(declaration.apply("4"))
+                .andExpect(content().string(containsString("Step 5 of 5: check and declare")))
+                .andExpect(content().string(containsString("1 of 1 set")));
+        assertThat(desk.of(code, focal.party())).isEmpty();
+        mvc.perform(declaration.apply("5"))
                 .andExpect(redirectedUrl("/compacts/" + code + "/adherence/" + focal.party()));
 
         var adherence = desk.of(code, focal.party()).orElseThrow();

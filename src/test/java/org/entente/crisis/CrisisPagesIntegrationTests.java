@@ -359,6 +359,24 @@ class CrisisPagesIntegrationTests {
     }
 
     @Test
+    void aLongTimelineShowsTheNewestTwentyEventsAndPagesToTheOlderOnes() throws Exception {
+        var lead = fixtures.user(Role.FOCAL_POINT);
+        long crisis = room.open(lead.actor(), new Crisis.Declaration("TL" + System.nanoTime() % 100000000, "Drought",
+                CrisisType.DROUGHT, lead.party(), Set.of(lead.party()), null, Classification.PUBLIC, 24)).id();
+        for (int i = 1; i <= 25; i++) {
+            room.recordEvent(lead.actor(), crisis, "Water trucking round " + i);
+        }
+        mvc.perform(get("/crises/{id}", crisis))
+                .andExpect(content().string(containsString("Water trucking round 25")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Water trucking round 3<"))))
+                .andExpect(content().string(containsString("Page 1 of 2")))
+                .andExpect(content().string(containsString("/crises/" + crisis + "?timeline=1#timeline")));
+        mvc.perform(get("/crises/{id}", crisis).param("timeline", "1"))
+                .andExpect(content().string(containsString("Water trucking round 3<")))
+                .andExpect(content().string(containsString("Page 2 of 2")));
+    }
+
+    @Test
     void theLeadAssignsDecisionRightsFromTheCrisisPage() throws Exception {
         var lead = fixtures.user(Role.FOCAL_POINT);
         var hub = fixtures.party();

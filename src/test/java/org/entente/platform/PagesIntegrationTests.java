@@ -172,14 +172,26 @@ class PagesIntegrationTests {
         mvc.perform(get("/sharing").cookie(session)).andExpect(redirectedUrl("/sharing/" + focal.party()));
         mvc.perform(get("/sharing/{p}", focal.party().value()).cookie(session))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Situation reports")));
-        mvc.perform(post("/sharing/{p}/SITUATION_REPORT", focal.party().value()).cookie(session).with(csrf())
-                        .param("parties", neighbour.code().value()))
-                .andExpect(flash().attribute("notice", "sharing.saved"));
-        assertThat(sharing.rulesOf(focal.actor(), focal.party()))
-                .anySatisfy(r -> {
-                    assertThat(r.dataKind()).isEqualTo(DataKind.SITUATION_REPORT);
-                    assertThat(r.parties()).containsExactly(neighbour.code());
-                });
+        // One form for every kind: only the kinds whose parties change are written.
+        mvc.perform(post("/sharing/{p}", focal.party().value()).cookie(session).with(csrf())
+                        .param("share-SITUATION_REPORT", neighbour.code().value())
+                        .param("share-STOCK_LEVEL", neighbour.code().value()))
+                .andExpect(flash().attribute("notice", "sharing.savedAll"));
+        var rules = sharing.rulesOf(focal.actor(), focal.party());
+        assertThat(rules).extracting(r -> r.dataKind())
+                .containsExactlyInAnyOrder(DataKind.SITUATION_REPORT, DataKind.STOCK_LEVEL);
+        assertThat(rules).allSatisfy(r -> assertThat(r.parties()).containsExactly(neighbour.code()));
+        long version = rules.stream().filter(r -> r.dataKind() == DataKind.STOCK_LEVEL).findFirst().orElseThrow()
+                .version();
+
+        // A form read before someone else changed a kind refuses the whole, and writes nothing.
+        sharing.setRule(focal.actor(), focal.party(), DataKind.STOCK_LEVEL, java.util.Set.of(), version);
+        mvc.perform(post("/sharing/{p}", focal.party().value()).cookie(session).with(csrf())
+                        .param("share-STOCK_LEVEL", neighbour.code().value()).param("version-STOCK_LEVEL",
+                                String.valueOf(version))
+                        .param("share-BRIEFING", neighbour.code().value()))
+                .andExpect(flash().attribute("problem", org.hamcrest.Matchers.notNullValue()));
+        assertThat(sharing.rulesOf(focal.actor(), focal.party())).noneMatch(r -> r.dataKind() == DataKind.BRIEFING);
     }
 
     @Test

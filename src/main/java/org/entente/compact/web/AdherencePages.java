@@ -65,10 +65,15 @@ class AdherencePages {
 
     @PostMapping("/compacts/{code}/adherence/{party}/declare")
     String declare(Actor actor, @PathVariable String code, @PathVariable String party,
-            @RequestParam(defaultValue = "1") int step, @ModelAttribute("form") DeclarationForm form,
-            BindingResult binding, Model model, RedirectAttributes redirect) {
+            @RequestParam(defaultValue = "1") int step, @RequestParam(required = false) String back,
+            @ModelAttribute("form") DeclarationForm form, BindingResult binding, Model model,
+            RedirectAttributes redirect) {
         PartyCode partyCode = PartyCode.of(party);
         actor.requireRoleFor(partyCode, Role.FOCAL_POINT);
+        step = Math.max(1, Math.min(LAST_STEP, step));
+        if (back != null && step > 1) {
+            return step(model, actor, code, partyCode, form, step - 1);
+        }
         if (binding.hasErrors()) {
             return step(model, actor, code, partyCode, form, step);
         }
@@ -78,15 +83,37 @@ class AdherencePages {
                 form.offerRowsFor(catalogue.get(actor, code), desk.of(code, partyCode).orElse(null));
                 return step(model, actor, code, partyCode, form, 2);
             }
+            if (step < LAST_STEP) {
+                // The rules run on what is declared so far; a problem on a later step waits for that step.
+                try {
+                    desk.preview(code, form.declaration());
+                } catch (InvalidInput e) {
+                    if (stepOf(e) <= step) {
+                        throw e;
+                    }
+                }
+                return step(model, actor, code, partyCode, form, step + 1);
+            }
             desk.declare(actor, code, partyCode, form.declaration());
             redirect.addFlashAttribute("notice", "adherence.declared");
             return "redirect:/compacts/" + code + "/adherence/" + party;
         } catch (InvalidInput e) {
             model.addAttribute("formProblems", e.problems());
+            // A refusal of the whole declaration returns to the step whose fields it names.
+            return step(model, actor, code, partyCode, form, Math.min(step, stepOf(e)));
         } catch (Conflict e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", e.asProblem());
         }
         return step(model, actor, code, partyCode, form, step);
+    }
+
+    /** The wizard's steps: modules, adaptations, baselines and targets, own dates, then a check before declaring. */
+    static final int LAST_STEP = 5;
+
+    private static int stepOf(InvalidInput refusal) {
+        String field = refusal.problems().get(0).field();
+        return field.startsWith("adaptations") ? 2 : field.startsWith("targets") ? 3 : field.startsWith("dates") ? 4
+                : field.startsWith("modules") ? 1 : LAST_STEP;
     }
 
     @PostMapping("/compacts/{code}/adherence/{party}/accept")
@@ -147,7 +174,12 @@ class AdherencePages {
     }
 
     private String step(Model model, Actor actor, String code, PartyCode party, DeclarationForm form, int step) {
-        model.addAttribute("view", catalogue.get(actor, code));
+        var view = catalogue.get(actor, code);
+        model.addAttribute("view", view);
+        java.util.Map<String, String> indicatorNames = new java.util.HashMap<>();
+        view.modules().forEach(m -> m.text().indicators().forEach(i -> indicatorNames.put(m.module().code() + "/"
+                + i.code(), i.name())));
+        model.addAttribute("indicatorNames", indicatorNames);
         model.addAttribute("party", parties.get(party));
         model.addAttribute("form", form);
         model.addAttribute("step", step);

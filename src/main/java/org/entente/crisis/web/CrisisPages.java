@@ -154,12 +154,19 @@ class CrisisPages {
     }
 
     @GetMapping("/crises/{id}")
-    String dashboard(Actor actor, @PathVariable long id, @RequestParam(required = false) String q, Model model) {
+    String dashboard(Actor actor, @PathVariable long id, @RequestParam(required = false) String q,
+            @RequestParam(name = "reports", required = false) Integer reportPage,
+            @RequestParam(name = "timeline", required = false) Integer timelinePage, Model model) {
         CrisisRoom.Dashboard dashboard = room.dashboard(actor, id);
         model.addAttribute("d", dashboard);
         model.addAttribute("hxl", KeyFigures.HXL);
         model.addAttribute("q", q);
-        model.addAttribute("reports", room.search(actor, id, q));
+        var found = room.search(actor, id, q);
+        model.addAttribute("reports", found);
+        model.addAttribute("reportPage", org.entente.platform.PageSlice.of(found.items(), reportPage, 10));
+        List<org.entente.crisis.TimelineEvent> newestFirst = new java.util.ArrayList<>(dashboard.crisis().timeline());
+        java.util.Collections.reverse(newestFirst);
+        model.addAttribute("timelinePage", org.entente.platform.PageSlice.of(newestFirst, timelinePage, 20));
         model.addAttribute("reportsFor", actor.partiesWith(Role.FOCAL_POINT));
         model.addAttribute("alerts", alerts.of(actor, id));
         model.addAttribute("cancelledAlerts", alerts.cancelled(id));

@@ -115,9 +115,15 @@ class AssistancePages {
         }, "/logistics/crises/" + id + "/transparency");
     }
 
+    /** Requests and shipments shown per page, newest first. */
+    static final int PER_PAGE = 10;
+
     @GetMapping("/logistics/crises/{id}/requests")
     String list(Actor actor, @PathVariable long id,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) String job, Model model) {
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String job,
+            @org.springframework.web.bind.annotation.RequestParam(name = "requests", required = false) Integer requestPage,
+            @org.springframework.web.bind.annotation.RequestParam(name = "shipments", required = false) Integer shipmentPage,
+            Model model) {
         if (job != null && job.length() <= 64) {
             plans.proposal(actor, job).ifPresent(j -> {
                 model.addAttribute("proposal", j);
@@ -129,7 +135,9 @@ class AssistancePages {
         var crisis = crises.get(actor, id);
         model.addAttribute("crisis", crisis);
         var visible = requests.visibleOf(actor, id);
-        model.addAttribute("requests", visible.items());
+        var requestSlice = org.entente.platform.PageSlice.of(visible.items(), requestPage, PER_PAGE);
+        model.addAttribute("requests", requestSlice.items());
+        model.addAttribute("requestPage", requestSlice);
         model.addAttribute("requestsWithheld", visible.withheld());
         java.util.Map<Long, AssistanceRequests.Decisions> decisions = new java.util.HashMap<>();
         java.util.Set<Long> mayApprove = new java.util.HashSet<>();
@@ -205,7 +213,9 @@ class AssistancePages {
                 .filter(n -> n.kind() != Instance.NodeKind.DELIVERY_POINT && n.kind() != Instance.NodeKind.BORDER_CROSSING)
                 .toList());
         List<Shipments.Tracked> shown = shipments.ofCrisis(actor, id, readable);
-        model.addAttribute("shipments", shown);
+        var shipmentSlice = org.entente.platform.PageSlice.of(shown, shipmentPage, PER_PAGE);
+        model.addAttribute("shipments", shipmentSlice.items());
+        model.addAttribute("shipmentPage", shipmentSlice);
         model.addAttribute("lateShipments", shown.stream().filter(sh -> sh.legs().stream().anyMatch(Shipments.Leg::late))
                 .map(Shipments.Tracked::id).toList());
         return "logistics/requests";

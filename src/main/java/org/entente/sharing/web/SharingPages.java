@@ -6,13 +6,11 @@ import org.entente.sharing.SharingRule;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import org.entente.party.PartyDirectory;
 import org.entente.shared.Actor;
-import org.entente.shared.InvalidInput;
 import org.entente.shared.Paging;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
@@ -21,7 +19,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 @Controller
@@ -63,19 +60,29 @@ class SharingPages {
     record RuleRow(DataKind kind, Set<PartyCode> parties, Long version) {
     }
 
-    @PostMapping("/sharing/{party}/{kind}")
-    String setRule(Actor actor, @PathVariable String party, @PathVariable DataKind kind,
-            @RequestParam(name = "parties", required = false) List<String> admitted,
-            @RequestParam(required = false) Long version, RedirectAttributes redirect) {
-        Set<PartyCode> codes = new LinkedHashSet<>();
-        (admitted == null ? List.<String>of() : admitted).forEach(code -> codes.add(PartyCode.of(code)));
-        try {
-            sharing.setRule(actor, PartyCode.of(party), kind, codes, version);
-            redirect.addFlashAttribute("notice", "sharing.saved");
-        } catch (InvalidInput | org.entente.shared.Conflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/sharing/" + party;
+    /**
+     * Every kind's parties from one form: {@code share-SITUATION_REPORT} lists the parties admitted to that kind,
+     * {@code version-SITUATION_REPORT} the version read.
+     */
+    @PostMapping("/sharing/{party}")
+    String setRules(Actor actor, @PathVariable String party, jakarta.servlet.http.HttpServletRequest form,
+            RedirectAttributes redirect) {
+        return org.entente.platform.PageCommand.run(redirect, "sharing.savedAll", () -> {
+            Map<DataKind, Set<PartyCode>> admitted = new EnumMap<>(DataKind.class);
+            Map<DataKind, Long> versions = new EnumMap<>(DataKind.class);
+            for (DataKind kind : DataKind.values()) {
+                Set<PartyCode> codes = new LinkedHashSet<>();
+                String[] given = form.getParameterValues("share-" + kind);
+                for (int i = 0; given != null && i < given.length; i++) {
+                    codes.add(PartyCode.of(given[i]));
+                }
+                admitted.put(kind, codes);
+                String version = form.getParameter("version-" + kind);
+                if (version != null && version.matches("\\d{1,18}")) {
+                    versions.put(kind, Long.valueOf(version));
+                }
+            }
+            sharing.setRules(actor, PartyCode.of(party), admitted, versions);
+        }, "/sharing/" + party);
     }
-
 }
