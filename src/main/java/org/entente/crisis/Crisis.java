@@ -85,31 +85,36 @@ public final class Crisis implements Classified {
     public record Declaration(String code, String name, CrisisType type, PartyCode leadParty, Set<PartyCode> affected,
             String areas, Classification classification, int reportEveryHours) {
         public Declaration {
+            java.util.List<InvalidInput> found = new java.util.ArrayList<>();
             if (code == null || !CODE.matcher(code).matches()) {
-                throw new InvalidInput("code", "must be 2-30 upper-case letters, digits or hyphens");
+                found.add(InvalidInput.coded("code", "must be 2-30 upper-case letters, digits or hyphens",
+                        "crisis.invalid.code"));
             }
             if (name == null || name.isBlank() || name.length() > 200) {
-                throw InvalidInput.requiredAtMost("name", 200);
+                found.add(InvalidInput.requiredAtMost("name", 200));
             }
             if (type == null) {
-                throw InvalidInput.required("type");
+                found.add(InvalidInput.coded("type", "is required", "invalid.choose"));
             }
             if (leadParty == null) {
-                throw InvalidInput.required("leadParty");
+                found.add(InvalidInput.coded("leadParty", "is required", "invalid.choose"));
             }
             if (affected == null || affected.isEmpty()) {
-                throw new InvalidInput("affected", "name at least one affected party");
+                found.add(InvalidInput.coded("affected", "name at least one affected party", "crisis.invalid.affected"));
             }
             if (areas != null && areas.length() > 1000) {
-                throw InvalidInput.tooLong("areas", 1000);
+                found.add(InvalidInput.tooLong("areas", 1000));
             }
             classification = classification == null ? Classification.PUBLIC : classification;
             if (classification != Classification.PUBLIC && classification != Classification.PARTNERS) {
-                throw new InvalidInput("classification", "a crisis record is PUBLIC or PARTNERS; classify its reports instead");
+                found.add(InvalidInput.coded("classification",
+                        "a crisis record is PUBLIC or PARTNERS; classify its reports instead", "invalid.choose"));
             }
             if (reportEveryHours < 6 || reportEveryHours > 24 * 31) {
-                throw new InvalidInput("reportEveryHours", "must be from 6 hours to 31 days");
+                found.add(InvalidInput.coded("reportEveryHours", "must be from 6 hours to 31 days",
+                        "crisis.invalid.cadence"));
             }
+            InvalidInput.throwIfAny(found);
             affected = Set.copyOf(affected);
         }
     }

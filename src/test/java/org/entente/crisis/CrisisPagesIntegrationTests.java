@@ -292,9 +292,12 @@ class CrisisPagesIntegrationTests {
         String code = "FLD-" + System.nanoTime() % 100000000;
 
         mvc.perform(get("/crises").cookie(session)).andExpect(content().string(containsString("Open a crisis")));
-        mvc.perform(post("/crises").cookie(session).with(csrf()).param("code", code).param("name", "River floods")
+        // Every problem at once: the code is checked even though the type and the hours could not be read.
+        mvc.perform(post("/crises").cookie(session).with(csrf()).param("code", "not a code").param("name", "River floods")
                         .param("type", "").param("lead", focal.party().value()).param("reportEveryHours", "often"))
                 .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("type"))))
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(
+                        containsString("crisis.invalid.code"))))
                 .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(
                         containsString("reportEveryHours"))));
         assertThat(room.visible(focal.actor())).noneMatch(c -> c.code().equals(code));

@@ -96,7 +96,7 @@ class CrisisPages {
             if (kind == null && found.isEmpty()) {
                 found.add(InvalidInput.coded("type", "is required", "invalid.choose"));
             }
-            int hours = 0;
+            Integer hours = null;
             try {
                 hours = Integer.parseInt(reportEveryHours == null ? "" : reportEveryHours.strip());
             } catch (NumberFormatException e) {
@@ -105,15 +105,25 @@ class CrisisPages {
             if (lead == null || lead.isBlank()) {
                 found.add(InvalidInput.coded("lead", "is required", "invalid.choose"));
             }
-            InvalidInput.throwIfAny(found);
             java.util.Set<PartyCode> hit = new java.util.LinkedHashSet<>();
-            hit.add(PartyCode.of(lead));
+            if (lead != null && !lead.isBlank()) {
+                hit.add(PartyCode.of(lead));
+            }
             if (affected != null) {
                 affected.stream().filter(a -> !a.isBlank()).map(PartyCode::of).forEach(hit::add);
             }
-            room.open(actor, new org.entente.crisis.Crisis.Declaration(code == null ? null : code.strip().toUpperCase(java.util.Locale.ROOT),
-                    name, kind, PartyCode.of(lead), hit, areas, classification == null || classification.isBlank()
-                            ? Classification.PUBLIC : Classification.valueOf(classification), hours));
+            org.entente.crisis.Crisis.Declaration declaration = null;
+            try {
+                // Built even when the type or the hours could not be read, so that every problem is listed at once.
+                declaration = new org.entente.crisis.Crisis.Declaration(code == null ? null
+                        : code.strip().toUpperCase(java.util.Locale.ROOT), name, kind, hit.isEmpty() ? null
+                        : PartyCode.of(lead), hit, areas, classification == null || classification.isBlank()
+                                ? Classification.PUBLIC : Classification.valueOf(classification), hours == null ? 24 : hours);
+            } catch (InvalidInput e) {
+                found.add(e);
+            }
+            InvalidInput.throwIfAny(found);
+            room.open(actor, declaration);
         }, "/crises");
     }
 
