@@ -164,7 +164,7 @@ class CrisisPagesIntegrationTests {
                         .param("instruction", "Go uphill", "Montez", "")
                         .param("areaDesc", "Lower town", "Ville basse", ""))
                 .andExpect(redirectedUrl("/crises/" + crisis))
-                .andExpect(flash().attribute("problem", containsString("infos[1].headline")));
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("infos[1].headline"))));
         assertThat(alerts.of(lead.actor(), crisis)).isEmpty();
 
         mvc.perform(post("/crises/{id}/alerts", crisis).cookie(session).with(csrf())

@@ -52,7 +52,7 @@ class LiaisonPagesIntegrationTests {
                         .param("decisionText", "Circulate the checklist", "").param("decisionOwner", "XQZ", "")
                         .param("decisionDue", "2026-11-09", ""))
                 .andExpect(redirectedUrl("/liaison-units/" + unit))
-                .andExpect(flash().attribute("problem", containsString("decisions[0].owner")));
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("decisions[0].owner"))));
         assertThat(units.meetings(focal.actor(), unit)).isEmpty();
 
         mvc.perform(post("/liaison-units/{id}/meetings", unit).cookie(session).with(csrf())
@@ -144,7 +144,8 @@ class LiaisonPagesIntegrationTests {
                         .param("name", "").param("memberName", "Ana", "")
                         .param("memberFunction", "Duty officer", "").param("memberLanguages", "en", ""))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("name: ")))
+                .andExpect(content().string(containsString("There is a problem")))
+                .andExpect(content().string(containsString("href=\"#name\"")))
                 .andExpect(content().string(containsString("value=\"Duty officer\"")));
         mvc.perform(post("/liaison-units").cookie(session).with(csrf()).param("party", focal.party().value())
                         .param("name", "Heat desk").param("memberName", "Ana", "")

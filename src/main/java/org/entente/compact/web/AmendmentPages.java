@@ -52,7 +52,7 @@ class AmendmentPages {
         } catch (InvalidInput e) {
             model.addAttribute("formProblems", e.problems());
         } catch (Conflict e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", e.asProblem());
         }
         return show(actor, model, code, form);
     }

@@ -126,13 +126,8 @@ class CompactPages {
 
     @PostMapping("/compacts/{code}/opening")
     String open(Actor actor, @PathVariable String code, RedirectAttributes redirect) {
-        try {
-            catalogue.open(actor, code);
-            redirect.addFlashAttribute("notice", "compact.opened");
-        } catch (InvalidInput | Conflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/compacts/" + code;
+        return org.entente.platform.PageCommand.run(redirect, "compact.opened", () -> catalogue.open(actor, code),
+                "/compacts/" + code);
     }
 
     @PostMapping("/compacts/{code}/decisions")
@@ -166,7 +161,7 @@ class CompactPages {
         } catch (InvalidInput e) {
             model.addAttribute("formProblems", e.problems());
         } catch (Conflict e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", e.asProblem());
         }
         return form.get();
     }

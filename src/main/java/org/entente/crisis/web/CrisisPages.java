@@ -233,7 +233,7 @@ class CrisisPages {
             } catch (InvalidInput e) {
                 model.addAttribute("formProblems", e.problems());
             } catch (Conflict e) {
-                model.addAttribute("problem", e.getMessage());
+                model.addAttribute("problem", e.asProblem());
             }
         }
         return show(actor, model, id, form);
@@ -262,12 +262,8 @@ class CrisisPages {
     @PostMapping("/crises/{id}/events")
     String event(Actor actor, @PathVariable long id, @RequestParam(required = false) String text,
             RedirectAttributes redirect) {
-        try {
-            room.recordEvent(actor, id, text);
-        } catch (InvalidInput | Conflict e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/crises/" + id;
+        return PageCommand.run(redirect, "crisis.eventRecorded", () -> room.recordEvent(actor, id, text),
+                "/crises/" + id);
     }
 
     @GetMapping("/crises/{id}/briefing")
@@ -368,7 +364,7 @@ class CrisisPages {
             alerts.issue(actor, id, new CrisisAlerts.Draft(status, scope, null, infos));
             redirect.addFlashAttribute("notice", "alert.issued");
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
+            redirect.addFlashAttribute("formProblems", new java.util.ArrayList<>(e.problems()));
         }
         return "redirect:/crises/" + id;
     }

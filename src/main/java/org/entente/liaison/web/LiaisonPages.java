@@ -87,7 +87,7 @@ class LiaisonPages {
             LiaisonUnit unit = directory.establish(actor, org.entente.shared.PartyCode.of(party), form.details());
             return "redirect:/liaison-units/" + unit.id();
         } catch (InvalidInput e) {
-            model.addAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
+            model.addAttribute("formProblems", e.problems());
         }
         model.addAttribute("form", form);
         model.addAttribute("party", party);
@@ -117,9 +117,9 @@ class LiaisonPages {
             redirect.addFlashAttribute("notice", "unit.saved");
             return "redirect:/liaison-units/" + id;
         } catch (InvalidInput e) {
-            model.addAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
+            model.addAttribute("formProblems", e.problems());
         } catch (Conflict e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", e.asProblem());
         }
         model.addAttribute("unit", directory.get(id));
         model.addAttribute("form", form);
@@ -159,31 +159,21 @@ class LiaisonPages {
                     Arrays.stream(attendees.split("[\\s,]+")).filter(a -> !a.isBlank()).toList(), minutes, decisions));
             redirect.addFlashAttribute("notice", "unit.meetingRecorded");
         } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.problems().get(0).field() + ": " + e.problems().get(0).message());
+            redirect.addFlashAttribute("formProblems", new ArrayList<>(e.problems()));
         }
         return "redirect:/liaison-units/" + id;
     }
 
     @PostMapping("/liaison-units/{id}/members/{index}/confirm")
     String confirm(Actor actor, @PathVariable long id, @PathVariable int index, RedirectAttributes redirect) {
-        try {
-            directory.confirmMember(actor, id, index);
-            redirect.addFlashAttribute("notice", "party.confirmed");
-        } catch (InvalidInput e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/liaison-units/" + id;
+        return org.entente.platform.PageCommand.run(redirect, "party.confirmed",
+                () -> directory.confirmMember(actor, id, index), "/liaison-units/" + id);
     }
 
     @PostMapping("/liaison-units/{id}/notifications/{notificationId}/acknowledge")
     String acknowledge(Actor actor, @PathVariable long id, @PathVariable long notificationId,
             RedirectAttributes redirect) {
-        try {
-            outbox.acknowledge(actor, id, notificationId);
-            redirect.addFlashAttribute("notice", "notice.acknowledged");
-        } catch (AccessDenied e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
-        }
-        return "redirect:/liaison-units/" + id;
+        return org.entente.platform.PageCommand.run(redirect, "notice.acknowledged",
+                () -> outbox.acknowledge(actor, id, notificationId), "/liaison-units/" + id);
     }
 }

@@ -67,7 +67,7 @@ class PartyPages {
             model.addAttribute("formProblems", e.problems());
             return form(model, form, true);
         } catch (org.entente.shared.Conflict e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", e.asProblem());
             return form(model, form, true);
         }
     }
@@ -96,7 +96,7 @@ class PartyPages {
             model.addAttribute("formProblems", e.problems());
             return form(model, form, false);
         } catch (org.entente.shared.Conflict e) {
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", e.asProblem());
             return form(model, form, false);
         }
     }
