@@ -188,6 +188,14 @@ public final class Formats {
                 .map(code -> labelOr("lang." + code, code)).toList());
     }
 
+    /**
+     * Text a person typed, set inside a sentence in the reader's language: in Arabic it is isolated, so that an English
+     * title inside an Arabic sentence keeps its own direction and the sentence's punctuation stays where it belongs.
+     */
+    public String isolate(String text) {
+        return text == null ? NONE : isolated(text);
+    }
+
     /** The message of this key in the reader's language, with its arguments. */
     public String message(String key, Object... args) {
         return messages.getMessage(key, args, key, language);
