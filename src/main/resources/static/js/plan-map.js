@@ -31,7 +31,7 @@ document.addEventListener('DOMContentLoaded', function () {
       }
       maps.forEach(function (map) {
         L.geoJSON(land, { pane: 'basePane', interactive: false,
-          style: { color: '#8a96a3', weight: 1, fillColor: '#eef1f4', fillOpacity: 1 } }).addTo(map);
+          style: { color: '#8a96a3', weight: 1, fillColor: '#f3f1ea', fillOpacity: 1 } }).addTo(map);
       });
     }).catch(function () { /* the map works without its outlines */ });
   }

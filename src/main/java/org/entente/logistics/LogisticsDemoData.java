@@ -87,16 +87,16 @@ class LogisticsDemoData implements ApplicationRunner {
                         null, false, 0))) {
             catalogue.add(region, c);
         }
-        node(region, "SLC-WH", "Southern Littoral Regional Warehouse", NodeKind.WAREHOUSE, REGION, 10.95, -68.40);
-        node(region, "SLC-AIR", "Regional airlift hub", NodeKind.AIRLIFT_HUB, REGION, 10.90, -68.30);
+        node(region, "SLC-WH", "Southern Littoral Regional Warehouse", NodeKind.WAREHOUSE, REGION, 10.15, -68.40);
+        node(region, "SLC-AIR", "Regional airlift hub", NodeKind.AIRLIFT_HUB, REGION, 10.08, -68.22);
         node(costrava, "XCO-PORT", "Port of Puerto Alto", NodeKind.PORT, COSTRAVA, 10.48, -67.05);
         node(costrava, "XCO-WH-PA", "Puerto Alto Central Warehouse", NodeKind.WAREHOUSE, COSTRAVA, 10.46, -67.08);
         node(costrava, "XCO-WH-SL", "Santa Lira Depot", NodeKind.WAREHOUSE, COSTRAVA, 10.20, -67.40);
-        node(costrava, "XCO-BX-RC", "Río Claro border crossing", NodeKind.BORDER_CROSSING, COSTRAVA, 10.60, -67.90);
+        node(costrava, "XCO-BX-RC", "Río Claro border crossing", NodeKind.BORDER_CROSSING, COSTRAVA, 10.22, -67.82);
         node(costrava, "XCO-DP-PA1", "Puerto Alto shelter 1", NodeKind.DELIVERY_POINT, COSTRAVA, 10.47, -67.02);
         node(costrava, "XCO-DP-SL", "Santa Lira shelters", NodeKind.DELIVERY_POINT, COSTRAVA, 10.18, -67.43);
-        node(dalmeria, "XDA-WH", "Dalmeria Logistics Base", NodeKind.WAREHOUSE, DALMERIA, 11.20, -68.10);
-        node(dalmeria, "XDA-DP-DELTA", "Delta villages", NodeKind.DELIVERY_POINT, DALMERIA, 11.45, -68.00);
+        node(dalmeria, "XDA-WH", "Dalmeria Logistics Base", NodeKind.WAREHOUSE, DALMERIA, 9.80, -68.05);
+        node(dalmeria, "XDA-DP-DELTA", "Delta villages", NodeKind.DELIVERY_POINT, DALMERIA, 9.55, -67.95);
 
         link(region, "SLC-WH", "SLC-AIR", Mode.ROAD, 2, 0, 400_000, 0.05);
         link(region, "SLC-AIR", "XCO-WH-PA", Mode.AIR, 3, 2, 60_000, 1.80);
