@@ -36,10 +36,11 @@ final class AdherenceRules {
             for (String code : declaration.modules()) {
                 Offer offer = offers.get(code);
                 if (offer == null) {
-                    throw new InvalidInput("modules", "the compact has no module " + code);
+                    throw InvalidInput.unknown("modules", code);
                 }
                 if (offer.module().isExpired()) {
-                    throw new InvalidInput("modules", "module " + code + " has expired and no longer accepts adherence");
+                    throw InvalidInput.coded("modules", "module " + code + " has expired and no longer accepts adherence",
+                            "adherence.invalid.expired", code);
                 }
             }
         }
@@ -52,7 +53,8 @@ final class AdherenceRules {
             for (String code : declaration.modules()) {
                 for (String required : offers.get(code).text().prerequisiteList()) {
                     if (!declaration.modules().contains(required)) {
-                        throw new InvalidInput("modules", "module " + code + " requires module " + required);
+                        throw InvalidInput.coded("modules", "module " + code + " requires module " + required,
+                                "adherence.invalid.requires", code, required);
                     }
                 }
             }
@@ -67,14 +69,15 @@ final class AdherenceRules {
                 Adaptation a = declaration.adaptations().get(i);
                 String at = "adaptations[" + i + "]";
                 if (!declaration.modules().contains(a.moduleCode())) {
-                    throw new InvalidInput(at + ".moduleCode", "adapts module " + a.moduleCode() + ", which is not chosen");
+                    throw InvalidInput.coded(at + ".moduleCode", "adapts module " + a.moduleCode() + ", which is not chosen",
+                            "adherence.invalid.notChosen", a.moduleCode());
                 }
                 Provision provision = offers.get(a.moduleCode()).text().provision(a.provisionNumber())
-                        .orElseThrow(() -> new InvalidInput(at + ".provisionNumber",
-                                "module " + a.moduleCode() + " has no provision " + a.provisionNumber()));
+                        .orElseThrow(() -> InvalidInput.unknown(at + ".provisionNumber", a.provisionNumber()));
                 if (provision.coreProtection() && a.effect().weakens()) {
-                    throw new InvalidInput(at + ".effect", "provision " + a.provisionNumber() + " of " + a.moduleCode()
-                            + " is a core protection; an adaptation may strengthen it but not narrow or defer it");
+                    throw InvalidInput.coded(at + ".effect", "provision " + a.provisionNumber() + " of "
+                            + a.moduleCode() + " is a core protection; an adaptation may strengthen it but not narrow or"
+                            + " defer it", "adherence.invalid.core", a.provisionNumber(), a.moduleCode());
                 }
             }
         }
@@ -88,21 +91,23 @@ final class AdherenceRules {
                 IndicatorTarget t = declaration.targets().get(i);
                 String at = "targets[" + i + "]";
                 if (!declaration.modules().contains(t.moduleCode())) {
-                    throw new InvalidInput(at + ".moduleCode", "module " + t.moduleCode() + " is not chosen");
+                    throw InvalidInput.coded(at + ".moduleCode", "module " + t.moduleCode() + " is not chosen",
+                            "adherence.invalid.notChosen", t.moduleCode());
                 }
                 Indicator indicator = offers.get(t.moduleCode()).text().indicators().stream()
                         .filter(x -> x.code().equals(t.indicatorCode())).findFirst()
-                        .orElseThrow(() -> new InvalidInput(at + ".indicatorCode",
-                                "module " + t.moduleCode() + " has no indicator " + t.indicatorCode()));
+                        .orElseThrow(() -> InvalidInput.unknown(at + ".indicatorCode", t.indicatorCode()));
                 boolean worse = switch (indicator.direction()) {
                     case HIGHER_IS_BETTER -> t.target() < t.baseline();
                     case LOWER_IS_BETTER -> t.target() > t.baseline();
                     case WITHIN_RANGE -> t.target() < indicator.rangeMin() || t.target() > indicator.rangeMax();
                 };
                 if (worse) {
-                    throw new InvalidInput(at + ".target", indicator.direction() == Direction.WITHIN_RANGE
-                            ? "must lie within " + indicator.rangeMin() + " to " + indicator.rangeMax()
-                            : "must not be worse than the baseline (" + indicator.direction() + ")");
+                    throw indicator.direction() == Direction.WITHIN_RANGE
+                            ? InvalidInput.coded(at + ".target", "must lie within " + indicator.rangeMin() + " to "
+                                    + indicator.rangeMax(), "invalid.between", indicator.rangeMin(), indicator.rangeMax())
+                            : InvalidInput.coded(at + ".target", "must not be worse than the baseline ("
+                                    + indicator.direction() + ")", "adherence.invalid.worse");
                 }
             }
         }
@@ -116,10 +121,11 @@ final class AdherenceRules {
                 PhaseDate d = declaration.phaseDates().get(i);
                 String at = "phaseDates[" + i + "]";
                 if (!declaration.modules().contains(d.moduleCode())) {
-                    throw new InvalidInput(at + ".moduleCode", "module " + d.moduleCode() + " is not chosen");
+                    throw InvalidInput.coded(at + ".moduleCode", "module " + d.moduleCode() + " is not chosen",
+                            "adherence.invalid.notChosen", d.moduleCode());
                 }
                 if (offers.get(d.moduleCode()).text().phases().stream().noneMatch(p -> p.name().equals(d.phaseName()))) {
-                    throw new InvalidInput(at + ".phaseName", "module " + d.moduleCode() + " has no phase '" + d.phaseName() + "'");
+                    throw InvalidInput.unknown(at + ".phaseName", d.phaseName());
                 }
             }
         }

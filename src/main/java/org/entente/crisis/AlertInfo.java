@@ -19,7 +19,7 @@ public record AlertInfo(String language, Cap.Category category, String event, Ca
 
     public AlertInfo {
         if (language == null || !LANGUAGE.matcher(language).matches()) {
-            throw new InvalidInput("language", "must be a language tag such as en, fr or ar");
+            throw InvalidInput.coded("language", "must be a language tag such as en, fr or ar", "alert.invalid.language");
         }
         if (category == null) {
             throw InvalidInput.required("category");
@@ -39,26 +39,27 @@ public record AlertInfo(String language, Cap.Category category, String event, Ca
             polygon = null;
         }
         if ((geocodeName == null || geocodeName.isBlank()) != (geocodeValue == null || geocodeValue.isBlank())) {
-            throw new InvalidInput("geocodeValue", "a geocode needs both its name and its value");
+            throw InvalidInput.coded("geocodeValue", "a geocode needs both its name and its value", "alert.invalid.geocode");
         }
     }
 
     private static void required(String field, String value, int max) {
         if (value == null || value.isBlank() || value.length() > max) {
-            throw new InvalidInput(field, "is required, at most " + max + " characters");
+            throw InvalidInput.requiredAtMost(field, max);
         }
     }
 
     private static void optional(String field, String value, int max) {
         if (value != null && value.length() > max) {
-            throw new InvalidInput(field, "must be at most " + max + " characters");
+            throw InvalidInput.tooLong(field, max);
         }
     }
 
     static void checkPolygon(String polygon) {
         String[] points = polygon.split("\\s+");
         if (points.length < 4 || !points[0].equals(points[points.length - 1])) {
-            throw new InvalidInput("polygon", "needs at least four lat,lon points, the first repeated as the last");
+            throw InvalidInput.coded("polygon", "needs at least four lat,lon points, the first repeated as the last",
+                    "alert.invalid.polygon");
         }
         for (String point : points) {
             String[] ll = point.split(",");
@@ -69,7 +70,8 @@ public record AlertInfo(String language, Cap.Category category, String event, Ca
                     throw new NumberFormatException();
                 }
             } catch (RuntimeException e) {
-                throw new InvalidInput("polygon", "'" + point + "' is not a latitude,longitude pair");
+                throw InvalidInput.coded("polygon", "'" + point + "' is not a latitude,longitude pair",
+                        "alert.invalid.polygon");
             }
         }
     }

@@ -120,21 +120,25 @@ public final class SituationReport implements Classified {
                 throw InvalidInput.requiredAtMost("summary", 4000);
             }
             if (classification == null) {
-                throw new InvalidInput("classification", "is required: PUBLIC, PARTNERS, RESTRICTED or CONFIDENTIAL");
+                throw InvalidInput.coded("classification", "is required: PUBLIC, PARTNERS, RESTRICTED or CONFIDENTIAL",
+                        "invalid.choose");
             }
             recipients = recipients == null ? Set.of() : Set.copyOf(recipients);
             if (classification == Classification.CONFIDENTIAL && recipients.isEmpty()) {
-                throw new InvalidInput("recipients", "a CONFIDENTIAL report names its recipient parties");
+                throw InvalidInput.coded("recipients", "a CONFIDENTIAL report names its recipient parties",
+                        "sitrep.invalid.recipients");
             }
             sections = sections == null ? Sections.asReport() : sections;
             for (Section section : Section.values()) {
                 Classification own = sections.of(section, classification);
                 if (classification.isNarrowerThan(own)) {
-                    throw new InvalidInput("sections." + section.field(), "must not be wider than the report's "
-                            + "classification " + classification + ": a section is read only with its report");
+                    throw InvalidInput.coded("sections." + section.field(), "must not be wider than the report's "
+                            + "classification " + classification + ": a section is read only with its report",
+                            "sitrep.invalid.wider");
                 }
                 if (own == Classification.CONFIDENTIAL && recipients.isEmpty()) {
-                    throw new InvalidInput("recipients", "a CONFIDENTIAL section names its recipient parties");
+                    throw InvalidInput.coded("recipients", "a CONFIDENTIAL section names its recipient parties",
+                            "sitrep.invalid.recipients");
                 }
             }
             figures = figures == null ? KeyFigures.none() : figures;

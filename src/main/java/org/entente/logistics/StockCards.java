@@ -102,23 +102,24 @@ public class StockCards {
         requireOperator(actor, at);
         Kind kind = kind(e.kind());
         Commodity commodity = catalogue.find(e.commodity() == null ? "" : e.commodity())
-                .orElseThrow(() -> new InvalidInput("commodity", "no commodity with code " + e.commodity()));
+                .orElseThrow(() -> InvalidInput.unknown("commodity", e.commodity()));
         if (e.lot() == null || !e.lot().strip().matches("[A-Za-z0-9_./-]{1,40}")) {
-            throw new InvalidInput("lot", "is required: 1 to 40 letters, digits, or . / - _");
+            throw InvalidInput.coded("lot", "is required: 1 to 40 letters, digits, or . / - _", "stock.invalid.lot");
         }
         String lot = e.lot().strip();
         if (e.owner() == null || !parties.exists(PartyCode.of(e.owner()))) {
-            throw new InvalidInput("owner", "name the party that owns the stock");
+            throw InvalidInput.coded("owner", "name the party that owns the stock", "invalid.choose");
         }
         String owner = PartyCode.of(e.owner()).value();
         if (e.quantity() == null || !Double.isFinite(e.quantity()) || e.quantity() == 0
                 || (kind != Kind.ADJUSTMENT && e.quantity() < 0)) {
-            throw new InvalidInput("quantity", kind == Kind.ADJUSTMENT ? "a non-zero number, negative to reduce"
-                    : "must be a positive number");
+            throw kind == Kind.ADJUSTMENT ? InvalidInput.coded("quantity", "a non-zero number, negative to reduce",
+                    "stock.invalid.adjustment") : InvalidInput.positive("quantity");
         }
         double quantity = Math.abs(e.quantity());
         if (!commodity.divisible() && quantity != Math.rint(quantity)) {
-            throw new InvalidInput("quantity", commodity.code() + " is counted in whole " + commodity.unit() + "s");
+            throw InvalidInput.coded("quantity", commodity.code() + " is counted in whole " + commodity.unit() + "s",
+                    "request.invalid.whole", commodity.name(), commodity.unit());
         }
         if (e.reason() == null || e.reason().isBlank() || e.reason().length() > 500) {
             throw InvalidInput.reasonRequired("reason", 500);
@@ -126,8 +127,9 @@ public class StockCards {
         String reason = e.reason().strip();
         if (Pledge.pledgeOf(lot).isPresent() && (kind == Kind.RECEIPT || (kind == Kind.ADJUSTMENT && e.quantity() > 0))
                 && !exists(warehouse, commodity.code(), lot, owner)) {
-            throw new InvalidInput("lot", "lot " + lot + " is received by fulfilling pledge #"
-                    + Pledge.pledgeOf(lot).getAsLong() + "; name another lot");
+            throw InvalidInput.coded("lot", "lot " + lot + " is received by fulfilling pledge #"
+                    + Pledge.pledgeOf(lot).getAsLong() + "; name another lot", "stock.invalid.pledgedLot", lot,
+                    Pledge.pledgeOf(lot).getAsLong());
         }
         Instant now = clock.instant();
         List<Movement> written = new ArrayList<>();
@@ -151,7 +153,7 @@ public class StockCards {
             }
             case TRANSFER_OUT, TRANSFER_IN -> {
                 if (e.toWarehouse() == null || e.toWarehouse().equals(warehouse)) {
-                    throw new InvalidInput("toWarehouse", "name the warehouse the stock goes to");
+                    throw InvalidInput.coded("toWarehouse", "name the warehouse the stock goes to", "invalid.choose");
                 }
                 stockNode(e.toWarehouse(), "toWarehouse");
                 LocalDate expiry = take(warehouse, commodity.code(), lot, owner, quantity);
@@ -182,7 +184,7 @@ public class StockCards {
         } catch (IllegalArgumentException ignored) {
             // named below
         }
-        throw new InvalidInput("kind", "RECEIPT, ISSUE, TRANSFER, ADJUSTMENT or WRITE_OFF");
+        throw InvalidInput.coded("kind", "RECEIPT, ISSUE, TRANSFER, ADJUSTMENT or WRITE_OFF", "invalid.choose");
     }
 
     private boolean exists(String warehouse, String commodity, String lot, String owner) {
@@ -354,9 +356,9 @@ public class StockCards {
     public void setMinimum(Actor actor, String warehouse, String commodity, Double minimum) {
         LogisticsNode at = stockNode(warehouse, "warehouse");
         requireOperator(actor, at);
-        catalogue.find(commodity).orElseThrow(() -> new InvalidInput("commodity", "no commodity with code " + commodity));
+        catalogue.find(commodity).orElseThrow(() -> InvalidInput.unknown("commodity", commodity));
         if (minimum == null || !(minimum >= 0) || !Double.isFinite(minimum)) {
-            throw new InvalidInput("minimum", "must be a number, zero or more");
+            throw InvalidInput.atLeast("minimum", 0);
         }
         int changed = jdbc.sql("update stock_minimum set minimum = ? where warehouse = ? and commodity = ?")
                 .params(minimum, warehouse, commodity).update();
@@ -424,7 +426,8 @@ public class StockCards {
         LogisticsNode node = network.findNode(code == null ? "" : code)
                 .orElseThrow(() -> new org.entente.shared.NotFound("warehouse", code));
         if (!HOLDS_STOCK.contains(node.kind())) {
-            throw new InvalidInput(field, code + " is a " + node.kind() + "; stock is kept at warehouses, hubs and ports");
+            throw InvalidInput.coded(field, code + " is a " + node.kind() + "; stock is kept at warehouses, hubs and ports",
+                    "stock.invalid.notAWarehouse", node.name());
         }
         return node;
     }
