@@ -1,0 +1,9 @@
+package org.entente.monitoring;
+
+import org.entente.shared.Labelled;
+
+/** A submission awaits a monitor, then is verified (with or without a note) or disputed. */
+@Labelled("submission.status")
+public enum SubmissionStatus {
+    SUBMITTED, VERIFIED, VERIFIED_WITH_NOTE, DISPUTED
+}

@@ -1,0 +1,521 @@
+package org.entente.monitoring;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.entente.audit.AuditEvent;
+import org.entente.audit.AuditTrail;
+import org.entente.compact.Dimension;
+import org.entente.compact.Indicator;
+import org.entente.compact.IndicatorUnit;
+import org.entente.shared.AccessDenied;
+import org.entente.shared.Actor;
+import org.entente.shared.Conflict;
+import org.entente.shared.InvalidInput;
+import org.entente.shared.NotFound;
+import org.entente.shared.PartyCode;
+import org.entente.shared.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Values reported against indicators, by whatever way they come in (the form, the API, a spreadsheet), through one
+ * validation path. A submission is one party's values for one period of one compact; each value is checked on its
+ * own (indicator, period, type and range, disaggregation, lateness, lock), the disaggregations against their total,
+ * and the value against the party's own history ({@link RobustJumps}, a warning only). Good values are written and
+ * bad ones named in the {@link ImportSummary}, all in one transaction; a dry run writes nothing. A monitor of another
+ * party then verifies the submission; a verified value is locked.
+ */
+@Service
+public class Submissions {
+
+    /** One value as sent: {@code disaggregation} such as {@code {"SEX": "F"}}, empty for the total. */
+    public record ValueRow(String indicator, Map<String, String> disaggregation, Double value, String source,
+            String comment, String lateReason) {
+    }
+
+    public record Submission(String compact, String party, String period, List<ValueRow> values, boolean dryRun) {
+    }
+
+    /** What a submission did, as DHIS2's import summary says it, with each refused value's index, field and reason. */
+    public record ImportSummary(boolean dryRun, Long submission, int imported, int updated, int ignored,
+            List<Problem> conflicts, List<Problem> warnings, List<String> missing) {
+
+        public String status() {
+            return !conflicts.isEmpty() ? "WARNING_CONFLICTS" : warnings.isEmpty() ? "SUCCESS" : "WARNING";
+        }
+    }
+
+    /** A refused or doubtful value: its index in the submission, the field, the reason in English and its code. */
+    public record Problem(int index, String field, String message, String code, List<Object> args) {
+
+        static Problem of(int index, InvalidInput.FieldProblem p) {
+            return new Problem(index, p.field(), p.message(), p.code(), p.args());
+        }
+
+        public InvalidInput.FieldProblem asFieldProblem() {
+            return new InvalidInput.FieldProblem("values[" + index + "]" + (field.isEmpty() ? "" : "." + field),
+                    message, code, args);
+        }
+    }
+
+    /** A stored submission and where it stands. */
+    public record Stored(long id, String compact, PartyCode party, String period, Channel channel, String submittedBy,
+            Instant submittedAt, int imported, int updated, int ignored, SubmissionStatus status, String verifiedBy,
+            String verifierParty, Instant verifiedAt, String note) {
+    }
+
+    /** A stored value. */
+    public record Value(long id, String compact, PartyCode party, String module, String indicator, String period,
+            String disaggregation, double amount, String source, String note, String reportedBy, Instant reportedAt,
+            boolean late, String lateReason, long submission, ValueStatus status, Instant verifiedAt) {
+    }
+
+    static final int MOST_VALUES = 200_000;
+
+    private final JdbcClient jdbc;
+    private final ReportingCalendar calendar;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    Submissions(JdbcClient jdbc, ReportingCalendar calendar, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.calendar = calendar;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Checks and, unless it is a dry run, writes a party's values for one period; the party's focal point reports. */
+    @Transactional
+    public ImportSummary submit(Actor actor, Submission s, Channel channel) {
+        if (s.party() == null || s.party().isBlank()) {
+            throw InvalidInput.coded("party", "is required", "invalid.choose");
+        }
+        PartyCode party = PartyCode.of(s.party());
+        actor.requireRoleFor(party, Role.FOCAL_POINT);
+        if (s.compact() == null || s.compact().isBlank()) {
+            throw InvalidInput.coded("compact", "is required", "invalid.choose");
+        }
+        ReportingPeriod period = ReportingPeriod.parse(s.period());
+        if (s.values() == null || s.values().isEmpty() || s.values().size() > MOST_VALUES) {
+            throw InvalidInput.coded("values", "send 1 to " + MOST_VALUES + " values", "monitoring.invalid.values",
+                    MOST_VALUES);
+        }
+        LocalDate opened = calendar.openedOn(s.compact(), party).orElseThrow(() -> Conflict.coded("the reporting "
+                + "calendar of " + party + " for " + s.compact() + " is not open: its adherence is not active",
+                "monitoring.notOpen"));
+        Map<String, Indicator> indicators = new HashMap<>();
+        Map<String, String> moduleOf = new HashMap<>();
+        for (ReportingCalendar.Committed m : calendar.committed(s.compact(), party)) {
+            m.indicators().forEach(i -> {
+                indicators.put(i.code(), i);
+                moduleOf.put(i.code(), m.module());
+            });
+        }
+        LocalDate today = calendar.today();
+        Instant now = clock.instant();
+        List<Problem> conflicts = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        Map<Integer, Checked> good = new LinkedHashMap<>();
+        for (int i = 0; i < s.values().size(); i++) {
+            final int index = i;
+            try {
+                Checked c = check(s.values().get(i), indicators, period, opened, today);
+                String key = c.indicator().code() + "|" + c.disaggregation();
+                if (good.values().stream().anyMatch(o -> (o.indicator().code() + "|" + o.disaggregation()).equals(key))) {
+                    throw InvalidInput.coded("indicator", "the same value appears twice in the submission",
+                            "monitoring.invalid.twice");
+                }
+                good.put(i, c);
+            } catch (InvalidInput e) {
+                e.problems().forEach(p -> conflicts.add(Problem.of(index, p)));
+            }
+        }
+        checkTotals(good, conflicts);
+        Map<Integer, Existing> existing = new HashMap<>();
+        for (var entry : good.entrySet()) {
+            Checked c = entry.getValue();
+            Optional<Existing> stored = existing(s.compact(), party, c.indicator().code(), period, c.disaggregation());
+            if (stored.isPresent() && stored.get().status().isVerified()) {
+                conflicts.add(new Problem(entry.getKey(), "value", "the value is verified and locked; the secretariat "
+                        + "re-opens it", "monitoring.invalid.locked", List.of()));
+                continue;
+            }
+            stored.ifPresent(v -> existing.put(entry.getKey(), v));
+            List<Double> history = history(s.compact(), party, c.indicator().code(), c.disaggregation(), period);
+            if (RobustJumps.jumps(c.value(), history)) {
+                warnings.add(new Problem(entry.getKey(), "value", "far from the party's own earlier values",
+                        "monitoring.warning.jump", List.of()));
+            }
+        }
+        conflicts.forEach(p -> good.remove(p.index()));
+        conflicts.sort(java.util.Comparator.comparingInt(Problem::index));
+        List<String> missing = indicators.values().stream()
+                .filter(i -> i.periodType() == period.type() && i.formula().isEmpty())
+                .map(Indicator::code)
+                .filter(code -> good.values().stream().noneMatch(c -> c.indicator().code().equals(code)
+                        && c.disaggregation().isEmpty())
+                        && existing(s.compact(), party, code, period, "").isEmpty())
+                .sorted().toList();
+        int imported = 0;
+        int updated = 0;
+        int ignored = 0;
+        for (var entry : good.entrySet()) {
+            Existing before = existing.get(entry.getKey());
+            if (before == null) {
+                imported++;
+            } else if (before.amount() == entry.getValue().value() && before.status() != ValueStatus.DISPUTED) {
+                ignored++;
+            } else {
+                updated++;
+            }
+        }
+        if (s.dryRun() || imported + updated == 0) {
+            return new ImportSummary(s.dryRun(), null, imported, updated, ignored, conflicts, warnings, missing);
+        }
+        long id = insertSubmission(s.compact(), party, period, channel, actor, now, imported, updated, ignored);
+        for (var entry : good.entrySet()) {
+            Checked c = entry.getValue();
+            Existing before = existing.get(entry.getKey());
+            if (before == null) {
+                jdbc.sql("""
+                        insert into indicator_value (compact, party, module, indicator, period, disaggregation, amount,
+                            source, note, reported_by, reported_at, late, late_reason, submission, status, version)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                        .params(s.compact(), party.value(), moduleOf.get(c.indicator().code()), c.indicator().code(),
+                                period.toString(), c.disaggregation(), c.value(), c.source(), c.comment(),
+                                actor.username(), Timestamp.from(now), c.late(), c.lateReason(), id,
+                                ValueStatus.REPORTED.name())
+                        .update();
+            } else if (before.amount() != c.value() || before.status() == ValueStatus.DISPUTED) {
+                jdbc.sql("""
+                        insert into value_history (value_id, amount, status, changed_by, changed_at, submission)
+                        values (?, ?, ?, ?, ?, ?)""")
+                        .params(before.id(), before.amount(), before.status().name(), actor.username(),
+                                Timestamp.from(now), id).update();
+                jdbc.sql("""
+                        update indicator_value set amount = ?, source = ?, note = ?, reported_by = ?, reported_at = ?,
+                            late = ?, late_reason = ?, submission = ?, status = ?, verified_at = null,
+                            version = version + 1 where id = ?""")
+                        .params(c.value(), c.source(), c.comment(), actor.username(), Timestamp.from(now), c.late(),
+                                c.lateReason(), id, ValueStatus.REPORTED.name(), before.id()).update();
+            }
+        }
+        audit.record(new AuditEvent(actor, party.value(), "values.submitted", "ValueSubmission", String.valueOf(id),
+                party + " reported " + (imported + updated) + " value(s) for " + s.compact() + " " + period
+                        + " by " + channel));
+        return new ImportSummary(false, id, imported, updated, ignored, conflicts, warnings, missing);
+    }
+
+    /** A monitor of a party other than the reporter verifies a submission, or disputes it with a reason. */
+    @Transactional
+    public Stored verify(Actor actor, long id, Verdict verdict, String note) {
+        Stored s = get(id);
+        List<PartyCode> monitorOf = actor.partiesWith(Role.MONITOR).stream().map(PartyCode::of)
+                .filter(p -> !p.equals(s.party())).toList();
+        if (monitorOf.isEmpty()) {
+            throw new AccessDenied("a monitor of a party other than " + s.party() + " verifies its values");
+        }
+        if (verdict == null) {
+            throw InvalidInput.coded("verdict", "is required: VERIFIED, VERIFIED_WITH_NOTE or DISPUTED",
+                    "invalid.choose");
+        }
+        if (verdict != Verdict.VERIFIED && (note == null || note.isBlank() || note.length() > 2000)) {
+            throw InvalidInput.reasonRequired("note", 2000);
+        }
+        if (note != null && note.length() > 2000) {
+            throw InvalidInput.tooLong("note", 2000);
+        }
+        if (s.status() != SubmissionStatus.SUBMITTED) {
+            throw Conflict.coded("submission " + id + " is " + s.status() + ", not SUBMITTED",
+                    "monitoring.notAwaiting");
+        }
+        Instant now = clock.instant();
+        int changed = jdbc.sql("""
+                update value_submission set status = ?, verified_by = ?, verifier_party = ?, verified_at = ?,
+                    verification_note = ?, version = version + 1 where id = ? and status = ?""")
+                .params(verdict.name(), actor.username(), monitorOf.get(0).value(), Timestamp.from(now),
+                        note == null || note.isBlank() ? null : note.strip(), id, SubmissionStatus.SUBMITTED.name())
+                .update();
+        if (changed == 0) {
+            throw Conflict.coded("submission " + id + " was verified meanwhile", "monitoring.notAwaiting");
+        }
+        jdbc.sql("update indicator_value set status = ?, verified_at = ?, version = version + 1 where submission = ?")
+                .params(verdict.valueStatus().name(), verdict.valueStatus().isVerified() ? Timestamp.from(now) : null,
+                        id).update();
+        audit.record(new AuditEvent(actor, s.party().value(), "values." + verdict.name().toLowerCase(
+                java.util.Locale.ROOT).replace('_', '-'), "ValueSubmission", String.valueOf(id),
+                "submission " + id + " of " + s.party() + " for " + s.compact() + " " + s.period() + ": " + verdict));
+        return get(id);
+    }
+
+    @Transactional(readOnly = true)
+    public Stored get(long id) {
+        return jdbc.sql("select * from value_submission where id = ?").param(id).query(Submissions::stored)
+                .optional().orElseThrow(() -> new NotFound("submission", id));
+    }
+
+    /** A submission, for the reporting party's members, monitors and the secretariat. */
+    @Transactional(readOnly = true)
+    public Stored get(Actor actor, long id) {
+        Stored s = get(id);
+        if (!mayRead(actor, s.party())) {
+            throw new NotFound("submission", id);
+        }
+        return s;
+    }
+
+    /** The values a submission wrote, as they stand now. */
+    @Transactional(readOnly = true)
+    public List<Value> valuesOf(Actor actor, long id) {
+        get(actor, id);
+        return jdbc.sql("select * from indicator_value where submission = ? order by indicator, disaggregation")
+                .param(id).query(Submissions::value).list();
+    }
+
+    /** Submissions waiting for a monitor: those of parties other than the monitor's own. */
+    @Transactional(readOnly = true)
+    public List<Stored> awaitingVerification(Actor actor) {
+        Set<PartyCode> own = actor.partiesWith(Role.MONITOR).stream().map(PartyCode::of)
+                .collect(java.util.stream.Collectors.toSet());
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select * from value_submission where status = ? order by submitted_at")
+                .param(SubmissionStatus.SUBMITTED.name()).query(Submissions::stored).list().stream()
+                .filter(s -> !own.contains(s.party()) || own.size() > 1).toList();
+    }
+
+    /** A party's submissions for a compact, newest first, for its members, monitors and the secretariat. */
+    @Transactional(readOnly = true)
+    public List<Stored> ofParty(Actor actor, String compact, PartyCode party) {
+        if (!mayRead(actor, party)) {
+            throw new AccessDenied("only " + party + "'s members, monitors and the secretariat read its submissions");
+        }
+        return jdbc.sql("select * from value_submission where compact = ? and party = ? order by submitted_at desc, id desc")
+                .params(compact, party.value()).query(Submissions::stored).list();
+    }
+
+    /** The verified values of a compact: open data. */
+    @Transactional(readOnly = true)
+    public List<Value> verified(String compact) {
+        return jdbc.sql("""
+                select * from indicator_value where compact = ? and status in ('VERIFIED', 'VERIFIED_WITH_NOTE')
+                order by indicator, party, period, disaggregation""").param(compact).query(Submissions::value).list();
+    }
+
+    private boolean mayRead(Actor actor, PartyCode party) {
+        return actor.isMemberOf(party) || actor.hasAnyRole(Role.MONITOR, Role.SECRETARIAT) || actor.isSystem();
+    }
+
+    // ---- checks -------------------------------------------------------------------------------------------------
+
+    private record Checked(Indicator indicator, String disaggregation, double value, String source, String comment,
+            boolean late, String lateReason) {
+    }
+
+    private Checked check(ValueRow row, Map<String, Indicator> indicators, ReportingPeriod period, LocalDate opened,
+            LocalDate today) {
+        if (row == null) {
+            throw InvalidInput.coded("", "is empty", "invalid.required");
+        }
+        List<InvalidInput> found = new ArrayList<>();
+        Indicator indicator = row.indicator() == null ? null : indicators.get(row.indicator().strip());
+        if (row.indicator() == null || row.indicator().isBlank()) {
+            found.add(InvalidInput.coded("indicator", "is required", "invalid.required"));
+        } else if (indicator == null) {
+            found.add(InvalidInput.coded("indicator", "is not an indicator of a module the party committed to",
+                    "monitoring.invalid.indicator", row.indicator()));
+        } else if (indicator.formula().isPresent()) {
+            found.add(InvalidInput.coded("indicator", "is computed from its data elements, not reported",
+                    "monitoring.invalid.computed", indicator.name()));
+        } else if (indicator.periodType() != period.type()) {
+            found.add(InvalidInput.coded("period", "the indicator is reported " + indicator.periodType()
+                    + ", not for a period like " + period, "monitoring.invalid.periodType", indicator.name()));
+        }
+        boolean late = false;
+        String lateReason = row.lateReason() == null || row.lateReason().isBlank() ? null : row.lateReason().strip();
+        if (!period.lastDay().isBefore(today)) {
+            found.add(InvalidInput.coded("period", "has not ended yet", "monitoring.invalid.notEnded"));
+        } else if (period.lastDay().isBefore(opened)) {
+            found.add(InvalidInput.coded("period", "ended before the party's reporting began", "monitoring.invalid.before"));
+        } else if (today.isAfter(period.locksAfter())) {
+            found.add(InvalidInput.coded("period", "is locked; the secretariat re-opens it",
+                    "monitoring.invalid.periodLocked"));
+        } else if (today.isAfter(period.dueOn())) {
+            late = true;
+            if (lateReason == null) {
+                found.add(InvalidInput.coded("lateReason", "the period fell due: say why the value comes late",
+                        "monitoring.invalid.lateReason"));
+            }
+        }
+        if (lateReason != null && lateReason.length() > 500) {
+            found.add(InvalidInput.tooLong("lateReason", 500));
+        }
+        String disaggregation = "";
+        try {
+            disaggregation = disaggregation(row.disaggregation(), indicator);
+        } catch (InvalidInput e) {
+            found.add(e);
+        }
+        Double value = row.value();
+        if (value == null || !Double.isFinite(value)) {
+            found.add(InvalidInput.coded("value", "is required, a number", "invalid.number"));
+        } else if (indicator != null) {
+            rangeOf(indicator.unit(), value).ifPresent(found::add);
+        }
+        if (row.source() != null && row.source().length() > 500) {
+            found.add(InvalidInput.tooLong("source", 500));
+        }
+        if (row.comment() != null && row.comment().length() > 2000) {
+            found.add(InvalidInput.tooLong("comment", 2000));
+        }
+        InvalidInput.throwIfAny(found);
+        return new Checked(indicator, disaggregation, value, blankToNull(row.source()), blankToNull(row.comment()),
+                late, late ? lateReason : null);
+    }
+
+    /** {@code {"SEX": "F", "AGE_GROUP": "15-24"}} as {@code AGE_GROUP=15-24;SEX=F}, each dimension one the indicator declares. */
+    static String disaggregation(Map<String, String> given, Indicator indicator) {
+        if (given == null || given.isEmpty()) {
+            return "";
+        }
+        Map<String, String> sorted = new TreeMap<>();
+        for (var entry : given.entrySet()) {
+            Dimension dimension;
+            try {
+                dimension = Dimension.valueOf(entry.getKey() == null ? "" : entry.getKey().strip());
+            } catch (IllegalArgumentException e) {
+                throw InvalidInput.coded("disaggregation", "'" + entry.getKey() + "' is not a dimension",
+                        "monitoring.invalid.dimension", String.valueOf(entry.getKey()));
+            }
+            if (indicator != null && !indicator.dimensionList().contains(dimension)) {
+                throw InvalidInput.coded("disaggregation", "the indicator is not disaggregated by " + dimension,
+                        "monitoring.invalid.dimension", dimension.name());
+            }
+            String category = entry.getValue() == null ? "" : entry.getValue().strip();
+            if (category.isEmpty() || category.length() > 40 || category.contains(";") || category.contains("=")) {
+                throw InvalidInput.coded("disaggregation", "each dimension needs a category of 1 to 40 characters",
+                        "monitoring.invalid.category", dimension.name());
+            }
+            sorted.put(dimension.name(), category);
+        }
+        StringBuilder key = new StringBuilder();
+        sorted.forEach((d, c) -> key.append(key.length() == 0 ? "" : ";").append(d).append('=').append(c));
+        return key.toString();
+    }
+
+    private static Optional<InvalidInput> rangeOf(IndicatorUnit unit, double value) {
+        return switch (unit) {
+            case PERCENT -> value < 0 || value > 100 ? Optional.of(InvalidInput.between("value", 0, 100)) : Optional.empty();
+            case BOOLEAN -> value != 0 && value != 1 ? Optional.of(InvalidInput.coded("value", "must be 0 or 1",
+                    "monitoring.invalid.boolean")) : Optional.empty();
+            case COUNT -> value < 0 || value != Math.rint(value) ? Optional.of(InvalidInput.coded("value",
+                    "must be a whole number, 0 or more", "monitoring.invalid.count")) : Optional.empty();
+            case MONEY, DAYS, RATIO -> value < 0 ? Optional.of(InvalidInput.atLeast("value", 0)) : Optional.empty();
+            case SCORE -> Optional.empty();
+        };
+    }
+
+    /**
+     * Where a value and its breakdown by one dimension are both given, the breakdown adds up to the value: counts and
+     * money only, since shares and rates do not add.
+     */
+    private static void checkTotals(Map<Integer, Checked> good, List<Problem> conflicts) {
+        for (var total : good.entrySet()) {
+            Checked t = total.getValue();
+            IndicatorUnit unit = t.indicator().unit();
+            if (!t.disaggregation().isEmpty() || (unit != IndicatorUnit.COUNT && unit != IndicatorUnit.MONEY)) {
+                continue;
+            }
+            Map<String, Double> sums = new TreeMap<>();
+            for (Checked c : good.values()) {
+                if (c.indicator().code().equals(t.indicator().code()) && !c.disaggregation().isEmpty()
+                        && !c.disaggregation().contains(";")) {
+                    sums.merge(c.disaggregation().substring(0, c.disaggregation().indexOf('=')), c.value(), Double::sum);
+                }
+            }
+            sums.forEach((dimension, sum) -> {
+                if (Math.abs(sum - t.value()) > 1e-6 * Math.max(1, Math.abs(t.value()))) {
+                    conflicts.add(new Problem(total.getKey(), "value", "the values by " + dimension + " add up to "
+                            + sum + ", not " + t.value(), "monitoring.invalid.total",
+                            List.of(dimension, sum, t.value())));
+                }
+            });
+        }
+    }
+
+    private record Existing(long id, double amount, ValueStatus status) {
+    }
+
+    private Optional<Existing> existing(String compact, PartyCode party, String indicator, ReportingPeriod period,
+            String disaggregation) {
+        return jdbc.sql("""
+                select id, amount, status from indicator_value where compact = ? and party = ? and indicator = ?
+                and period = ? and disaggregation = ?""")
+                .params(compact, party.value(), indicator, period.toString(), disaggregation)
+                .query((rs, n) -> new Existing(rs.getLong("id"), rs.getDouble("amount"),
+                        ValueStatus.valueOf(rs.getString("status")))).optional();
+    }
+
+    /** The party's earlier values of the same series, periods before this one. */
+    private List<Double> history(String compact, PartyCode party, String indicator, String disaggregation,
+            ReportingPeriod period) {
+        return jdbc.sql("""
+                select period, amount from indicator_value where compact = ? and party = ? and indicator = ?
+                and disaggregation = ?""").params(compact, party.value(), indicator, disaggregation)
+                .query((rs, n) -> Map.entry(rs.getString("period"), rs.getDouble("amount"))).list().stream()
+                .filter(e -> ReportingPeriod.parse(e.getKey()).compareTo(period) < 0).map(Map.Entry::getValue)
+                .toList();
+    }
+
+    private long insertSubmission(String compact, PartyCode party, ReportingPeriod period, Channel channel, Actor actor,
+            Instant now, int imported, int updated, int ignored) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into value_submission (compact, party, period, channel, submitted_by, submitted_at, imported,
+                    updated, ignored, status, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                .params(compact, party.value(), period.toString(), channel.name(), actor.username(),
+                        Timestamp.from(now), imported, updated, ignored, SubmissionStatus.SUBMITTED.name())
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static Stored stored(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Stored(rs.getLong("id"), rs.getString("compact"), new PartyCode(rs.getString("party")),
+                rs.getString("period"), Channel.valueOf(rs.getString("channel")), rs.getString("submitted_by"),
+                rs.getTimestamp("submitted_at").toInstant(), rs.getInt("imported"), rs.getInt("updated"),
+                rs.getInt("ignored"), SubmissionStatus.valueOf(rs.getString("status")), rs.getString("verified_by"),
+                rs.getString("verifier_party"), instant(rs, "verified_at"), rs.getString("verification_note"));
+    }
+
+    private static Value value(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Value(rs.getLong("id"), rs.getString("compact"), new PartyCode(rs.getString("party")),
+                rs.getString("module"), rs.getString("indicator"), rs.getString("period"),
+                rs.getString("disaggregation"), rs.getDouble("amount"), rs.getString("source"), rs.getString("note"),
+                rs.getString("reported_by"), rs.getTimestamp("reported_at").toInstant(), rs.getBoolean("late"),
+                rs.getString("late_reason"), rs.getLong("submission"), ValueStatus.valueOf(rs.getString("status")),
+                instant(rs, "verified_at"));
+    }
+
+    private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        Timestamp t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+}

@@ -1,0 +1,28 @@
+package org.entente.monitoring.web;
+
+import org.entente.platform.AccessRules;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+/** Who may call what in monitoring: verified values are open data; reporting is the focal point's, verifying a monitor's. */
+@Component
+class MonitoringAccessRules implements AccessRules {
+
+    @Override
+    public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/compacts/*/values").permitAll();
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/monitoring/submissions").hasRole("FOCAL_POINT");
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/monitoring/submissions/*/verification").hasRole("MONITOR");
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/monitoring/submissions/*", "/api/v1/monitoring/obligations")
+                .authenticated();
+    }
+
+    @Override
+    public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/monitoring", "/monitoring/**").authenticated();
+        rules.requestMatchers(HttpMethod.POST, "/monitoring/reports").hasRole("FOCAL_POINT");
+        rules.requestMatchers(HttpMethod.POST, "/monitoring/submissions/*/verification").hasRole("MONITOR");
+    }
+}

@@ -1,0 +1,96 @@
+package org.entente.monitoring.web;
+
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.entente.monitoring.Channel;
+import org.entente.monitoring.ReportingCalendar;
+import org.entente.monitoring.Submissions;
+import org.entente.monitoring.ValuesCsv;
+import org.entente.monitoring.Verdict;
+import org.entente.shared.Actor;
+import org.entente.shared.PartyCode;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Monitoring", description = "Indicator reporting and its verification (MIG-4, MIG-5)")
+class MonitoringApi {
+
+    private final Submissions submissions;
+    private final ReportingCalendar calendar;
+
+    MonitoringApi(Submissions submissions, ReportingCalendar calendar) {
+        this.submissions = submissions;
+        this.calendar = calendar;
+    }
+
+    record VerificationRequest(Verdict verdict, String note) {
+    }
+
+    record SubmissionView(Submissions.Stored submission, List<Submissions.Value> values) {
+    }
+
+    record ObligationView(String compact, String module, String indicator, String period, String dueOn, String state) {
+    }
+
+    @PostMapping("/api/v1/monitoring/submissions")
+    @Operation(summary = "Report a party's values for one period (its FOCAL_POINT). Answers an import summary: "
+            + "counts imported, updated and ignored, each conflict with the value's index, field and reason, warnings "
+            + "that do not block, and the indicators still missing; good values are written, bad ones are not, and "
+            + "dryRun writes nothing")
+    Submissions.ImportSummary submit(Actor actor, @RequestBody Submissions.Submission submission) {
+        return submissions.submit(actor, submission, Channel.API);
+    }
+
+    @GetMapping("/api/v1/monitoring/submissions/{id}")
+    @Operation(summary = "A submission and its values (the party's members, monitors, the secretariat)")
+    SubmissionView submission(Actor actor, @PathVariable long id) {
+        return new SubmissionView(submissions.get(actor, id), submissions.valuesOf(actor, id));
+    }
+
+    @PostMapping("/api/v1/monitoring/submissions/{id}/verification")
+    @Operation(summary = "Verify a submission, or dispute it with a reason (a MONITOR of another party); a verified "
+            + "value is locked")
+    Submissions.Stored verify(Actor actor, @PathVariable long id, @RequestBody VerificationRequest request) {
+        return submissions.verify(actor, id, request.verdict(), request.note());
+    }
+
+    @GetMapping("/api/v1/monitoring/obligations")
+    @Operation(summary = "What a party owes for a compact, period by period, with each one's state (its members)")
+    List<ObligationView> obligations(Actor actor, @RequestParam String compact, @RequestParam String party) {
+        PartyCode code = PartyCode.of(party);
+        if (!actor.isMemberOf(code)) {
+            throw new org.entente.shared.AccessDenied("only " + code + "'s members read what it owes");
+        }
+        return calendar.obligations(compact, code).stream().map(o -> new ObligationView(o.compact(), o.module(),
+                o.indicator().code(), o.period().toString(), o.dueOn().toString(), o.state().name())).toList();
+    }
+
+    @GetMapping("/api/v1/compacts/{code}/values")
+    @Operation(summary = "The compact's verified values: open data, as JSON, or CSV with an HXL hashtag row "
+            + "(?format=csv)")
+    ResponseEntity<?> values(@PathVariable String code, @RequestParam(required = false) String format) {
+        List<Submissions.Value> verified = submissions.verified(code);
+        if ("csv".equalsIgnoreCase(format)) {
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + code + "-values.csv\"")
+                    .body(ValuesCsv.of(verified));
+        }
+        return ResponseEntity.ok(Map.of("compact", code, "values", verified.stream().map(v -> Map.of(
+                "indicator", v.indicator(), "party", v.party().value(), "period", v.period(),
+                "disaggregation", v.disaggregation(), "value", v.amount(), "status", v.status().name(),
+                "verifiedAt", String.valueOf(v.verifiedAt()))).toList()));
+    }
+}

@@ -1,0 +1,168 @@
+package org.entente.monitoring.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.entente.monitoring.Channel;
+import org.entente.monitoring.ReportingCalendar;
+import org.entente.monitoring.ReportingPeriod;
+import org.entente.monitoring.Submissions;
+import org.entente.monitoring.Verdict;
+import org.entente.platform.PageCommand;
+import org.entente.shared.Actor;
+import org.entente.shared.InvalidInput;
+import org.entente.shared.PartyCode;
+import org.entente.shared.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The reporting inbox of a focal point (what is due, overdue and disputed, per compact and period), the form that
+ * reports one period's values, and a monitor's queue of submissions with the form that verifies or disputes one.
+ */
+@Controller
+class MonitoringPages {
+
+    private final ReportingCalendar calendar;
+    private final Submissions submissions;
+
+    MonitoringPages(ReportingCalendar calendar, Submissions submissions) {
+        this.calendar = calendar;
+        this.submissions = submissions;
+    }
+
+    /** One period a party owes, with its obligations: a row of the inbox. */
+    record PeriodDue(String compact, PartyCode party, ReportingPeriod period, List<ReportingCalendar.Obligation> owed,
+            ReportingCalendar.State worst) {
+    }
+
+    @GetMapping("/monitoring")
+    String inbox(Actor actor, Model model) {
+        List<PeriodDue> periods = new ArrayList<>();
+        for (String party : actor.partiesWith(Role.FOCAL_POINT)) {
+            PartyCode code = PartyCode.of(party);
+            for (String compact : calendar.compactsOf(code)) {
+                Map<ReportingPeriod, List<ReportingCalendar.Obligation>> byPeriod = new LinkedHashMap<>();
+                calendar.obligations(compact, code).forEach(o -> byPeriod.computeIfAbsent(o.period(),
+                        p -> new ArrayList<>()).add(o));
+                byPeriod.forEach((period, owed) -> periods.add(new PeriodDue(compact, code, period, owed,
+                        owed.stream().map(ReportingCalendar.Obligation::state).min(MonitoringPages::byUrgency)
+                                .orElseThrow())));
+            }
+        }
+        model.addAttribute("periods", periods);
+        model.addAttribute("queue", submissions.awaitingVerification(actor));
+        model.addAttribute("monitors", !actor.partiesWith(Role.MONITOR).isEmpty());
+        return "monitoring/inbox";
+    }
+
+    /** Disputed first, then overdue, due, missed and reported. */
+    private static int byUrgency(ReportingCalendar.State a, ReportingCalendar.State b) {
+        List<ReportingCalendar.State> order = List.of(ReportingCalendar.State.DISPUTED, ReportingCalendar.State.OVERDUE,
+                ReportingCalendar.State.DUE, ReportingCalendar.State.MISSED, ReportingCalendar.State.REPORTED);
+        return Integer.compare(order.indexOf(a), order.indexOf(b));
+    }
+
+    @GetMapping("/monitoring/compacts/{compact}/parties/{party}/periods/{period}")
+    String form(Actor actor, @PathVariable String compact, @PathVariable String party, @PathVariable String period,
+            Model model) {
+        PartyCode code = PartyCode.of(party);
+        actor.requireRoleFor(code, Role.FOCAL_POINT);
+        ReportingPeriod p = ReportingPeriod.parse(period);
+        List<ReportingCalendar.Obligation> owed = calendar.obligations(compact, code).stream()
+                .filter(o -> o.period().equals(p)).toList();
+        model.addAttribute("compact", compact);
+        model.addAttribute("party", code);
+        model.addAttribute("period", p);
+        model.addAttribute("owed", owed);
+        model.addAttribute("late", calendar.today().isAfter(p.dueOn()));
+        model.addAttribute("history", submissions.ofParty(actor, compact, code).stream()
+                .filter(s -> s.period().equals(p.toString())).toList());
+        return "monitoring/report";
+    }
+
+    /**
+     * The form's values, all or none: a dry run first, and only a submission without a conflict is written, so what
+     * was typed comes back whole with each problem at its field.
+     */
+    @PostMapping("/monitoring/reports")
+    String report(Actor actor, @RequestParam String compact, @RequestParam String party, @RequestParam String period,
+            HttpServletRequest form, RedirectAttributes redirect) {
+        String page = "/monitoring/compacts/" + compact + "/parties/" + PartyCode.of(party).value() + "/periods/"
+                + ReportingPeriod.parse(period);
+        String[] indicators = form.getParameterValues("indicator");
+        List<Submissions.ValueRow> rows = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        List<InvalidInput> found = new ArrayList<>();
+        for (int i = 0; indicators != null && i < indicators.length; i++) {
+            String typed = form.getParameter("values[" + i + "].value");
+            if (typed == null || typed.isBlank()) {
+                continue;
+            }
+            Double value = null;
+            try {
+                value = Double.valueOf(typed.strip().replace(" ", "").replace(",", "."));
+            } catch (NumberFormatException e) {
+                found.add(InvalidInput.notANumber("values[" + i + "].value"));
+                continue;
+            }
+            rows.add(new Submissions.ValueRow(indicators[i], Map.of(), value, form.getParameter("values[" + i + "].source"),
+                    form.getParameter("values[" + i + "].comment"), form.getParameter("lateReason")));
+            positions.add(i);
+        }
+        return PageCommand.run(redirect, "monitoring.reported", () -> {
+            if (rows.isEmpty() && found.isEmpty()) {
+                throw InvalidInput.coded("", "enter at least one value", "monitoring.invalid.empty");
+            }
+            if (!rows.isEmpty()) {
+                Submissions.Submission submission = new Submissions.Submission(compact, party, period, rows, true);
+                Submissions.ImportSummary trial = submissions.submit(actor, submission, Channel.FORM);
+                trial.conflicts().forEach(c -> found.add(new InvalidInput(List.of(new InvalidInput.FieldProblem(
+                        c.field().equals("lateReason") ? "lateReason" : "values[" + positions.get(c.index()) + "]."
+                                + (c.field().equals("indicator") || c.field().equals("period") ? "value" : c.field()),
+                        c.message(), c.code(), c.args())))));
+                InvalidInput.throwIfAny(found);
+                submissions.submit(actor, new Submissions.Submission(compact, party, period, rows, false), Channel.FORM);
+            } else {
+                InvalidInput.throwIfAny(found);
+            }
+        }, page);
+    }
+
+    @GetMapping("/monitoring/submissions/{id}")
+    String submission(Actor actor, @PathVariable long id, Model model) {
+        Submissions.Stored s = submissions.get(actor, id);
+        model.addAttribute("s", s);
+        model.addAttribute("values", submissions.valuesOf(actor, id));
+        model.addAttribute("verifies", actor.partiesWith(Role.MONITOR).stream().anyMatch(p -> !p.equals(
+                s.party().value())));
+        model.addAttribute("verdicts", Verdict.values());
+        return "monitoring/submission";
+    }
+
+    @PostMapping("/monitoring/submissions/{id}/verification")
+    String verify(Actor actor, @PathVariable long id, @RequestParam(required = false) String verdict,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return PageCommand.run(redirect, "monitoring.verified", () -> {
+            Verdict chosen;
+            try {
+                chosen = verdict == null || verdict.isBlank() ? null : Verdict.valueOf(verdict);
+            } catch (IllegalArgumentException e) {
+                throw InvalidInput.coded("verdict", "is not a verdict", "invalid.choose");
+            }
+            if (chosen == null) {
+                throw InvalidInput.coded("verdict", "is required", "invalid.choose");
+            }
+            submissions.verify(actor, id, chosen, note);
+        }, "/monitoring/submissions/" + id);
+    }
+}
