@@ -72,10 +72,9 @@ public class ReportingCalendar {
     /** Opens a party's calendar for a compact today; opening it again changes nothing. */
     @Transactional
     public void open(String compact, PartyCode party) {
-        if (openedOn(compact, party).isEmpty()) {
-            jdbc.sql("insert into reporting_calendar (compact, party, opened_on) values (?, ?, ?)")
-                    .params(compact, party.value(), today()).update();
-        }
+        // The compact's two events may both open it, at the same moment: the second changes nothing.
+        jdbc.sql("insert into reporting_calendar (compact, party, opened_on) values (?, ?, ?) on conflict do nothing")
+                .params(compact, party.value(), today()).update();
     }
 
     @Transactional(readOnly = true)

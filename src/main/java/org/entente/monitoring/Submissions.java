@@ -272,7 +272,7 @@ public class Submissions {
     public Stored get(Actor actor, long id) {
         Stored s = get(id);
         if (!mayRead(actor, s.party())) {
-            throw new NotFound("submission", id);
+            throw new AccessDenied("only " + s.party() + "'s members, monitors and the secretariat read its submissions");
         }
         return s;
     }

@@ -1,0 +1,121 @@
+package org.entente.monitoring;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.entente.compact.Compact;
+import org.entente.compact.Declaration;
+import org.entente.compact.Direction;
+import org.entente.compact.Indicator;
+import org.entente.compact.IndicatorUnit;
+import org.entente.compact.ModuleCategory;
+import org.entente.compact.ModuleContent;
+import org.entente.compact.PeriodType;
+import org.entente.compact.Provision;
+import org.entente.compact.Strength;
+import org.entente.party.Party;
+import org.entente.shared.Role;
+import org.entente.support.EndpointAccess;
+import org.entente.support.IntegrationTest;
+import org.entente.support.MutableClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+
+/** This module's part of the endpoint-access walk (see {@link EndpointAccess}). */
+@IntegrationTest
+class MonitoringEndpointAccessIntegrationTests extends EndpointAccess {
+
+    @Autowired
+    ReportingCalendar calendar;
+    @Autowired
+    Submissions submissions;
+    @Autowired
+    MutableClock clock;
+
+    @Override
+    protected String module() {
+        return "monitoring";
+    }
+
+    /** A party reporting under an active adherence: its focal point may report, its monitor may not. */
+    Scene reporting() {
+        Scene scene = partyScoped(Role.FOCAL_POINT, Role.MONITOR);
+        var secretariat = fixtures.user(Role.SECRETARIAT);
+        String code = compactOf(scene);
+        compacts.draft(secretariat.actor(), code, new Compact.Terms("Reporting " + code, null, secretariat.party(),
+                1, 30));
+        compacts.addModule(secretariat.actor(), code, "LAB", new ModuleContent("Labour", null,
+                ModuleCategory.LABOUR_PROTECTION, List.of(), List.of(), null,
+                List.of(new Provision("1", "Equal treatment.", Strength.SHALL, true)),
+                List.of(new Indicator("COVERED", "Workers covered", null, IndicatorUnit.PERCENT,
+                        Direction.HIGHER_IS_BETTER, PeriodType.YEARLY, "", null, null, null, null, null, null)),
+                List.of()));
+        compacts.open(secretariat.actor(), code);
+        adherence.declare(scene.allowed().actor(), code, scene.party().code(),
+                new Declaration(Set.of("LAB"), List.of(), List.of(), List.of()));
+        adherence.accept(secretariat.actor(), code, scene.party().code());
+        calendar.open(code, scene.party().code());
+        return scene;
+    }
+
+    /** A submission of the scene's party, waiting for a monitor of another party (allowed) and not its own (denied). */
+    Scene awaitingVerification() {
+        Scene scene = reporting();
+        String code = compactOf(scene);
+        int year = calendar.today().getYear();
+        clock.setTo(Instant.parse((year + 1) + "-01-08T09:00:00Z"));
+        try {
+            long id = submissions.submit(scene.allowed().actor(), new Submissions.Submission(code,
+                    scene.party().code().value(), String.valueOf(year), List.of(new Submissions.ValueRow("COVERED",
+                            Map.of(), 70.0, null, null, null)), false), Channel.API).submission();
+            submitted.put(scene.party().code().value(), id);
+        } finally {
+            clock.reset();
+        }
+        return new Scene(scene.party(), fixtures.user(Role.MONITOR), fixtures.user(scene.party().code(), Role.MONITOR));
+    }
+
+    /** The same submission, read by a member of its party (allowed) and by another party's focal point (denied). */
+    Scene submittedForReading() {
+        Scene scene = awaitingVerification();
+        return new Scene(scene.party(), fixtures.user(scene.party().code(), Role.FOCAL_POINT),
+                fixtures.user(Role.FOCAL_POINT));
+    }
+
+    final Map<String, Long> submitted = new java.util.HashMap<>();
+
+    long submissionOf(Scene scene) {
+        return submitted.get(scene.party().code().value());
+    }
+
+    static String body(String compact, Party party) {
+        return "{\"compact\":\"" + compact + "\",\"party\":\"" + party.code().value()
+                + "\",\"period\":\"2020\",\"dryRun\":true,\"values\":[{\"indicator\":\"COVERED\",\"value\":50}]}";
+    }
+
+    @Override
+    protected List<Endpoint> endpoints() {
+        return List.of(
+            new Endpoint("POST /api/v1/monitoring/submissions", false, t -> ((MonitoringEndpointAccessIntegrationTests) t)
+                    .reporting(), (s, u, t) -> json(HttpMethod.POST, "/api/v1/monitoring/submissions",
+                            body(t.compactOf(s), s.party()))),
+            new Endpoint("GET /api/v1/monitoring/submissions/{id}", false,
+                    t -> ((MonitoringEndpointAccessIntegrationTests) t).submittedForReading(),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/monitoring/submissions/"
+                            + ((MonitoringEndpointAccessIntegrationTests) t).submissionOf(s))),
+            new Endpoint("POST /api/v1/monitoring/submissions/{id}/verification", false,
+                    t -> ((MonitoringEndpointAccessIntegrationTests) t).awaitingVerification(),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/monitoring/submissions/"
+                            + ((MonitoringEndpointAccessIntegrationTests) t).submissionOf(s) + "/verification",
+                            "{\"verdict\":\"VERIFIED\"}")),
+            new Endpoint("GET /api/v1/monitoring/obligations", false, t -> t.memberOrNot(),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/monitoring/obligations?compact=X&party="
+                            + s.party().code().value())),
+            new Endpoint("GET /api/v1/compacts/{code}/values", true, t -> t.roles(NONE, NONE),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/ANY/values?format=csv")));
+    }
+}
