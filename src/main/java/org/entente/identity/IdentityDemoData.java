@@ -47,12 +47,13 @@ class IdentityDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        // Only roles with something to do have a demo account: monitors, mediators, ombudspersons, panel members,
-        // roster managers and exercise planners get theirs with the modules that give them work.
+        // Only roles with something to do have a demo account: mediators, ombudspersons, panel members, roster
+        // managers and exercise planners get theirs with the modules that give them work.
         List<String> usernames = new ArrayList<>();
         open(usernames, "admin", "Demo Administrator", "en", SECRETARIAT, Role.ADMIN);
         open(usernames, "secretariat", "Demo Secretariat Officer", "en", SECRETARIAT, Role.SECRETARIAT);
         open(usernames, "auditor", "Demo Auditor", "fr", VERIFIER, Role.AUDITOR);
+        open(usernames, "monitor", "Demo Monitor", "en", VERIFIER, Role.MONITOR);
         open(usernames, "logistics", "Demo Logistics Officer", "en", SECRETARIAT, Role.LOGISTICS_OFFICER);
         for (String code : List.of("XCO", "XDA", "SLC")) {
             PartyCode party = new PartyCode(code);

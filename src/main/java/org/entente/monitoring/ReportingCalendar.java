@@ -69,12 +69,17 @@ public class ReportingCalendar {
         inForce.parties().forEach(party -> open(inForce.compact(), PartyCode.of(party)));
     }
 
-    /** Opens a party's calendar for a compact today; opening it again changes nothing. */
+    /**
+     * Opens a party's calendar for a compact on the day its adherence became active (today when that is not known);
+     * opening it again changes nothing.
+     */
     @Transactional
     public void open(String compact, PartyCode party) {
+        LocalDate from = desk.of(compact, party).map(Adherence::effectiveAt)
+                .map(at -> at.atZone(ZoneOffset.UTC).toLocalDate()).orElse(today());
         // The compact's two events may both open it, at the same moment: the second changes nothing.
         jdbc.sql("insert into reporting_calendar (compact, party, opened_on) values (?, ?, ?) on conflict do nothing")
-                .params(compact, party.value(), today()).update();
+                .params(compact, party.value(), from).update();
     }
 
     @Transactional(readOnly = true)

@@ -62,6 +62,8 @@ class MonitoringPages {
         model.addAttribute("periods", periods);
         model.addAttribute("queue", submissions.awaitingVerification(actor));
         model.addAttribute("monitors", !actor.partiesWith(Role.MONITOR).isEmpty());
+        model.addAttribute("reports", !actor.partiesWith(Role.FOCAL_POINT).isEmpty());
+        model.addAttribute("compacts", periods.stream().map(PeriodDue::compact).distinct().toList());
         return "monitoring/inbox";
     }
 

@@ -1,0 +1,120 @@
+package org.entente.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.http.Cookie;
+
+import org.entente.compact.AdherenceDesk;
+import org.entente.compact.Compact;
+import org.entente.compact.CompactCatalogue;
+import org.entente.compact.Declaration;
+import org.entente.compact.Direction;
+import org.entente.compact.Indicator;
+import org.entente.compact.IndicatorUnit;
+import org.entente.compact.ModuleCategory;
+import org.entente.compact.ModuleContent;
+import org.entente.compact.PeriodType;
+import org.entente.compact.Provision;
+import org.entente.compact.Strength;
+import org.entente.shared.Role;
+import org.entente.support.Fixtures;
+import org.entente.support.IntegrationTest;
+import org.entente.support.MutableClock;
+import org.entente.support.PageSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A focal point reports a period with the form, every problem at once first; a monitor of another party verifies it. */
+@IntegrationTest
+class MonitoringPagesIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Fixtures fixtures;
+    @Autowired
+    CompactCatalogue catalogue;
+    @Autowired
+    AdherenceDesk desk;
+    @Autowired
+    ReportingCalendar calendar;
+    @Autowired
+    Submissions submissions;
+    @Autowired
+    MutableClock clock;
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    @Test
+    void aFocalPointReportsThePeriodWithTheFormAndAMonitorVerifiesIt() throws Exception {
+        var secretariat = fixtures.user(Role.SECRETARIAT);
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        String code = "P" + System.nanoTime() % 100000000;
+        catalogue.draft(secretariat.actor(), code, new Compact.Terms("Form " + code, null, secretariat.party(), 1, 30));
+        catalogue.addModule(secretariat.actor(), code, "LAB", new ModuleContent("Labour", null,
+                ModuleCategory.LABOUR_PROTECTION, List.of(), List.of(), null,
+                List.of(new Provision("1", "Equal treatment.", Strength.SHALL, true)),
+                List.of(new Indicator("COVERED", "Workers covered by a contract", null, IndicatorUnit.PERCENT,
+                        Direction.HIGHER_IS_BETTER, PeriodType.YEARLY, "", null, null, null, null, null, null)),
+                List.of()));
+        catalogue.open(secretariat.actor(), code);
+        desk.declare(focal.actor(), code, focal.party(), new Declaration(Set.of("LAB"), List.of(), List.of(), List.of()));
+        desk.accept(secretariat.actor(), code, focal.party());
+        calendar.open(code, focal.party());
+        String year = String.valueOf(calendar.today().getYear());
+        clock.setTo(Instant.parse((Integer.parseInt(year) + 1) + "-01-08T09:00:00Z"));
+        Cookie session = PageSession.login(mvc, focal);
+
+        mvc.perform(get("/monitoring").cookie(session))
+                .andExpect(content().string(containsString("/monitoring/compacts/" + code + "/parties/"
+                        + focal.party().value() + "/periods/" + year)));
+        String form = "/monitoring/compacts/" + code + "/parties/" + focal.party().value() + "/periods/" + year;
+        mvc.perform(get(form).cookie(session)).andExpect(content().string(containsString("Workers covered by a contract")));
+
+        mvc.perform(post("/monitoring/reports").cookie(session).with(csrf()).param("compact", code)
+                        .param("party", focal.party().value()).param("period", year).param("indicator", "COVERED")
+                        .param("values[0].value", "140"))
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(
+                        containsString("values[0].value"))))
+                .andExpect(flash().attributeExists("kept"));
+        assertThat(submissions.ofParty(focal.actor(), code, focal.party())).isEmpty();
+
+        mvc.perform(post("/monitoring/reports").cookie(session).with(csrf()).param("compact", code)
+                        .param("party", focal.party().value()).param("period", year).param("indicator", "COVERED")
+                        .param("values[0].value", "64,5").param("values[0].source", "Labour force survey"))
+                .andExpect(flash().attribute("notice", "monitoring.reported"));
+        var stored = submissions.ofParty(focal.actor(), code, focal.party());
+        assertThat(stored).singleElement().satisfies(s -> assertThat(s.channel()).isEqualTo(Channel.FORM));
+        long id = stored.get(0).id();
+
+        var monitor = fixtures.user(Role.MONITOR);
+        Cookie desk = PageSession.login(mvc, monitor);
+        mvc.perform(get("/monitoring").cookie(desk)).andExpect(content().string(containsString(
+                "/monitoring/submissions/" + id)));
+        mvc.perform(post("/monitoring/submissions/{id}/verification", id).cookie(desk).with(csrf())
+                        .param("verdict", "DISPUTED").param("note", ""))
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("note"))));
+        mvc.perform(post("/monitoring/submissions/{id}/verification", id).cookie(desk).with(csrf())
+                        .param("verdict", "VERIFIED"))
+                .andExpect(flash().attribute("notice", "monitoring.verified"));
+        assertThat(submissions.get(id).status()).isEqualTo(SubmissionStatus.VERIFIED);
+        mvc.perform(get("/api/v1/compacts/{c}/values", code).param("format", "csv"))
+                .andExpect(content().string(containsString("COVERED," + focal.party().value() + "," + year)))
+                .andExpect(content().string(containsString(",64.5,VERIFIED,")));
+    }
+}
