@@ -51,7 +51,13 @@ public class Submissions {
 
     /** What a submission did, as DHIS2's import summary says it, with each refused value's index, field and reason. */
     public record ImportSummary(boolean dryRun, Long submission, int imported, int updated, int ignored,
-            List<Problem> conflicts, List<Problem> warnings, List<String> missing) {
+            List<Problem> conflicts, List<Problem> warnings, List<String> missing) implements java.io.Serializable {
+
+        public ImportSummary {
+            conflicts = List.copyOf(conflicts);
+            warnings = List.copyOf(warnings);
+            missing = List.copyOf(missing);
+        }
 
         public String status() {
             return !conflicts.isEmpty() ? "WARNING_CONFLICTS" : warnings.isEmpty() ? "SUCCESS" : "WARNING";
@@ -59,7 +65,12 @@ public class Submissions {
     }
 
     /** A refused or doubtful value: its index in the submission, the field, the reason in English and its code. */
-    public record Problem(int index, String field, String message, String code, List<Object> args) {
+    public record Problem(int index, String field, String message, String code, List<Object> args)
+            implements java.io.Serializable {
+
+        public Problem {
+            args = args == null ? List.of() : List.copyOf(args);
+        }
 
         static Problem of(int index, InvalidInput.FieldProblem p) {
             return new Problem(index, p.field(), p.message(), p.code(), p.args());

@@ -9,7 +9,8 @@ import org.entente.compact.Dimension;
 /**
  * Verified values as CSV, one line per value, with a row of HXL hashtags under the header so that humanitarian tools
  * read the columns without a mapping: {@code #indicator+code}, {@code #country+code}, {@code #date+period},
- * {@code #value}, {@code #status}, {@code #date+verified}, and a tag per disaggregation dimension.
+ * {@code #value}, {@code #status}, {@code #date+verified}, and a tag per disaggregation dimension. A count withheld
+ * as a small count has no value and the status {@code WITHHELD}.
  */
 public final class ValuesCsv {
 
@@ -27,13 +28,14 @@ public final class ValuesCsv {
     private ValuesCsv() {
     }
 
-    public static String of(List<Submissions.Value> values) {
+    public static String of(List<OpenValues.Published> values) {
         StringBuilder csv = new StringBuilder("indicator,party,period,");
         TAGS.keySet().forEach(d -> csv.append(d.name().toLowerCase(java.util.Locale.ROOT)).append(','));
         csv.append("value,status,verified_at\n#indicator+code,#country+code,#date+period,");
         TAGS.values().forEach(t -> csv.append(t).append(','));
         csv.append("#value,#status,#date+verified\n");
-        for (Submissions.Value v : values) {
+        for (OpenValues.Published published : values) {
+            Submissions.Value v = published.value();
             Map<String, String> categories = new LinkedHashMap<>();
             if (!v.disaggregation().isEmpty()) {
                 for (String part : v.disaggregation().split(";")) {
@@ -44,7 +46,8 @@ public final class ValuesCsv {
             csv.append(cell(v.indicator())).append(',').append(cell(v.party().value())).append(',')
                     .append(cell(v.period())).append(',');
             TAGS.keySet().forEach(d -> csv.append(cell(categories.getOrDefault(d.name(), ""))).append(','));
-            csv.append(number(v.amount())).append(',').append(v.status().name()).append(',')
+            csv.append(published.withheld() ? "" : number(published.amount())).append(',')
+                    .append(published.withheld() ? "WITHHELD" : v.status().name()).append(',')
                     .append(v.verifiedAt() == null ? "" : v.verifiedAt().toString().substring(0, 10)).append('\n');
         }
         return csv.toString();

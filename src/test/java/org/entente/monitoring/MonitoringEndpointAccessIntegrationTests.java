@@ -115,7 +115,9 @@ class MonitoringEndpointAccessIntegrationTests extends EndpointAccess {
             new Endpoint("GET /api/v1/monitoring/obligations", false, t -> t.memberOrNot(),
                     (s, u, t) -> request(HttpMethod.GET, "/api/v1/monitoring/obligations?compact=X&party="
                             + s.party().code().value())),
-            new Endpoint("GET /api/v1/compacts/{code}/values", true, t -> t.roles(NONE, NONE),
-                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/ANY/values?format=csv")));
+            new Endpoint("GET /api/v1/compacts/{code}/values", true, t -> t.compactScene(true),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + t.compactOf(s) + "/values?format=csv")),
+            new Endpoint("GET /api/v1/compacts/{code}/scorecard", true, t -> t.compactScene(true),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + t.compactOf(s) + "/scorecard")));
     }
 }

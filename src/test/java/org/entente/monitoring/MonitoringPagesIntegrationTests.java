@@ -86,6 +86,15 @@ class MonitoringPagesIntegrationTests {
         String form = "/monitoring/compacts/" + code + "/parties/" + focal.party().value() + "/periods/" + year;
         mvc.perform(get(form).cookie(session)).andExpect(content().string(containsString("Workers covered by a contract")));
 
+        // Rows pasted from a spreadsheet go through the same checks; a dry run writes nothing.
+        mvc.perform(post("/monitoring/imports").cookie(session).with(csrf()).param("compact", code)
+                        .param("party", focal.party().value()).param("period", year).param("dryRun", "yes")
+                        .param("rows", "indicator\tbreakdown\tvalue\nCOVERED\t\t140\nCOVERED\tSEX=F\tmany\n"))
+                .andExpect(flash().attribute("notice", "monitoring.checked"))
+                .andExpect(flash().attribute("lineProblems", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers
+                        .allOf(containsString("3"), containsString("invalid.between")))));
+        assertThat(submissions.ofParty(focal.actor(), code, focal.party())).isEmpty();
+
         mvc.perform(post("/monitoring/reports").cookie(session).with(csrf()).param("compact", code)
                         .param("party", focal.party().value()).param("period", year).param("indicator", "COVERED")
                         .param("values[0].value", "140"))

@@ -52,6 +52,10 @@ class ReportingIntegrationTests {
     Submissions submissions;
     @Autowired
     MutableClock clock;
+    @Autowired
+    OpenValues openValues;
+    @Autowired
+    Scorecard scorecard;
 
     Fixtures.TestUser focal;
     Fixtures.TestUser secretariat;
@@ -207,8 +211,38 @@ class ReportingIntegrationTests {
         assertThat(changed.conflicts()).singleElement()
                 .satisfies(c -> assertThat(c.code()).isEqualTo("monitoring.invalid.locked"));
         assertThat(submissions.verified(code)).singleElement().satisfies(v -> assertThat(v.amount()).isEqualTo(80.0));
-        assertThat(ValuesCsv.of(submissions.verified(code))).contains("#indicator+code,#country+code,#date+period")
+        assertThat(ValuesCsv.of(openValues.of(focal.actor(), code))).contains("#indicator+code,#country+code,#date+period")
                 .contains("COVERED," + focal.party().value() + "," + year);
+    }
+
+    @Test
+    void theOpenDataWithholdsASmallCountAndTheCellThatWouldRevealItAndTheScorecardCountsWhatWasVerified() {
+        accepted();
+        intoNextYear();
+        long id = submissions.submit(focal.actor(), new Submissions.Submission(code, focal.party().value(), year,
+                List.of(row("INSPECTIONS", Map.of(), 120.0), row("INSPECTIONS", Map.of("SEX", "F"), 5.0),
+                        row("INSPECTIONS", Map.of("SEX", "M"), 115.0), row("COVERED", Map.of(), 7.0)), false),
+                Channel.API).submission();
+        submissions.verify(fixtures.user(Role.MONITOR).actor(), id, Verdict.VERIFIED, null);
+
+        var published = openValues.of(focal.actor(), code);
+        assertThat(published).filteredOn(p -> p.value().indicator().equals("INSPECTIONS"))
+                .extracting(p -> p.value().disaggregation(), OpenValues.Published::amount)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("", 120.0),
+                        org.assertj.core.groups.Tuple.tuple("SEX=F", null),
+                        org.assertj.core.groups.Tuple.tuple("SEX=M", null));
+        // A share is not a count of anyone: 7 % is published.
+        assertThat(published).filteredOn(p -> p.value().indicator().equals("COVERED"))
+                .singleElement().satisfies(p -> assertThat(p.amount()).isEqualTo(7.0));
+        assertThat(ValuesCsv.of(published)).contains(",WITHHELD,");
+
+        var card = scorecard.of(code);
+        assertThat(card.rows()).singleElement().satisfies(r -> {
+            Scorecard.Cell cell = r.cell("LAB");
+            assertThat(cell.reported()).isEqualTo(2);
+            assertThat(cell.verified()).isEqualTo(2);
+            assertThat(cell.owed()).isZero();
+        });
     }
 
     @Test

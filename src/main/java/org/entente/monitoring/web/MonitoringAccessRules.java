@@ -12,7 +12,7 @@ class MonitoringAccessRules implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/api/v1/compacts/*/values").permitAll();
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/compacts/*/values", "/api/v1/compacts/*/scorecard").permitAll();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/monitoring/submissions").hasRole("FOCAL_POINT");
         rules.requestMatchers(HttpMethod.POST, "/api/v1/monitoring/submissions/*/verification").hasRole("MONITOR");
         rules.requestMatchers(HttpMethod.GET, "/api/v1/monitoring/submissions/*", "/api/v1/monitoring/obligations")
@@ -21,8 +21,9 @@ class MonitoringAccessRules implements AccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+        rules.requestMatchers(HttpMethod.GET, "/compacts/*/scorecard").permitAll();
         rules.requestMatchers(HttpMethod.GET, "/monitoring", "/monitoring/**").authenticated();
-        rules.requestMatchers(HttpMethod.POST, "/monitoring/reports").hasRole("FOCAL_POINT");
+        rules.requestMatchers(HttpMethod.POST, "/monitoring/reports", "/monitoring/imports").hasRole("FOCAL_POINT");
         rules.requestMatchers(HttpMethod.POST, "/monitoring/submissions/*/verification").hasRole("MONITOR");
     }
 }

@@ -29,10 +29,20 @@ class MonitoringApi {
 
     private final Submissions submissions;
     private final ReportingCalendar calendar;
+    private final org.entente.monitoring.Scorecard scorecard;
+    private final org.entente.monitoring.OpenValues openValues;
 
-    MonitoringApi(Submissions submissions, ReportingCalendar calendar) {
+    MonitoringApi(Submissions submissions, ReportingCalendar calendar, org.entente.monitoring.Scorecard scorecard,
+            org.entente.monitoring.OpenValues openValues) {
+        this.openValues = openValues;
         this.submissions = submissions;
         this.calendar = calendar;
+        this.scorecard = scorecard;
+    }
+
+    record CellView(String party, String module, int indicatorsJudged, int onTrack, Double onTrackShare,
+            int valuesDue, int reportedOnTime, Double onTimeShare, int valuesReported, int valuesVerified,
+            Double verifiedShare, Double medianDaysToVerify) {
     }
 
     record VerificationRequest(Verdict verdict, String note) {
@@ -77,20 +87,60 @@ class MonitoringApi {
                 o.indicator().code(), o.period().toString(), o.dueOn().toString(), o.state().name())).toList();
     }
 
+    @GetMapping("/api/v1/compacts/{code}/scorecard")
+    @Operation(summary = "The compact's public scorecard: per party and module, indicators on track (of those judged), "
+            + "values reported on time (of those due), values verified (of those reported), and the median days to "
+            + "verification; as JSON, or CSV with an HXL hashtag row (?format=csv)")
+    ResponseEntity<?> scorecard(@PathVariable String code, @RequestParam(required = false) String format) {
+        var card = scorecard.of(code);
+        List<CellView> cells = card.rows().stream().flatMap(r -> r.cells().stream().map(c -> new CellView(
+                r.party().value(), c.module(), c.judged(), c.onTrack(), share(c.onTrackShare()), c.owed(), c.onTime(),
+                share(c.onTimeShare()), c.reported(), c.verified(), share(c.verifiedShare()), c.medianDaysToVerify())))
+                .toList();
+        if ("csv".equalsIgnoreCase(format)) {
+            StringBuilder csv = new StringBuilder("party,module,indicators_judged,on_track,values_due,reported_on_time,"
+                    + "values_reported,values_verified,median_days_to_verify\n#country+code,#sector+module,"
+                    + "#indicator+num+judged,#indicator+num+on_track,#value+due,#value+on_time,#value+reported,"
+                    + "#value+verified,#value+days_to_verify\n");
+            cells.forEach(c -> csv.append(c.party()).append(',').append(c.module()).append(',')
+                    .append(c.indicatorsJudged()).append(',').append(c.onTrack()).append(',').append(c.valuesDue())
+                    .append(',').append(c.reportedOnTime()).append(',').append(c.valuesReported()).append(',')
+                    .append(c.valuesVerified()).append(',')
+                    .append(c.medianDaysToVerify() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f",
+                            c.medianDaysToVerify())).append('\n'));
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + code + "-scorecard.csv\"")
+                    .body(csv.toString());
+        }
+        return ResponseEntity.ok(Map.of("compact", code, "modules", card.modules(), "cells", cells));
+    }
+
+    private static Double share(java.util.OptionalDouble share) {
+        return share.isPresent() ? share.getAsDouble() : null;
+    }
+
     @GetMapping("/api/v1/compacts/{code}/values")
     @Operation(summary = "The compact's verified values: open data, as JSON, or CSV with an HXL hashtag row "
             + "(?format=csv)")
-    ResponseEntity<?> values(@PathVariable String code, @RequestParam(required = false) String format) {
-        List<Submissions.Value> verified = submissions.verified(code);
+    ResponseEntity<?> values(Actor actor, @PathVariable String code, @RequestParam(required = false) String format) {
+        List<org.entente.monitoring.OpenValues.Published> verified = openValues.of(actor, code);
         if ("csv".equalsIgnoreCase(format)) {
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + code + "-values.csv\"")
                     .body(ValuesCsv.of(verified));
         }
-        return ResponseEntity.ok(Map.of("compact", code, "values", verified.stream().map(v -> Map.of(
-                "indicator", v.indicator(), "party", v.party().value(), "period", v.period(),
-                "disaggregation", v.disaggregation(), "value", v.amount(), "status", v.status().name(),
-                "verifiedAt", String.valueOf(v.verifiedAt()))).toList()));
+        return ResponseEntity.ok(Map.of("compact", code, "values", verified.stream().map(p -> {
+            Map<String, Object> v = new java.util.LinkedHashMap<>();
+            v.put("indicator", p.value().indicator());
+            v.put("party", p.value().party().value());
+            v.put("period", p.value().period());
+            v.put("disaggregation", p.value().disaggregation());
+            v.put("value", p.amount());
+            v.put("status", p.withheld() ? "WITHHELD" : p.value().status().name());
+            v.put("verifiedAt", String.valueOf(p.value().verifiedAt()));
+            return v;
+        }).toList()));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.entente.monitoring.Channel;
+import org.entente.monitoring.PastedRows;
 import org.entente.monitoring.ReportingCalendar;
 import org.entente.monitoring.ReportingPeriod;
 import org.entente.monitoring.Submissions;
@@ -34,10 +35,15 @@ class MonitoringPages {
 
     private final ReportingCalendar calendar;
     private final Submissions submissions;
+    private final org.entente.monitoring.Scorecard scorecard;
+    private final org.entente.compact.CompactCatalogue compacts;
 
-    MonitoringPages(ReportingCalendar calendar, Submissions submissions) {
+    MonitoringPages(ReportingCalendar calendar, Submissions submissions, org.entente.monitoring.Scorecard scorecard,
+            org.entente.compact.CompactCatalogue compacts) {
         this.calendar = calendar;
         this.submissions = submissions;
+        this.scorecard = scorecard;
+        this.compacts = compacts;
     }
 
     /** One period a party owes, with its obligations: a row of the inbox. */
@@ -138,6 +144,44 @@ class MonitoringPages {
                 InvalidInput.throwIfAny(found);
             }
         }, page);
+    }
+
+    /**
+     * Rows pasted from a spreadsheet, through the same checks: a dry run shows the import summary without writing;
+     * otherwise the good rows are written and each bad one named by its line.
+     */
+    @PostMapping("/monitoring/imports")
+    String paste(Actor actor, @RequestParam String compact, @RequestParam String party, @RequestParam String period,
+            @RequestParam(required = false) String rows, @RequestParam(required = false) String dryRun,
+            @RequestParam(required = false) String lateReason, RedirectAttributes redirect) {
+        String page = "/monitoring/compacts/" + compact + "/parties/" + PartyCode.of(party).value() + "/periods/"
+                + ReportingPeriod.parse(period) + "#paste";
+        return PageCommand.run(redirect, dryRun != null ? "monitoring.checked" : "monitoring.imported", () -> {
+            PastedRows.Read read = PastedRows.read(rows, lateReason == null || lateReason.isBlank() ? null
+                    : lateReason);
+            if (read.rows().isEmpty()) {
+                InvalidInput.throwIfAny(read.problems());
+                throw InvalidInput.coded("rows", "paste at least one row", "monitoring.invalid.empty");
+            }
+            Submissions.ImportSummary summary = submissions.submit(actor, new Submissions.Submission(compact, party,
+                    period, read.rows(), dryRun != null), Channel.SPREADSHEET);
+            // Each problem with the line it is on (0 where the problem names its line itself).
+            List<Map.Entry<Integer, InvalidInput.FieldProblem>> problems = new ArrayList<>();
+            read.problems().forEach(p -> p.problems().forEach(f -> problems.add(new java.util.AbstractMap.SimpleImmutableEntry<>(0, f))));
+            summary.conflicts().forEach(c -> problems.add(new java.util.AbstractMap.SimpleImmutableEntry<>(read.lines().get(c.index()),
+                    new InvalidInput.FieldProblem(c.field(), c.message(), c.code(), c.args()))));
+            redirect.addFlashAttribute("importSummary", summary);
+            redirect.addFlashAttribute("lineProblems", problems);
+        }, page);
+    }
+
+    /** The public scorecard of a compact. */
+    @GetMapping("/compacts/{code}/scorecard")
+    String scorecard(Actor actor, @PathVariable String code, Model model) {
+        model.addAttribute("code", code);
+        model.addAttribute("title", compacts.readable(actor, code).title());
+        model.addAttribute("card", scorecard.of(code));
+        return "monitoring/scorecard";
     }
 
     @GetMapping("/monitoring/submissions/{id}")
