@@ -179,7 +179,11 @@ class MonitoringPages {
     @GetMapping("/compacts/{code}/scorecard")
     String scorecard(Actor actor, @PathVariable String code, Model model) {
         model.addAttribute("code", code);
-        model.addAttribute("title", compacts.readable(actor, code).title());
+        var view = compacts.get(actor, code);
+        model.addAttribute("compactTitle", view.compact().title());
+        Map<String, String> moduleTitles = new java.util.HashMap<>();
+        view.modules().forEach(m -> moduleTitles.put(m.module().code(), m.text().title()));
+        model.addAttribute("moduleTitles", moduleTitles);
         model.addAttribute("card", scorecard.of(code));
         return "monitoring/scorecard";
     }
