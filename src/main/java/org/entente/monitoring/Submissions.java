@@ -272,6 +272,37 @@ public class Submissions {
         return get(id);
     }
 
+    /**
+     * The secretariat re-opens a verified submission with a documented reason: its values are unlocked (their
+     * verified state kept in their history) and the party may correct them; a monitor verifies the correction.
+     */
+    @Transactional
+    public Stored reopen(Actor actor, long id, String reason) {
+        actor.requireAnyRole(Role.SECRETARIAT);
+        Stored s = get(id);
+        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+            throw InvalidInput.reasonRequired("reason", 2000);
+        }
+        if (s.status() != SubmissionStatus.VERIFIED && s.status() != SubmissionStatus.VERIFIED_WITH_NOTE) {
+            throw Conflict.coded("submission " + id + " is " + s.status() + ", not verified", "monitoring.notVerified");
+        }
+        Instant now = clock.instant();
+        jdbc.sql("""
+                insert into value_history (value_id, amount, status, changed_by, changed_at, submission)
+                select id, amount, status, ?, ?, submission from indicator_value where submission = ?""")
+                .params(actor.username(), Timestamp.from(now), id).update();
+        jdbc.sql("""
+                update indicator_value set status = ?, verified_at = null, version = version + 1
+                where submission = ?""").params(ValueStatus.REPORTED.name(), id).update();
+        jdbc.sql("""
+                update value_submission set status = ?, verification_note = ?, version = version + 1 where id = ?""")
+                .params(SubmissionStatus.REOPENED.name(), reason.strip(), id).update();
+        audit.record(new AuditEvent(actor, s.party().value(), "values.reopened", "ValueSubmission",
+                String.valueOf(id), "submission " + id + " of " + s.party() + " for " + s.compact() + " "
+                        + s.period() + " re-opened by the secretariat"));
+        return get(id);
+    }
+
     @Transactional(readOnly = true)
     public Stored get(long id) {
         return jdbc.sql("select * from value_submission where id = ?").param(id).query(Submissions::stored)

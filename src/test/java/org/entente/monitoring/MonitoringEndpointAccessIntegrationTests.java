@@ -86,6 +86,13 @@ class MonitoringEndpointAccessIntegrationTests extends EndpointAccess {
                 fixtures.user(Role.FOCAL_POINT));
     }
 
+    /** A verified submission: the secretariat may re-open it (allowed), a monitor may not (denied). */
+    Scene verifiedForReopening() {
+        Scene scene = awaitingVerification();
+        submissions.verify(scene.allowed().actor(), submissionOf(scene), Verdict.VERIFIED, null);
+        return new Scene(scene.party(), fixtures.user(Role.SECRETARIAT), scene.allowed());
+    }
+
     final Map<String, Long> submitted = new java.util.HashMap<>();
 
     long submissionOf(Scene scene) {
@@ -112,6 +119,11 @@ class MonitoringEndpointAccessIntegrationTests extends EndpointAccess {
                     (s, u, t) -> json(HttpMethod.POST, "/api/v1/monitoring/submissions/"
                             + ((MonitoringEndpointAccessIntegrationTests) t).submissionOf(s) + "/verification",
                             "{\"verdict\":\"VERIFIED\"}")),
+            new Endpoint("POST /api/v1/monitoring/submissions/{id}/reopening", false,
+                    t -> ((MonitoringEndpointAccessIntegrationTests) t).verifiedForReopening(),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/monitoring/submissions/"
+                            + ((MonitoringEndpointAccessIntegrationTests) t).submissionOf(s) + "/reopening",
+                            "{\"reason\":\"The survey was revised\"}")),
             new Endpoint("GET /api/v1/monitoring/obligations", false, t -> t.memberOrNot(),
                     (s, u, t) -> request(HttpMethod.GET, "/api/v1/monitoring/obligations?compact=X&party="
                             + s.party().code().value())),

@@ -213,6 +213,16 @@ class ReportingIntegrationTests {
         assertThat(submissions.verified(code)).singleElement().satisfies(v -> assertThat(v.amount()).isEqualTo(80.0));
         assertThat(ValuesCsv.of(openValues.of(focal.actor(), code))).contains("#indicator+code,#country+code,#date+period")
                 .contains("COVERED," + focal.party().value() + "," + year);
+
+        // Only the secretariat re-opens a verified submission, and only with a reason; then the party corrects it.
+        assertThatThrownBy(() -> submissions.reopen(monitor.actor(), id, "Wrong survey")).isInstanceOf(AccessDenied.class);
+        assertThatThrownBy(() -> submissions.reopen(secretariat.actor(), id, " ")).isInstanceOf(InvalidInput.class);
+        assertThat(submissions.reopen(secretariat.actor(), id, "The survey's weights were revised").status())
+                .isEqualTo(SubmissionStatus.REOPENED);
+        assertThat(submissions.verified(code)).isEmpty();
+        var corrected = submissions.submit(focal.actor(), new Submissions.Submission(code, focal.party().value(), year,
+                List.of(row("COVERED", Map.of(), 85.0)), false), Channel.API);
+        assertThat(corrected.updated()).isEqualTo(1);
     }
 
     @Test

@@ -15,6 +15,7 @@ class MonitoringAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/api/v1/compacts/*/values", "/api/v1/compacts/*/scorecard").permitAll();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/monitoring/submissions").hasRole("FOCAL_POINT");
         rules.requestMatchers(HttpMethod.POST, "/api/v1/monitoring/submissions/*/verification").hasRole("MONITOR");
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/monitoring/submissions/*/reopening").hasRole("SECRETARIAT");
         rules.requestMatchers(HttpMethod.GET, "/api/v1/monitoring/submissions/*", "/api/v1/monitoring/obligations")
                 .authenticated();
     }
@@ -25,5 +26,6 @@ class MonitoringAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.GET, "/monitoring", "/monitoring/**").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/monitoring/reports", "/monitoring/imports").hasRole("FOCAL_POINT");
         rules.requestMatchers(HttpMethod.POST, "/monitoring/submissions/*/verification").hasRole("MONITOR");
+        rules.requestMatchers(HttpMethod.POST, "/monitoring/submissions/*/reopening").hasRole("SECRETARIAT");
     }
 }

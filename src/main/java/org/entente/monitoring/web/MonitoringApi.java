@@ -76,6 +76,16 @@ class MonitoringApi {
         return submissions.verify(actor, id, request.verdict(), request.note());
     }
 
+    record ReopeningRequest(String reason) {
+    }
+
+    @PostMapping("/api/v1/monitoring/submissions/{id}/reopening")
+    @Operation(summary = "Re-open a verified submission with a documented reason (SECRETARIAT): its values are "
+            + "unlocked for the party to correct")
+    Submissions.Stored reopen(Actor actor, @PathVariable long id, @RequestBody ReopeningRequest request) {
+        return submissions.reopen(actor, id, request.reason());
+    }
+
     @GetMapping("/api/v1/monitoring/obligations")
     @Operation(summary = "What a party owes for a compact, period by period, with each one's state (its members)")
     List<ObligationView> obligations(Actor actor, @RequestParam String compact, @RequestParam String party) {

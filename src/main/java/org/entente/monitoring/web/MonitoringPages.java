@@ -196,7 +196,15 @@ class MonitoringPages {
         model.addAttribute("verifies", actor.partiesWith(Role.MONITOR).stream().anyMatch(p -> !p.equals(
                 s.party().value())));
         model.addAttribute("verdicts", Verdict.values());
+        model.addAttribute("reopens", actor.hasAnyRole(Role.SECRETARIAT));
         return "monitoring/submission";
+    }
+
+    @PostMapping("/monitoring/submissions/{id}/reopening")
+    String reopen(Actor actor, @PathVariable long id, @RequestParam(required = false) String reason,
+            RedirectAttributes redirect) {
+        return PageCommand.run(redirect, "monitoring.reopened", () -> submissions.reopen(actor, id, reason),
+                "/monitoring/submissions/" + id);
     }
 
     @PostMapping("/monitoring/submissions/{id}/verification")
