@@ -125,5 +125,14 @@ class MonitoringPagesIntegrationTests {
         mvc.perform(get("/api/v1/compacts/{c}/values", code).param("format", "csv"))
                 .andExpect(content().string(containsString("COVERED," + focal.party().value() + "," + year)))
                 .andExpect(content().string(containsString(",64.5,VERIFIED,")));
+        // The public scorecard links each indicator's series, which shows the verified value to a visitor.
+        mvc.perform(get("/compacts/{c}/scorecard", code))
+                .andExpect(content().string(containsString("/compacts/" + code + "/indicators/COVERED")))
+                .andExpect(content().string(containsString("Verified: 1 of 1 values reported")));
+        mvc.perform(get("/compacts/{c}/indicators/COVERED", code))
+                .andExpect(content().string(containsString("64.5")))
+                .andExpect(content().string(containsString("Workers covered by a contract")));
+        mvc.perform(get("/compacts/{c}/indicators/NOTHING", code))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
     }
 }

@@ -22,7 +22,7 @@ class MonitoringAccessRules implements AccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/compacts/*/scorecard").permitAll();
+        rules.requestMatchers(HttpMethod.GET, "/compacts/*/scorecard", "/compacts/*/indicators/*").permitAll();
         rules.requestMatchers(HttpMethod.GET, "/monitoring", "/monitoring/**").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/monitoring/reports", "/monitoring/imports").hasRole("FOCAL_POINT");
         rules.requestMatchers(HttpMethod.POST, "/monitoring/submissions/*/verification").hasRole("MONITOR");

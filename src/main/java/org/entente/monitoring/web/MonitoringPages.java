@@ -37,9 +37,11 @@ class MonitoringPages {
     private final Submissions submissions;
     private final org.entente.monitoring.Scorecard scorecard;
     private final org.entente.compact.CompactCatalogue compacts;
+    private final org.entente.monitoring.OpenValues openValues;
 
     MonitoringPages(ReportingCalendar calendar, Submissions submissions, org.entente.monitoring.Scorecard scorecard,
-            org.entente.compact.CompactCatalogue compacts) {
+            org.entente.compact.CompactCatalogue compacts, org.entente.monitoring.OpenValues openValues) {
+        this.openValues = openValues;
         this.calendar = calendar;
         this.submissions = submissions;
         this.scorecard = scorecard;
@@ -184,8 +186,38 @@ class MonitoringPages {
         Map<String, String> moduleTitles = new java.util.HashMap<>();
         view.modules().forEach(m -> moduleTitles.put(m.module().code(), m.text().title()));
         model.addAttribute("moduleTitles", moduleTitles);
+        model.addAttribute("indicators", view.modules().stream().flatMap(m -> m.text().indicators().stream())
+                .filter(i -> i.formula().isEmpty()).toList());
         model.addAttribute("card", scorecard.of(code));
         return "monitoring/scorecard";
+    }
+
+    /**
+     * One indicator's verified values across parties, period by period (its totals), as a table with a chart drawn
+     * from it; small counts withheld as in every public figure.
+     */
+    @GetMapping("/compacts/{code}/indicators/{indicator}")
+    String series(Actor actor, @PathVariable String code, @PathVariable String indicator, Model model) {
+        var view = compacts.get(actor, code);
+        var found = view.modules().stream().flatMap(m -> m.text().indicators().stream())
+                .filter(i -> i.code().equals(indicator)).findFirst()
+                .orElseThrow(() -> new org.entente.shared.NotFound("indicator", indicator));
+        List<org.entente.monitoring.OpenValues.Published> values = openValues.of(actor, code).stream()
+                .filter(p -> p.value().indicator().equals(indicator) && p.value().disaggregation().isEmpty()).toList();
+        java.util.SortedMap<ReportingPeriod, Map<PartyCode, org.entente.monitoring.OpenValues.Published>> byPeriod =
+                new java.util.TreeMap<>();
+        java.util.SortedSet<PartyCode> parties = new java.util.TreeSet<>();
+        values.forEach(p -> {
+            byPeriod.computeIfAbsent(ReportingPeriod.parse(p.value().period()), k -> new LinkedHashMap<>())
+                    .put(p.value().party(), p);
+            parties.add(p.value().party());
+        });
+        model.addAttribute("code", code);
+        model.addAttribute("compactTitle", view.compact().title());
+        model.addAttribute("indicator", found);
+        model.addAttribute("byPeriod", byPeriod);
+        model.addAttribute("parties", parties);
+        return "monitoring/series";
     }
 
     @GetMapping("/monitoring/submissions/{id}")
