@@ -11,13 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.entente.audit.AuditEvent;
 import org.entente.audit.AuditTrail;
-import org.entente.compact.Dimension;
 import org.entente.compact.Indicator;
-import org.entente.compact.IndicatorUnit;
 import org.entente.shared.AccessDenied;
 import org.entente.shared.Actor;
 import org.entente.shared.Conflict;
@@ -36,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * own (indicator, period, type and range, disaggregation, lateness, lock), the disaggregations against their total,
  * and the value against the party's own history ({@link RobustJumps}, a warning only). Good values are written and
  * bad ones named in the {@link ImportSummary}, all in one transaction; a dry run writes nothing. A monitor of another
- * party then verifies the submission; a verified value is locked.
+ * party then verifies the submission; a verified value is locked. The checks themselves are {@link ValueChecks}.
  */
 @Service
 public class Submissions {
@@ -139,11 +136,11 @@ public class Submissions {
         Instant now = clock.instant();
         List<Problem> conflicts = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
-        Map<Integer, Checked> good = new LinkedHashMap<>();
+        Map<Integer, ValueChecks.Checked> good = new LinkedHashMap<>();
         for (int i = 0; i < s.values().size(); i++) {
             final int index = i;
             try {
-                Checked c = check(s.values().get(i), indicators, period, opened, today);
+                ValueChecks.Checked c = ValueChecks.check(s.values().get(i), indicators, period, opened, today);
                 String key = c.indicator().code() + "|" + c.disaggregation();
                 if (good.values().stream().anyMatch(o -> (o.indicator().code() + "|" + o.disaggregation()).equals(key))) {
                     throw InvalidInput.coded("indicator", "the same value appears twice in the submission",
@@ -154,10 +151,10 @@ public class Submissions {
                 e.problems().forEach(p -> conflicts.add(Problem.of(index, p)));
             }
         }
-        checkTotals(good, conflicts);
+        ValueChecks.checkTotals(good, conflicts);
         Map<Integer, Existing> existing = new HashMap<>();
         for (var entry : good.entrySet()) {
-            Checked c = entry.getValue();
+            ValueChecks.Checked c = entry.getValue();
             Optional<Existing> stored = existing(s.compact(), party, c.indicator().code(), period, c.disaggregation());
             if (stored.isPresent() && stored.get().status().isVerified()) {
                 conflicts.add(new Problem(entry.getKey(), "value", "the value is verified and locked; the secretariat "
@@ -198,7 +195,7 @@ public class Submissions {
         }
         long id = insertSubmission(s.compact(), party, period, channel, actor, now, imported, updated, ignored);
         for (var entry : good.entrySet()) {
-            Checked c = entry.getValue();
+            ValueChecks.Checked c = entry.getValue();
             Existing before = existing.get(entry.getKey());
             if (before == null) {
                 jdbc.sql("""
@@ -362,143 +359,6 @@ public class Submissions {
         return actor.isMemberOf(party) || actor.hasAnyRole(Role.MONITOR, Role.SECRETARIAT) || actor.isSystem();
     }
 
-    // ---- checks -------------------------------------------------------------------------------------------------
-
-    private record Checked(Indicator indicator, String disaggregation, double value, String source, String comment,
-            boolean late, String lateReason) {
-    }
-
-    private Checked check(ValueRow row, Map<String, Indicator> indicators, ReportingPeriod period, LocalDate opened,
-            LocalDate today) {
-        if (row == null) {
-            throw InvalidInput.coded("", "is empty", "invalid.required");
-        }
-        List<InvalidInput> found = new ArrayList<>();
-        Indicator indicator = row.indicator() == null ? null : indicators.get(row.indicator().strip());
-        if (row.indicator() == null || row.indicator().isBlank()) {
-            found.add(InvalidInput.coded("indicator", "is required", "invalid.required"));
-        } else if (indicator == null) {
-            found.add(InvalidInput.coded("indicator", "is not an indicator of a module the party committed to",
-                    "monitoring.invalid.indicator", row.indicator()));
-        } else if (indicator.formula().isPresent()) {
-            found.add(InvalidInput.coded("indicator", "is computed from its data elements, not reported",
-                    "monitoring.invalid.computed", indicator.name()));
-        } else if (indicator.periodType() != period.type()) {
-            found.add(InvalidInput.coded("period", "the indicator is reported " + indicator.periodType()
-                    + ", not for a period like " + period, "monitoring.invalid.periodType", indicator.name()));
-        }
-        boolean late = false;
-        String lateReason = row.lateReason() == null || row.lateReason().isBlank() ? null : row.lateReason().strip();
-        if (!period.lastDay().isBefore(today)) {
-            found.add(InvalidInput.coded("period", "has not ended yet", "monitoring.invalid.notEnded"));
-        } else if (period.lastDay().isBefore(opened)) {
-            found.add(InvalidInput.coded("period", "ended before the party's reporting began", "monitoring.invalid.before"));
-        } else if (today.isAfter(period.locksAfter())) {
-            found.add(InvalidInput.coded("period", "is locked; the secretariat re-opens it",
-                    "monitoring.invalid.periodLocked"));
-        } else if (today.isAfter(period.dueOn())) {
-            late = true;
-            if (lateReason == null) {
-                found.add(InvalidInput.coded("lateReason", "the period fell due: say why the value comes late",
-                        "monitoring.invalid.lateReason"));
-            }
-        }
-        if (lateReason != null && lateReason.length() > 500) {
-            found.add(InvalidInput.tooLong("lateReason", 500));
-        }
-        String disaggregation = "";
-        try {
-            disaggregation = disaggregation(row.disaggregation(), indicator);
-        } catch (InvalidInput e) {
-            found.add(e);
-        }
-        Double value = row.value();
-        if (value == null || !Double.isFinite(value)) {
-            found.add(InvalidInput.coded("value", "is required, a number", "invalid.number"));
-        } else if (indicator != null) {
-            rangeOf(indicator.unit(), value).ifPresent(found::add);
-        }
-        if (row.source() != null && row.source().length() > 500) {
-            found.add(InvalidInput.tooLong("source", 500));
-        }
-        if (row.comment() != null && row.comment().length() > 2000) {
-            found.add(InvalidInput.tooLong("comment", 2000));
-        }
-        InvalidInput.throwIfAny(found);
-        return new Checked(indicator, disaggregation, value, blankToNull(row.source()), blankToNull(row.comment()),
-                late, late ? lateReason : null);
-    }
-
-    /** {@code {"SEX": "F", "AGE_GROUP": "15-24"}} as {@code AGE_GROUP=15-24;SEX=F}, each dimension one the indicator declares. */
-    static String disaggregation(Map<String, String> given, Indicator indicator) {
-        if (given == null || given.isEmpty()) {
-            return "";
-        }
-        Map<String, String> sorted = new TreeMap<>();
-        for (var entry : given.entrySet()) {
-            Dimension dimension;
-            try {
-                dimension = Dimension.valueOf(entry.getKey() == null ? "" : entry.getKey().strip());
-            } catch (IllegalArgumentException e) {
-                throw InvalidInput.coded("disaggregation", "'" + entry.getKey() + "' is not a dimension",
-                        "monitoring.invalid.dimension", String.valueOf(entry.getKey()));
-            }
-            if (indicator != null && !indicator.dimensionList().contains(dimension)) {
-                throw InvalidInput.coded("disaggregation", "the indicator is not disaggregated by " + dimension,
-                        "monitoring.invalid.dimension", dimension.name());
-            }
-            String category = entry.getValue() == null ? "" : entry.getValue().strip();
-            if (category.isEmpty() || category.length() > 40 || category.contains(";") || category.contains("=")) {
-                throw InvalidInput.coded("disaggregation", "each dimension needs a category of 1 to 40 characters",
-                        "monitoring.invalid.category", dimension.name());
-            }
-            sorted.put(dimension.name(), category);
-        }
-        StringBuilder key = new StringBuilder();
-        sorted.forEach((d, c) -> key.append(key.length() == 0 ? "" : ";").append(d).append('=').append(c));
-        return key.toString();
-    }
-
-    private static Optional<InvalidInput> rangeOf(IndicatorUnit unit, double value) {
-        return switch (unit) {
-            case PERCENT -> value < 0 || value > 100 ? Optional.of(InvalidInput.between("value", 0, 100)) : Optional.empty();
-            case BOOLEAN -> value != 0 && value != 1 ? Optional.of(InvalidInput.coded("value", "must be 0 or 1",
-                    "monitoring.invalid.boolean")) : Optional.empty();
-            case COUNT -> value < 0 || value != Math.rint(value) ? Optional.of(InvalidInput.coded("value",
-                    "must be a whole number, 0 or more", "monitoring.invalid.count")) : Optional.empty();
-            case MONEY, DAYS, RATIO -> value < 0 ? Optional.of(InvalidInput.atLeast("value", 0)) : Optional.empty();
-            case SCORE -> Optional.empty();
-        };
-    }
-
-    /**
-     * Where a value and its breakdown by one dimension are both given, the breakdown adds up to the value: counts and
-     * money only, since shares and rates do not add.
-     */
-    private static void checkTotals(Map<Integer, Checked> good, List<Problem> conflicts) {
-        for (var total : good.entrySet()) {
-            Checked t = total.getValue();
-            IndicatorUnit unit = t.indicator().unit();
-            if (!t.disaggregation().isEmpty() || (unit != IndicatorUnit.COUNT && unit != IndicatorUnit.MONEY)) {
-                continue;
-            }
-            Map<String, Double> sums = new TreeMap<>();
-            for (Checked c : good.values()) {
-                if (c.indicator().code().equals(t.indicator().code()) && !c.disaggregation().isEmpty()
-                        && !c.disaggregation().contains(";")) {
-                    sums.merge(c.disaggregation().substring(0, c.disaggregation().indexOf('=')), c.value(), Double::sum);
-                }
-            }
-            sums.forEach((dimension, sum) -> {
-                if (Math.abs(sum - t.value()) > 1e-6 * Math.max(1, Math.abs(t.value()))) {
-                    conflicts.add(new Problem(total.getKey(), "value", "the values by " + dimension + " add up to "
-                            + sum + ", not " + t.value(), "monitoring.invalid.total",
-                            List.of(dimension, sum, t.value())));
-                }
-            });
-        }
-    }
-
     private record Existing(long id, double amount, ValueStatus status) {
     }
 
@@ -535,9 +395,6 @@ public class Submissions {
         return keys.getKeyAs(Number.class).longValue();
     }
 
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     private static Stored stored(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new Stored(rs.getLong("id"), rs.getString("compact"), new PartyCode(rs.getString("party")),

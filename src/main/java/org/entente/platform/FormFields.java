@@ -19,6 +19,22 @@ public final class FormFields {
         return values == null ? List.of() : Arrays.asList(values);
     }
 
+    /**
+     * A number typed in a form, with a comma or a point for decimals and spaces between digits ("1 250,5"); blank
+     * is null; anything else is a problem at its field, added to {@code found}, and null.
+     */
+    public static Double decimal(String typed, String field, List<org.entente.shared.InvalidInput> found) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Double.valueOf(typed.strip().replace(" ", "").replace(",", "."));
+        } catch (NumberFormatException e) {
+            found.add(org.entente.shared.InvalidInput.notANumber(field));
+            return null;
+        }
+    }
+
     /** The i-th value, or null when that row has none or left it blank. */
     public static String at(List<String> values, int i) {
         return i >= values.size() || values.get(i) == null || values.get(i).isBlank() ? null : values.get(i);

@@ -7,16 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.entente.compact.Compact;
 import org.entente.compact.Declaration;
-import org.entente.compact.Direction;
-import org.entente.compact.Indicator;
-import org.entente.compact.IndicatorUnit;
-import org.entente.compact.ModuleCategory;
-import org.entente.compact.ModuleContent;
-import org.entente.compact.PeriodType;
-import org.entente.compact.Provision;
-import org.entente.compact.Strength;
 import org.entente.party.Party;
 import org.entente.shared.Role;
 import org.entente.support.EndpointAccess;
@@ -46,15 +37,8 @@ class MonitoringEndpointAccessIntegrationTests extends EndpointAccess {
         Scene scene = partyScoped(Role.FOCAL_POINT, Role.MONITOR);
         var secretariat = fixtures.user(Role.SECRETARIAT);
         String code = compactOf(scene);
-        compacts.draft(secretariat.actor(), code, new Compact.Terms("Reporting " + code, null, secretariat.party(),
-                1, 30));
-        compacts.addModule(secretariat.actor(), code, "LAB", new ModuleContent("Labour", null,
-                ModuleCategory.LABOUR_PROTECTION, List.of(), List.of(), null,
-                List.of(new Provision("1", "Equal treatment.", Strength.SHALL, true)),
-                List.of(new Indicator("COVERED", "Workers covered", null, IndicatorUnit.PERCENT,
-                        Direction.HIGHER_IS_BETTER, PeriodType.YEARLY, "", null, null, null, null, null, null)),
-                List.of()));
-        compacts.open(secretariat.actor(), code);
+        MonitoringScenes.openCompact(compacts, secretariat.actor(), secretariat.party(), code,
+                List.of(MonitoringScenes.COVERED));
         adherence.declare(scene.allowed().actor(), code, scene.party().code(),
                 new Declaration(Set.of("LAB"), List.of(), List.of(), List.of()));
         adherence.accept(secretariat.actor(), code, scene.party().code());

@@ -15,17 +15,8 @@ import java.util.Set;
 import jakarta.servlet.http.Cookie;
 
 import org.entente.compact.AdherenceDesk;
-import org.entente.compact.Compact;
 import org.entente.compact.CompactCatalogue;
 import org.entente.compact.Declaration;
-import org.entente.compact.Direction;
-import org.entente.compact.Indicator;
-import org.entente.compact.IndicatorUnit;
-import org.entente.compact.ModuleCategory;
-import org.entente.compact.ModuleContent;
-import org.entente.compact.PeriodType;
-import org.entente.compact.Provision;
-import org.entente.compact.Strength;
 import org.entente.shared.Role;
 import org.entente.support.Fixtures;
 import org.entente.support.IntegrationTest;
@@ -65,14 +56,8 @@ class MonitoringPagesIntegrationTests {
         var secretariat = fixtures.user(Role.SECRETARIAT);
         var focal = fixtures.user(Role.FOCAL_POINT);
         String code = "P" + System.nanoTime() % 100000000;
-        catalogue.draft(secretariat.actor(), code, new Compact.Terms("Form " + code, null, secretariat.party(), 1, 30));
-        catalogue.addModule(secretariat.actor(), code, "LAB", new ModuleContent("Labour", null,
-                ModuleCategory.LABOUR_PROTECTION, List.of(), List.of(), null,
-                List.of(new Provision("1", "Equal treatment.", Strength.SHALL, true)),
-                List.of(new Indicator("COVERED", "Workers covered by a contract", null, IndicatorUnit.PERCENT,
-                        Direction.HIGHER_IS_BETTER, PeriodType.YEARLY, "", null, null, null, null, null, null)),
-                List.of()));
-        catalogue.open(secretariat.actor(), code);
+        MonitoringScenes.openCompact(catalogue, secretariat.actor(), secretariat.party(), code,
+                List.of(MonitoringScenes.COVERED));
         desk.declare(focal.actor(), code, focal.party(), new Declaration(Set.of("LAB"), List.of(), List.of(), List.of()));
         desk.accept(secretariat.actor(), code, focal.party());
         calendar.open(code, focal.party());

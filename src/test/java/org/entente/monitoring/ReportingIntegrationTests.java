@@ -9,17 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 import org.entente.compact.AdherenceDesk;
-import org.entente.compact.Compact;
 import org.entente.compact.CompactCatalogue;
 import org.entente.compact.Declaration;
-import org.entente.compact.Direction;
-import org.entente.compact.Indicator;
 import org.entente.compact.IndicatorUnit;
-import org.entente.compact.ModuleCategory;
-import org.entente.compact.ModuleContent;
-import org.entente.compact.PeriodType;
-import org.entente.compact.Provision;
-import org.entente.compact.Strength;
 import org.entente.shared.AccessDenied;
 import org.entente.shared.Conflict;
 import org.entente.shared.InvalidInput;
@@ -68,17 +60,9 @@ class ReportingIntegrationTests {
         secretariat = fixtures.user(Role.SECRETARIAT);
         focal = fixtures.user(Role.FOCAL_POINT);
         code = "M" + System.nanoTime() % 100000000;
-        catalogue.draft(secretariat.actor(), code, new Compact.Terms("Monitoring " + code, null, secretariat.party(),
-                1, 30));
-        catalogue.addModule(secretariat.actor(), code, "LAB", new ModuleContent("Labour", null,
-                ModuleCategory.LABOUR_PROTECTION, List.of(), List.of(), null,
-                List.of(new Provision("1", "Equal treatment.", Strength.SHALL, true)),
-                List.of(new Indicator("INSPECTIONS", "Labour inspections", null, IndicatorUnit.COUNT,
-                                Direction.HIGHER_IS_BETTER, PeriodType.YEARLY, "SEX", null, null, null, null, null, null),
-                        new Indicator("COVERED", "Workers covered", null, IndicatorUnit.PERCENT,
-                                Direction.HIGHER_IS_BETTER, PeriodType.YEARLY, "", null, null, null, null, null, null)),
-                List.of()));
-        catalogue.open(secretariat.actor(), code);
+        MonitoringScenes.openCompact(catalogue, secretariat.actor(), secretariat.party(), code, List.of(
+                MonitoringScenes.yearly("INSPECTIONS", "Labour inspections", IndicatorUnit.COUNT, "SEX"),
+                MonitoringScenes.COVERED));
         desk.declare(focal.actor(), code, focal.party(), new Declaration(Set.of("LAB"), List.of(), List.of(), List.of()));
         year = String.valueOf(calendar.today().getYear());
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.entente.allocation.Instance;
+import org.entente.platform.FormFields;
 import org.entente.platform.PageCommand;
 import org.entente.shared.Actor;
 import org.entente.shared.InvalidInput;
@@ -189,8 +190,8 @@ class StockPages {
             RedirectAttributes redirect) {
         return PageCommand.run(redirect, "node.addedNotice", () -> {
             List<InvalidInput> found = new ArrayList<>();
-            Double lat = decimal(latitude, "latitude", found);
-            Double lon = decimal(longitude, "longitude", found);
+            Double lat = FormFields.decimal(latitude, "latitude", found);
+            Double lon = FormFields.decimal(longitude, "longitude", found);
             Instance.NodeKind chosen = choice(Instance.NodeKind.class, kind, "kind", found);
             LogisticsNode node = null;
             try {
@@ -212,10 +213,10 @@ class StockPages {
         return PageCommand.run(redirect, "link.addedNotice", () -> {
             List<InvalidInput> found = new ArrayList<>();
             Instance.Mode chosen = choice(Instance.Mode.class, mode, "mode", found);
-            Double transit = required(decimal(transitHours, "transitHours", found), transitHours, "transitHours", found);
-            Double delay = decimal(delayHours, "delayHours", found);
-            Double capacity = required(decimal(capacityKg, "capacityKg", found), capacityKg, "capacityKg", found);
-            Double cost = decimal(costPerKg, "costPerKg", found);
+            Double transit = required(FormFields.decimal(transitHours, "transitHours", found), transitHours, "transitHours", found);
+            Double delay = FormFields.decimal(delayHours, "delayHours", found);
+            Double capacity = required(FormFields.decimal(capacityKg, "capacityKg", found), capacityKg, "capacityKg", found);
+            Double cost = FormFields.decimal(costPerKg, "costPerKg", found);
             LogisticsLink link = null;
             try {
                 link = new LogisticsLink(null, from, to, chosen, transit == null ? 0 : transit,
@@ -226,19 +227,6 @@ class StockPages {
             InvalidInput.throwIfAny(found);
             network.addLink(actor, link);
         }, "/logistics/network");
-    }
-
-    /** A number typed in a form, with a comma or a point for decimals; blank is null; anything else is a problem. */
-    private static Double decimal(String typed, String field, List<InvalidInput> found) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return Double.valueOf(typed.strip().replace(" ", "").replace(",", "."));
-        } catch (NumberFormatException e) {
-            found.add(InvalidInput.notANumber(field));
-            return null;
-        }
     }
 
     /** A number that must be given: left blank, it is a problem of its own. */

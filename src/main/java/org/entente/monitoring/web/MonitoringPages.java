@@ -118,11 +118,8 @@ class MonitoringPages {
             if (typed == null || typed.isBlank()) {
                 continue;
             }
-            Double value = null;
-            try {
-                value = Double.valueOf(typed.strip().replace(" ", "").replace(",", "."));
-            } catch (NumberFormatException e) {
-                found.add(InvalidInput.notANumber("values[" + i + "].value"));
+            Double value = org.entente.platform.FormFields.decimal(typed, "values[" + i + "].value", found);
+            if (value == null) {
                 continue;
             }
             rows.add(new Submissions.ValueRow(indicators[i], Map.of(), value, form.getParameter("values[" + i + "].source"),
