@@ -117,7 +117,13 @@ final class ValueChecks {
         return key.toString();
     }
 
+    /** Larger than any figure a party reports: 10^30 inspections is a slip, whatever the unit. */
+    static final double MOST = 1e12;
+
     private static Optional<InvalidInput> rangeOf(IndicatorUnit unit, double value) {
+        if (Math.abs(value) > MOST) {
+            return Optional.of(InvalidInput.between("value", (long) -MOST, (long) MOST));
+        }
         return switch (unit) {
             case PERCENT -> value < 0 || value > 100 ? Optional.of(InvalidInput.between("value", 0, 100)) : Optional.empty();
             case BOOLEAN -> value != 0 && value != 1 ? Optional.of(InvalidInput.coded("value", "must be 0 or 1",

@@ -155,6 +155,9 @@ class ReportingIntegrationTests {
             assertThat(c.index()).isEqualTo(1);
             assertThat(c.code()).isEqualTo("monitoring.invalid.total");
         });
+        var slip = submissions.submit(focal.actor(), new Submissions.Submission(code, focal.party().value(), year,
+                List.of(row("INSPECTIONS", Map.of(), 1e30)), true), Channel.API);
+        assertThat(slip.conflicts()).singleElement().satisfies(c -> assertThat(c.code()).isEqualTo("invalid.between"));
     }
 
     @Test
