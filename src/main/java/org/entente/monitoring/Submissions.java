@@ -22,6 +22,7 @@ import org.entente.shared.InvalidInput;
 import org.entente.shared.NotFound;
 import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -97,9 +98,12 @@ public class Submissions {
     private final ReportingCalendar calendar;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    Submissions(JdbcClient jdbc, ReportingCalendar calendar, AuditTrail audit, Clock clock) {
+    Submissions(JdbcClient jdbc, ReportingCalendar calendar, AuditTrail audit, Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.calendar = calendar;
         this.audit = audit;
         this.clock = clock;
@@ -266,6 +270,7 @@ public class Submissions {
         audit.record(new AuditEvent(actor, s.party().value(), "values." + verdict.name().toLowerCase(
                 java.util.Locale.ROOT).replace('_', '-'), "ValueSubmission", String.valueOf(id),
                 "submission " + id + " of " + s.party() + " for " + s.compact() + " " + s.period() + ": " + verdict));
+        events.publishEvent(new ValuesVerified(s.compact(), s.party().value(), id, verdict.name()));
         return get(id);
     }
 

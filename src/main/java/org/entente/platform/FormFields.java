@@ -39,4 +39,34 @@ public final class FormFields {
     public static String at(List<String> values, int i) {
         return i >= values.size() || values.get(i) == null || values.get(i).isBlank() ? null : values.get(i);
     }
+
+    /** One of an enum's values chosen in a form; none or another is a problem at its field, and null. */
+    public static <E extends Enum<E>> E choice(Class<E> type, String typed, String field,
+            List<org.entente.shared.InvalidInput> found) {
+        try {
+            return Enum.valueOf(type, typed == null ? "" : typed.strip());
+        } catch (IllegalArgumentException e) {
+            found.add(org.entente.shared.InvalidInput.coded(field, "is required", "invalid.choose"));
+            return null;
+        }
+    }
+
+    /** As {@link #choice}, where choosing nothing is allowed: blank is null. */
+    public static <E extends Enum<E>> E optionalChoice(Class<E> type, String typed, String field,
+            List<org.entente.shared.InvalidInput> found) {
+        return typed == null || typed.isBlank() ? null : choice(type, typed, field, found);
+    }
+
+    /** A whole number typed in a form; blank is null; anything else is a problem at its field, and null. */
+    public static Integer integer(String typed, String field, List<org.entente.shared.InvalidInput> found) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.strip().replace(" ", ""));
+        } catch (NumberFormatException e) {
+            found.add(org.entente.shared.InvalidInput.coded(field, "must be a whole number", "invalid.number"));
+            return null;
+        }
+    }
 }

@@ -77,6 +77,25 @@ class MonitoringEndpointAccessIntegrationTests extends EndpointAccess {
         return new Scene(scene.party(), fixtures.user(Role.SECRETARIAT), scene.allowed());
     }
 
+    @Autowired
+    ReviewTriggers triggers;
+    @Autowired
+    ReviewItems items;
+
+    /** A reporting party's compact: the secretariat may define and switch rules and close items (allowed), its focal point may not. */
+    Scene secretariatOfReporting() {
+        Scene scene = reporting();
+        String code = compactOf(scene);
+        triggers.standardRules(code);
+        ReviewTriggers.Stored rule = triggers.of(code).get(0);
+        ruleOf.put(scene.party().code().value(), rule.id());
+        itemOf.put(scene.party().code().value(), items.open(new ReviewTriggers.Firing(rule, scene.party().code(), "LAB",
+                "COVERED", "2020", null, 2.0)).orElseThrow().id());
+        return new Scene(scene.party(), fixtures.user(Role.SECRETARIAT), scene.allowed());
+    }
+
+    final Map<String, Long> ruleOf = new java.util.HashMap<>();
+    final Map<String, Long> itemOf = new java.util.HashMap<>();
     final Map<String, Long> submitted = new java.util.HashMap<>();
 
     long submissionOf(Scene scene) {
@@ -114,6 +133,27 @@ class MonitoringEndpointAccessIntegrationTests extends EndpointAccess {
             new Endpoint("GET /api/v1/compacts/{code}/values", true, t -> t.compactScene(true),
                     (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + t.compactOf(s) + "/values?format=csv")),
             new Endpoint("GET /api/v1/compacts/{code}/scorecard", true, t -> t.compactScene(true),
-                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + t.compactOf(s) + "/scorecard")));
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + t.compactOf(s) + "/scorecard")),
+            new Endpoint("GET /api/v1/compacts/{code}/review-items", true, t -> t.compactScene(true),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + t.compactOf(s) + "/review-items")),
+            new Endpoint("GET /api/v1/compacts/{code}/trigger-rules", true, t -> t.compactScene(true),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + t.compactOf(s) + "/trigger-rules")),
+            new Endpoint("POST /api/v1/compacts/{code}/trigger-rules", false,
+                    t -> ((MonitoringEndpointAccessIntegrationTests) t).secretariatOfReporting(),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/compacts/" + t.compactOf(s) + "/trigger-rules",
+                            "{\"code\":\"LOW-COVER\",\"name\":\"Low cover\",\"kind\":\"THRESHOLD\",\"module\":\"LAB\","
+                                    + "\"indicator\":\"COVERED\",\"left\":\"VALUE\",\"operator\":\"LESS_THAN\","
+                                    + "\"right\":\"NUMBER\",\"number\":50,\"importance\":\"HIGH\","
+                                    + "\"opens\":\"FOLLOW_UP\"}")),
+            new Endpoint("POST /api/v1/monitoring/trigger-rules/{id}/activation", false,
+                    t -> ((MonitoringEndpointAccessIntegrationTests) t).secretariatOfReporting(),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/monitoring/trigger-rules/"
+                            + ((MonitoringEndpointAccessIntegrationTests) t).ruleOf.get(s.party().code().value())
+                            + "/activation", "{\"active\":false}")),
+            new Endpoint("POST /api/v1/monitoring/review-items/{id}/closing", false,
+                    t -> ((MonitoringEndpointAccessIntegrationTests) t).secretariatOfReporting(),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/monitoring/review-items/"
+                            + ((MonitoringEndpointAccessIntegrationTests) t).itemOf.get(s.party().code().value())
+                            + "/closing", "{\"note\":\"Discussed in the review\"}")));
     }
 }

@@ -120,4 +120,40 @@ class MonitoringPagesIntegrationTests {
         mvc.perform(get("/compacts/{c}/indicators/NOTHING", code))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
     }
+
+    @Test
+    void theSecretariatAddsAThresholdWithTheFormEveryProblemAtOnceAndThePublicReadsIt() throws Exception {
+        var secretariat = fixtures.user(Role.SECRETARIAT);
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        String code = "Q" + System.nanoTime() % 100000000;
+        MonitoringScenes.openCompact(catalogue, secretariat.actor(), secretariat.party(), code,
+                List.of(MonitoringScenes.COVERED));
+        desk.declare(focal.actor(), code, focal.party(), new Declaration(Set.of("LAB"), List.of(), List.of(), List.of()));
+        desk.accept(secretariat.actor(), code, focal.party());
+        calendar.open(code, focal.party());
+        Cookie session = PageSession.login(mvc, secretariat);
+
+        mvc.perform(post("/compacts/" + code + "/trigger-rules").cookie(session).with(csrf())
+                        .param("code", "low cover").param("name", "").param("indicator", "LAB/COVERED")
+                        .param("left", "CHANGE").param("periods", "two").param("operator", "LESS_THAN")
+                        .param("right", "NUMBER").param("number", "").param("importance", "HIGH")
+                        .param("opens", "FOLLOW_UP"))
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers
+                        .allOf(containsString("code"), containsString("name"), containsString("periods"),
+                                containsString("number")))))
+                .andExpect(flash().attributeExists("kept"));
+        mvc.perform(post("/compacts/" + code + "/trigger-rules").cookie(session).with(csrf())
+                        .param("code", "LOW-COVER").param("name", "Fewer than half the workers covered")
+                        .param("indicator", "LAB/COVERED").param("left", "VALUE").param("operator", "LESS_THAN")
+                        .param("right", "NUMBER").param("number", "50").param("importance", "HIGH")
+                        .param("opens", "FOLLOW_UP"))
+                .andExpect(flash().attribute("notice", "trigger.defined"));
+
+        mvc.perform(get("/compacts/" + code + "/review-items"))
+                .andExpect(content().string(containsString("Fewer than half the workers covered")))
+                .andExpect(content().string(containsString("The latest verified value of Workers covered by a contract &lt; 50")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("Add a threshold"))));
+        mvc.perform(get("/compacts/" + code + "/review-items").cookie(session))
+                .andExpect(content().string(containsString("Add a threshold")));
+    }
 }

@@ -192,7 +192,7 @@ class StockPages {
             List<InvalidInput> found = new ArrayList<>();
             Double lat = FormFields.decimal(latitude, "latitude", found);
             Double lon = FormFields.decimal(longitude, "longitude", found);
-            Instance.NodeKind chosen = choice(Instance.NodeKind.class, kind, "kind", found);
+            Instance.NodeKind chosen = org.entente.platform.FormFields.choice(Instance.NodeKind.class, kind, "kind", found);
             LogisticsNode node = null;
             try {
                 node = new LogisticsNode(code == null ? null : code.strip().toUpperCase(Locale.ROOT), name, chosen,
@@ -212,7 +212,7 @@ class StockPages {
             @RequestParam(required = false) String costPerKg, RedirectAttributes redirect) {
         return PageCommand.run(redirect, "link.addedNotice", () -> {
             List<InvalidInput> found = new ArrayList<>();
-            Instance.Mode chosen = choice(Instance.Mode.class, mode, "mode", found);
+            Instance.Mode chosen = org.entente.platform.FormFields.choice(Instance.Mode.class, mode, "mode", found);
             Double transit = required(FormFields.decimal(transitHours, "transitHours", found), transitHours, "transitHours", found);
             Double delay = FormFields.decimal(delayHours, "delayHours", found);
             Double capacity = required(FormFields.decimal(capacityKg, "capacityKg", found), capacityKg, "capacityKg", found);
@@ -235,15 +235,6 @@ class StockPages {
             found.add(InvalidInput.required(field));
         }
         return value;
-    }
-
-    private static <E extends Enum<E>> E choice(Class<E> type, String typed, String field, List<InvalidInput> found) {
-        try {
-            return Enum.valueOf(type, typed == null ? "" : typed);
-        } catch (IllegalArgumentException e) {
-            found.add(InvalidInput.coded(field, "is required", "invalid.choose"));
-            return null;
-        }
     }
 
     /** A keeper of the link's starting place closes it with a reason (a bridge down, a border shut) or reopens it. */

@@ -18,11 +18,19 @@ class MonitoringAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.POST, "/api/v1/monitoring/submissions/*/reopening").hasRole("SECRETARIAT");
         rules.requestMatchers(HttpMethod.GET, "/api/v1/monitoring/submissions/*", "/api/v1/monitoring/obligations")
                 .authenticated();
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/compacts/*/review-items", "/api/v1/compacts/*/trigger-rules")
+                .permitAll();
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/compacts/*/trigger-rules",
+                "/api/v1/monitoring/trigger-rules/*/activation", "/api/v1/monitoring/review-items/*/closing")
+                .hasRole("SECRETARIAT");
     }
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/compacts/*/scorecard", "/compacts/*/indicators/*").permitAll();
+        rules.requestMatchers(HttpMethod.GET, "/compacts/*/scorecard", "/compacts/*/indicators/*",
+                "/compacts/*/review-items").permitAll();
+        rules.requestMatchers(HttpMethod.POST, "/compacts/*/trigger-rules", "/monitoring/trigger-rules/*/activation",
+                "/monitoring/review-items/*/closing").hasRole("SECRETARIAT");
         rules.requestMatchers(HttpMethod.GET, "/monitoring", "/monitoring/**").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/monitoring/reports", "/monitoring/imports").hasRole("FOCAL_POINT");
         rules.requestMatchers(HttpMethod.POST, "/monitoring/submissions/*/verification").hasRole("MONITOR");
