@@ -94,6 +94,32 @@ class MonitoringEndpointAccessIntegrationTests extends EndpointAccess {
         return new Scene(scene.party(), fixtures.user(Role.SECRETARIAT), scene.allowed());
     }
 
+    @Autowired
+    ReviewCycles cycles;
+
+    /** A scheduled cycle of a reporting party's compact; gathered and published on request, with one action. */
+    Scene cycle(boolean gathered, boolean published) {
+        Scene scene = secretariatOfReporting();
+        var secretariat = scene.allowed().actor();
+        long id = cycles.schedule(secretariat, compactOf(scene), new ReviewCycles.Schedule("Review", List.of(),
+                java.time.LocalDate.now().plusDays(30))).id();
+        cycleOf.put(scene.party().code().value(), id);
+        if (gathered) {
+            cycles.gather(secretariat, id);
+        }
+        if (published) {
+            var finding = cycles.addFinding(secretariat, id, new ReviewCycles.FindingDraft(scene.party().code().value(),
+                    "LAB", "A finding", null, List.of(new ReviewCycles.ActionDraft(scene.party().code().value(),
+                            "An action", java.time.LocalDate.now().plusDays(60)))));
+            actionOf.put(scene.party().code().value(), finding.actions().get(0).id());
+            cycles.approve(secretariat, id, null);
+            return new Scene(scene.party(), scene.denied(), fixtures.user(Role.FOCAL_POINT));
+        }
+        return scene;
+    }
+
+    final Map<String, Long> cycleOf = new java.util.HashMap<>();
+    final Map<String, Long> actionOf = new java.util.HashMap<>();
     final Map<String, Long> ruleOf = new java.util.HashMap<>();
     final Map<String, Long> itemOf = new java.util.HashMap<>();
     final Map<String, Long> submitted = new java.util.HashMap<>();
@@ -154,6 +180,37 @@ class MonitoringEndpointAccessIntegrationTests extends EndpointAccess {
                     t -> ((MonitoringEndpointAccessIntegrationTests) t).secretariatOfReporting(),
                     (s, u, t) -> json(HttpMethod.POST, "/api/v1/monitoring/review-items/"
                             + ((MonitoringEndpointAccessIntegrationTests) t).itemOf.get(s.party().code().value())
-                            + "/closing", "{\"note\":\"Discussed in the review\"}")));
+                            + "/closing", "{\"note\":\"Discussed in the review\"}")),
+            new Endpoint("GET /api/v1/compacts/{code}/reviews", true, t -> t.compactScene(true),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + t.compactOf(s) + "/reviews")),
+            new Endpoint("GET /api/v1/compacts/{code}/reviews/{id}", true,
+                    t -> ((MonitoringEndpointAccessIntegrationTests) t).cycle(true, true),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/compacts/" + t.compactOf(s) + "/reviews/"
+                            + ((MonitoringEndpointAccessIntegrationTests) t).cycleOf.get(s.party().code().value()))),
+            new Endpoint("POST /api/v1/compacts/{code}/reviews", false,
+                    t -> ((MonitoringEndpointAccessIntegrationTests) t).secretariatOfReporting(),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/compacts/" + t.compactOf(s) + "/reviews",
+                            "{\"title\":\"Review\",\"sitsOn\":\"2031-01-01\"}")),
+            new Endpoint("POST /api/v1/monitoring/reviews/{id}/gathering", false,
+                    t -> ((MonitoringEndpointAccessIntegrationTests) t).cycle(false, false),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/monitoring/reviews/"
+                            + ((MonitoringEndpointAccessIntegrationTests) t).cycleOf.get(s.party().code().value())
+                            + "/gathering", "{}")),
+            new Endpoint("POST /api/v1/monitoring/reviews/{id}/findings", false,
+                    t -> ((MonitoringEndpointAccessIntegrationTests) t).cycle(true, false),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/monitoring/reviews/"
+                            + ((MonitoringEndpointAccessIntegrationTests) t).cycleOf.get(s.party().code().value())
+                            + "/findings", "{\"party\":\"" + s.party().code().value()
+                            + "\",\"module\":\"LAB\",\"text\":\"A finding\",\"actions\":[]}")),
+            new Endpoint("POST /api/v1/monitoring/reviews/{id}/approval", false,
+                    t -> ((MonitoringEndpointAccessIntegrationTests) t).cycle(true, false),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/monitoring/reviews/"
+                            + ((MonitoringEndpointAccessIntegrationTests) t).cycleOf.get(s.party().code().value())
+                            + "/approval", "{\"summary\":\"Done\"}")),
+            new Endpoint("POST /api/v1/monitoring/actions/{id}/progress", false,
+                    t -> ((MonitoringEndpointAccessIntegrationTests) t).cycle(true, true),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/monitoring/actions/"
+                            + ((MonitoringEndpointAccessIntegrationTests) t).actionOf.get(s.party().code().value())
+                            + "/progress", "{\"status\":\"IN_PROGRESS\",\"progress\":\"Started\"}")));
     }
 }

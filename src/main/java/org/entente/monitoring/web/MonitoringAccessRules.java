@@ -23,6 +23,13 @@ class MonitoringAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.POST, "/api/v1/compacts/*/trigger-rules",
                 "/api/v1/monitoring/trigger-rules/*/activation", "/api/v1/monitoring/review-items/*/closing")
                 .hasRole("SECRETARIAT");
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/compacts/*/reviews", "/api/v1/compacts/*/reviews/*")
+                .permitAll();
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/compacts/*/reviews", "/api/v1/monitoring/reviews/*/gathering",
+                "/api/v1/monitoring/reviews/*/findings", "/api/v1/monitoring/reviews/*/approval")
+                .hasRole("SECRETARIAT");
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/monitoring/actions/*/progress")
+                .hasAnyRole("FOCAL_POINT", "SECRETARIAT");
     }
 
     @Override
@@ -31,6 +38,11 @@ class MonitoringAccessRules implements AccessRules {
                 "/compacts/*/review-items").permitAll();
         rules.requestMatchers(HttpMethod.POST, "/compacts/*/trigger-rules", "/monitoring/trigger-rules/*/activation",
                 "/monitoring/review-items/*/closing").hasRole("SECRETARIAT");
+        rules.requestMatchers(HttpMethod.GET, "/compacts/*/reviews", "/compacts/*/reviews/*",
+                "/compacts/*/reviews/*/report.pdf").permitAll();
+        rules.requestMatchers(HttpMethod.POST, "/compacts/*/reviews", "/monitoring/reviews/*/gathering",
+                "/monitoring/reviews/*/findings", "/monitoring/reviews/*/approval").hasRole("SECRETARIAT");
+        rules.requestMatchers(HttpMethod.POST, "/monitoring/actions/*/progress").hasAnyRole("FOCAL_POINT", "SECRETARIAT");
         rules.requestMatchers(HttpMethod.GET, "/monitoring", "/monitoring/**").authenticated();
         rules.requestMatchers(HttpMethod.POST, "/monitoring/reports", "/monitoring/imports").hasRole("FOCAL_POINT");
         rules.requestMatchers(HttpMethod.POST, "/monitoring/submissions/*/verification").hasRole("MONITOR");

@@ -39,8 +39,12 @@ class MonitoringPages {
     private final org.entente.compact.CompactCatalogue compacts;
     private final org.entente.monitoring.OpenValues openValues;
 
+    private final org.entente.monitoring.ReviewCycles cycles;
+
     MonitoringPages(ReportingCalendar calendar, Submissions submissions, org.entente.monitoring.Scorecard scorecard,
-            org.entente.compact.CompactCatalogue compacts, org.entente.monitoring.OpenValues openValues) {
+            org.entente.compact.CompactCatalogue compacts, org.entente.monitoring.OpenValues openValues,
+            org.entente.monitoring.ReviewCycles cycles) {
+        this.cycles = cycles;
         this.openValues = openValues;
         this.calendar = calendar;
         this.submissions = submissions;
@@ -72,6 +76,16 @@ class MonitoringPages {
         model.addAttribute("monitors", !actor.partiesWith(Role.MONITOR).isEmpty());
         model.addAttribute("reports", !actor.partiesWith(Role.FOCAL_POINT).isEmpty());
         model.addAttribute("compacts", periods.stream().map(PeriodDue::compact).distinct().toList());
+        List<org.entente.monitoring.ReviewCycles.Action> actions = new ArrayList<>();
+        actor.partiesWith(Role.FOCAL_POINT).forEach(p -> actions.addAll(cycles.pendingFor(PartyCode.of(p))));
+        Map<Long, org.entente.monitoring.ReviewCycles.Cycle> cycleOf = new java.util.HashMap<>();
+        actions.forEach(a -> cycleOf.computeIfAbsent(a.cycleId(), cycles::get));
+        model.addAttribute("progressBy", ReviewCyclePages.progressBy(actor));
+        model.addAttribute("actions", actions);
+        model.addAttribute("cycleOf", cycleOf);
+        model.addAttribute("today", calendar.today());
+        model.addAttribute("progressChoices", List.of(org.entente.monitoring.ReviewCycles.ActionStatus.IN_PROGRESS,
+                org.entente.monitoring.ReviewCycles.ActionStatus.DONE));
         return "monitoring/inbox";
     }
 

@@ -11,14 +11,20 @@ import org.entente.shared.PartyCode;
 import org.entente.shared.Role;
 import org.springframework.stereotype.Component;
 
-/** Values due, overdue or disputed, for a focal point; submissions to verify, for a monitor. */
+/**
+ * Values due, overdue or disputed, and corrective actions to carry out (flagged once overdue), for a focal point;
+ * submissions to verify, for a monitor.
+ */
 @Component
 class MonitoringWaitingWork implements WaitingWork {
 
     private final ReportingCalendar calendar;
     private final Submissions submissions;
+    private final org.entente.monitoring.ReviewCycles cycles;
 
-    MonitoringWaitingWork(ReportingCalendar calendar, Submissions submissions) {
+    MonitoringWaitingWork(ReportingCalendar calendar, Submissions submissions,
+            org.entente.monitoring.ReviewCycles cycles) {
+        this.cycles = cycles;
         this.calendar = calendar;
         this.submissions = submissions;
     }
@@ -41,6 +47,19 @@ class MonitoringWaitingWork implements WaitingWork {
                 if (due > 0) {
                     items.add(new Item("waiting.valuesDue", due, List.of(compact), "/monitoring", false));
                 }
+            }
+        }
+        for (String party : actor.partiesWith(Role.FOCAL_POINT)) {
+            var pending = cycles.pendingFor(PartyCode.of(party));
+            var today = calendar.today();
+            long overdue = pending.stream().filter(a -> a.status(today)
+                    == org.entente.monitoring.ReviewCycles.ActionStatus.OVERDUE).count();
+            if (overdue > 0) {
+                items.add(new Item("waiting.actionsOverdue", overdue, List.of(), "/monitoring#actions", true));
+            }
+            if (pending.size() > overdue) {
+                items.add(new Item("waiting.actionsOpen", pending.size() - overdue, List.of(), "/monitoring#actions",
+                        false));
             }
         }
         int queue = submissions.awaitingVerification(actor).size();
