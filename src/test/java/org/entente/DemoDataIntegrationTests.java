@@ -285,6 +285,37 @@ class DemoDataIntegrationTests {
                 .contains("LTUC", "CEF", "FRW", "MWA");
     }
 
+    @Test
+    void theCompactHasThreeYearsOfVerifiedValuesAPublishedReviewWithAnActionPlanPartlyDoneAndAQueue() throws Exception {
+        String values = mvc.perform(get("/api/v1/compacts/FLM-2026/values")).andReturn().getResponse()
+                .getContentAsString();
+        List<String> periods = com.jayway.jsonpath.JsonPath.read(values,
+                "$.values[?(@.indicator == 'LAB_INSPECTIONS' && @.party == 'XCO' && @.disaggregation == '')].period");
+        assertThat(periods).as("quarters of verified inspections").hasSizeGreaterThanOrEqualTo(12);
+
+        String reviews = mvc.perform(get("/api/v1/compacts/FLM-2026/reviews")).andReturn().getResponse()
+                .getContentAsString();
+        Integer published = com.jayway.jsonpath.JsonPath.<List<Integer>>read(reviews,
+                "$[?(@.status == 'PUBLISHED')].id").get(0);
+        mvc.perform(get("/api/v1/compacts/FLM-2026/reviews/" + published))
+                .andExpect(jsonPath("$.findings[*].actions[*].status", org.hamcrest.Matchers.hasItems("DONE",
+                        "OVERDUE", "OPEN")));
+        mvc.perform(get("/compacts/FLM-2026/reviews/" + published + "/report.pdf"))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentType(MediaType.APPLICATION_PDF));
+        mvc.perform(get("/api/v1/compacts/FLM-2026/review-items"))
+                .andExpect(jsonPath("$.items[?(@.status == 'OPEN' && @.party == 'XAR')].rule.code",
+                        org.hamcrest.Matchers.hasItem("MISSED_REPORTS")));
+        var monitor = org.entente.shared.Actor.user("monitor", List.of(new org.entente.shared.Actor.Membership(
+                new org.entente.shared.PartyCode("ILMO"), java.util.Set.of(org.entente.shared.Role.MONITOR))));
+        assertThat(submissions.awaitingVerification(monitor)).extracting(s -> s.party().value())
+                .containsExactlyInAnyOrder("XCO", "XDA");
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.entente.monitoring.Submissions submissions;
+
     String token(String username) throws Exception {
         String body = mvc.perform(post("/api/v1/identity/tokens").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"username\": \"" + username + "\", \"password\": \"test-demo-password\"}"))

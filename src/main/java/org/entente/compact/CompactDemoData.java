@@ -47,10 +47,10 @@ class CompactDemoData implements ApplicationRunner {
         if (!catalogue.visible(Actor.system()).isEmpty()) {
             return;
         }
-        // The compact's history: drafted five months ago, open for four, in force since the third acceptance.
+        // The compact's history: drafted over three years ago, in force since the third acceptance, three years ago.
         now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS);
-        daysAgo(150, this::design);
-        daysAgo(140, () -> catalogue.open(OFFICER, FAIR_LABOUR));
+        daysAgo(1200, this::design);
+        daysAgo(1190, () -> catalogue.open(OFFICER, FAIR_LABOUR));
         adherence();
         amendments();
         daysAgo(10, () -> {
@@ -167,26 +167,26 @@ class CompactDemoData implements ApplicationRunner {
      * acceptance brings the compact into force. Belmora's declaration comes back for missing baselines.
      */
     private void adherence() {
-        daysAgo(120, () -> declare("XCO", new Declaration(new java.util.LinkedHashSet<>(List.of("LAB-PROT", "ETH-REC", "SOC-PORT", "SKILLS",
+        daysAgo(1170, () -> declare("XCO", new Declaration(new java.util.LinkedHashSet<>(List.of("LAB-PROT", "ETH-REC", "SOC-PORT", "SKILLS",
                 "DISPUTE", "DATA")),
                 List.of(new Adaptation("LAB-PROT", "1", AdaptationEffect.STRENGTHENS, "agriculture",
                         "Equal treatment also covers seasonal farm workers on contracts under three months.")),
-                List.of(new IndicatorTarget("ETH-REC", "SDG_10_7_1", 38.5, 2025, 15.0, LocalDate.of(2029, 12, 31)),
-                        new IndicatorTarget("LAB-PROT", "LAB_INSPECTIONS", 420.0, 2025, 900.0, LocalDate.of(2028, 12, 31))),
+                List.of(new IndicatorTarget("ETH-REC", "SDG_10_7_1", 38.5, 2022, 15.0, LocalDate.of(2029, 12, 31)),
+                        new IndicatorTarget("LAB-PROT", "LAB_INSPECTIONS", 105.0, 2022, 225.0, LocalDate.of(2028, 12, 31))),
                 List.of())));
-        daysAgo(115, () -> desk.accept(OFFICER, FAIR_LABOUR, new PartyCode("XCO")));
-        daysAgo(100, () -> declare("XDA", new Declaration(new java.util.LinkedHashSet<>(List.of("LAB-PROT", "ETH-REC", "DISPUTE")),
+        daysAgo(1165, () -> desk.accept(OFFICER, FAIR_LABOUR, new PartyCode("XCO")));
+        daysAgo(1150, () -> declare("XDA", new Declaration(new java.util.LinkedHashSet<>(List.of("LAB-PROT", "ETH-REC", "DISPUTE")),
                 List.of(new Adaptation("LAB-PROT", "3", AdaptationEffect.NARROWS_SCOPE, "domestic work",
                         "The weekly rest day is introduced through the standard domestic work contract, starting in cities.")),
-                List.of(new IndicatorTarget("DISPUTE", "RESOLUTION_DAYS", 95.0, 2025, 45.0, LocalDate.of(2028, 6, 30))),
+                List.of(new IndicatorTarget("DISPUTE", "RESOLUTION_DAYS", 95.0, 2022, 45.0, LocalDate.of(2028, 6, 30))),
                 List.of())));
-        daysAgo(95, () -> desk.accept(OFFICER, FAIR_LABOUR, new PartyCode("XDA")));
-        daysAgo(80, () -> declare("XAR", new Declaration(new java.util.LinkedHashSet<>(List.of("LAB-PROT", "ETH-REC", "SOC-PORT", "SKILLS")),
+        daysAgo(1145, () -> desk.accept(OFFICER, FAIR_LABOUR, new PartyCode("XDA")));
+        daysAgo(1130, () -> declare("XAR", new Declaration(new java.util.LinkedHashSet<>(List.of("LAB-PROT", "ETH-REC", "SOC-PORT", "SKILLS")),
                 List.of(new Adaptation("SKILLS", "1", AdaptationEffect.DEFERS, null,
                         "Recognition within 120 days until the national qualifications authority is fully staffed.")),
-                List.of(new IndicatorTarget("ETH-REC", "SDG_10_7_1", 52.0, 2025, 20.0, LocalDate.of(2030, 12, 31))),
+                List.of(new IndicatorTarget("ETH-REC", "SDG_10_7_1", 52.0, 2022, 20.0, LocalDate.of(2030, 12, 31))),
                 List.of(new PhaseDate("ETH-REC", "Fee ban in force", LocalDate.of(2027, 3, 31))))));
-        daysAgo(72, () -> desk.accept(OFFICER, FAIR_LABOUR, new PartyCode("XAR")));
+        daysAgo(1122, () -> desk.accept(OFFICER, FAIR_LABOUR, new PartyCode("XAR")));
         // Belmora declared late and has not revised its declaration since the secretariat returned it.
         daysAgo(45, () -> declare("XBE", new Declaration(new java.util.LinkedHashSet<>(List.of("LAB-PROT", "ETH-REC")),
                 List.of(), List.of(), List.of())));

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.entente.audit.AuditEvent;
@@ -152,9 +153,13 @@ public class ReviewTriggers {
         standardRules(inForce.compact());
     }
 
+    /**
+     * A verification changes what is verified, which is what thresholds read; missed reports and disputes left
+     * unresolved come with the passing of days, so the nightly run looks for them.
+     */
     @ApplicationModuleListener
     void on(ValuesVerified verified) {
-        evaluate(verified.compact(), PartyCode.of(verified.party()));
+        evaluate(verified.compact(), PartyCode.of(verified.party()), java.util.EnumSet.of(TriggerRule.Kind.THRESHOLD));
     }
 
     @Scheduled(cron = "${entente.monitoring.trigger-cron:0 40 1 * * *}", zone = "UTC")
@@ -180,9 +185,15 @@ public class ReviewTriggers {
     /** Evaluates a compact's active rules for one party, opening a review item for each that fires and has none open. */
     @Transactional
     public List<ReviewItems.Item> evaluate(String compact, PartyCode party) {
+        return evaluate(compact, party, java.util.EnumSet.allOf(TriggerRule.Kind.class));
+    }
+
+    /** As {@link #evaluate(String, PartyCode)}, for the rules of some kinds only. */
+    @Transactional
+    public List<ReviewItems.Item> evaluate(String compact, PartyCode party, Set<TriggerRule.Kind> kinds) {
         standardRules(compact);
         List<ReviewItems.Item> opened = new ArrayList<>();
-        for (Firing firing : firings(compact, party)) {
+        for (Firing firing : firings(compact, party, kinds)) {
             items.open(firing).ifPresent(opened::add);
         }
         return opened;
@@ -191,7 +202,12 @@ public class ReviewTriggers {
     /** What fires for a party now, whether or not a review item is already open for it. */
     @Transactional(readOnly = true)
     public List<Firing> firings(String compact, PartyCode party) {
-        List<Stored> rules = of(compact).stream().filter(Stored::active).toList();
+        return firings(compact, party, java.util.EnumSet.allOf(TriggerRule.Kind.class));
+    }
+
+    private List<Firing> firings(String compact, PartyCode party, Set<TriggerRule.Kind> kinds) {
+        List<Stored> rules = of(compact).stream().filter(Stored::active)
+                .filter(r -> kinds.contains(r.rule().kind())).toList();
         if (rules.isEmpty()) {
             return List.of();
         }
