@@ -100,10 +100,7 @@ class MonitoringDemoData implements ApplicationRunner {
         for (String party : List.of("XCO", "XDA", "XAR")) {
             LocalDate from = calendar.openedOn(COMPACT, new PartyCode(party)).orElse(opened);
             for (ReportingCalendar.Committed m : calendar.committed(COMPACT, new PartyCode(party))) {
-                for (Indicator indicator : m.indicators()) {
-                    if (indicator.formula().isPresent()) {
-                        continue;
-                    }
+                for (Indicator indicator : DataElements.reportable(m.indicators())) {
                     for (ReportingPeriod p = ReportingPeriod.containing(indicator.periodType(), from);
                             p.lastDay().isBefore(today); p = p.next()) {
                         due.add(new Due(party, indicator, p));
@@ -260,6 +257,27 @@ class MonitoringDemoData implements ApplicationRunner {
             case "PORTED_PENSIONS" -> Math.round((party.equals("XCO") ? 1200 + 110 * n : 300 + 40 * n) + 10 * noise);
             case "RECOGNITION_DAYS" -> Math.round((party.equals("XCO") ? 90 - 5 * n : 150 - 4 * n) + 2 * noise);
             case "RECOGNITIONS" -> Math.round((party.equals("XCO") ? 340 + 30 * n : 80 + 10 * n) + 5 * noise);
+            // SDG 10.7.1 is computed from these two: recruitment cost over monthly earnings.
+            case "RECRUITMENT_COST_PAID" -> (double) Math.round(switch (party) {
+                case "XCO" -> 380 - 45 * n;
+                case "XDA" -> 450 - 10 * n;
+                default -> 520 - 20 * n;
+            });
+            case "MONTHLY_EARNINGS" -> (double) Math.round(switch (party) {
+                case "XCO" -> 1000 + 20 * n;
+                case "XDA" -> 900 + 5 * n;
+                default -> 1000 + 10 * n;
+            });
+            case "PLACEMENTS_TOTAL" -> (double) (party.equals("XCO") ? 2400 + 100 * n : party.equals("XDA") ? 1500
+                    : 1100 + 20 * n);
+            case "PLACEMENTS_LICENSED" -> (double) Math.round((party.equals("XCO") ? 2400 + 100 * n : party.equals("XDA")
+                    ? 1500 : 1100 + 20 * n) * Math.min(0.95, party.equals("XCO") ? 0.7 + 0.04 * n
+                    : party.equals("XDA") ? 0.55 + 0.02 * n : 0.4 + 0.03 * n));
+            case "GRIEVANCES_UPHELD" -> (double) (40 + n + Math.round(3 * noise));
+            case "REMEDIES_DELIVERED" -> (double) Math.round((40 + n + Math.round(3 * noise))
+                    * (party.equals("XCO") ? 0.7 + 0.015 * n : 0.6 - 0.005 * n));
+            case "DEPARTURES_RECORDED" -> (double) (5200 + 150 * n);
+            case "ARRIVALS_RECORDED" -> (double) (5000 + 180 * n);
             default -> 10 + n;
         };
     }

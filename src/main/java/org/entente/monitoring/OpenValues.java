@@ -17,7 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The verified values of a compact as the public reads them. Counts are suppressed as every public figure is
  * ({@link SmallCounts}): a count from 1 to 10 is withheld, and where a total is published beside its breakdown by
- * one dimension, a second cell is withheld so that the first cannot be found again by subtraction.
+ * one dimension, a second cell is withheld so that the first cannot be found again by subtraction. Data elements are
+ * treated as counts (withheld the same way), and an indicator computed from them ({@link DataElements}) is published
+ * beside them, computed as it is read, and withheld wherever one of its elements is.
  */
 @Service
 public class OpenValues {
@@ -41,9 +43,19 @@ public class OpenValues {
     @Transactional(readOnly = true)
     public List<Published> of(Actor reader, String compact) {
         Map<String, IndicatorUnit> units = new HashMap<>();
-        catalogue.get(reader, compact).modules().forEach(m -> m.text().indicators()
-                .forEach(i -> units.put(i.code(), i.unit())));
+        List<org.entente.compact.Indicator> computed = new ArrayList<>();
+        Map<String, String> moduleOf = new HashMap<>();
+        catalogue.get(reader, compact).modules().forEach(m -> m.text().indicators().forEach(i -> {
+            units.put(i.code(), i.unit());
+            if (i.formula().isPresent()) {
+                computed.add(i);
+                moduleOf.put(i.code(), m.module().code());
+                DataElements.of(i).forEach(e -> units.putIfAbsent(e.code(), IndicatorUnit.COUNT));
+            }
+        }));
         List<Submissions.Value> verified = submissions.verified(compact);
+        Map<Long, Double> amounts = new HashMap<>();
+        verified.forEach(v -> amounts.put(v.id(), v.amount()));
         Map<Long, Double> shown = new HashMap<>();
         // Counts grouped by series and period: the total, and each one-dimension breakdown of it.
         Map<String, List<Submissions.Value>> groups = new LinkedHashMap<>();
@@ -69,8 +81,56 @@ public class OpenValues {
                 }
             }
             byDimension.values().forEach(cells -> SmallCounts.publishableWithTotal(cells).cells()
-                    .forEach((id, count) -> shown.put(id, count.isPresent() ? (double) count.getAsLong() : null)));
+                    .forEach((id, count) -> shown.put(id, count.isPresent() ? amounts.get(id) : null)));
         }
-        return verified.stream().map(v -> new Published(v, shown.get(v.id()))).toList();
+        List<Published> published = new ArrayList<>(verified.stream().map(v -> new Published(v, shown.get(v.id())))
+                .toList());
+        published.addAll(computed(computed, moduleOf, published));
+        return published;
+    }
+
+    /**
+     * The computed indicators for each party, period and breakdown whose elements are all verified: withheld where one
+     * of them is; verified when the last of them was.
+     */
+    private static List<Published> computed(List<org.entente.compact.Indicator> indicators,
+            Map<String, String> moduleOf, List<Published> published) {
+        Map<String, Map<String, Published>> groups = new LinkedHashMap<>();
+        for (Published p : published) {
+            Submissions.Value v = p.value();
+            groups.computeIfAbsent(v.party().value() + "|" + v.period() + "|" + v.disaggregation(),
+                    k -> new HashMap<>()).put(v.indicator(), p);
+        }
+        List<Published> values = new ArrayList<>();
+        long synthetic = -1;
+        for (Map<String, Published> group : groups.values()) {
+            for (org.entente.compact.Indicator indicator : indicators) {
+                List<String> elements = indicator.formula().orElseThrow().elements();
+                if (!elements.stream().allMatch(group::containsKey)) {
+                    continue;
+                }
+                Map<String, Double> raw = new HashMap<>();
+                elements.forEach(e -> raw.put(e, group.get(e).value().amount()));
+                Double value = DataElements.computed(List.of(indicator), raw).get(indicator.code());
+                if (value == null) {
+                    continue;
+                }
+                List<Submissions.Value> of = elements.stream().map(e -> group.get(e).value()).toList();
+                Submissions.Value first = of.get(0);
+                java.time.Instant verifiedAt = of.stream().map(Submissions.Value::verifiedAt)
+                        .filter(java.util.Objects::nonNull).max(java.time.Instant::compareTo).orElse(null);
+                java.time.Instant reportedAt = of.stream().map(Submissions.Value::reportedAt)
+                        .max(java.time.Instant::compareTo).orElseThrow();
+                ValueStatus status = of.stream().anyMatch(v -> v.status() == ValueStatus.VERIFIED_WITH_NOTE)
+                        ? ValueStatus.VERIFIED_WITH_NOTE : ValueStatus.VERIFIED;
+                Submissions.Value v = new Submissions.Value(synthetic--, first.compact(), first.party(),
+                        moduleOf.get(indicator.code()), indicator.code(), first.period(), first.disaggregation(), value,
+                        "computed: " + indicator.formula().orElseThrow(), null, "computed", reportedAt,
+                        of.stream().anyMatch(Submissions.Value::late), null, 0, status, verifiedAt);
+                boolean withheld = elements.stream().anyMatch(e -> group.get(e).withheld());
+                values.add(new Published(v, withheld ? null : value));
+            }
+        }
+        return values;
     }
 }

@@ -26,7 +26,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Each party's reporting calendar: it opens on the day the party's adherence to a compact becomes active (accepted
  * while the compact is in force, or in force with the compact), and from then on every indicator of every module the
- * party committed to is due once per period of its type: a period opens when it ends, falls due after a grace
+ * party committed to is due once per period of its type (for an indicator computed by a formula, each of its
+ * {@link DataElements data elements}): a period opens when it ends, falls due after a grace
  * ({@link ReportingPeriod#dueOn()}), and locks six months later.
  */
 @Service
@@ -123,10 +124,7 @@ public class ReportingCalendar {
         LocalDate today = today();
         List<Obligation> owed = new ArrayList<>();
         for (Committed module : committed(compact, party)) {
-            for (Indicator indicator : module.indicators()) {
-                if (indicator.formula().isPresent()) {
-                    continue;
-                }
+            for (Indicator indicator : DataElements.reportable(module.indicators())) {
                 for (ReportingPeriod p = ReportingPeriod.containing(indicator.periodType(), opened.get());
                         p.lastDay().isBefore(today); p = p.next()) {
                     owed.add(new Obligation(compact, module.module(), indicator, p, p.dueOn(),

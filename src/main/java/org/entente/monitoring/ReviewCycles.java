@@ -102,11 +102,13 @@ public class ReviewCycles {
     private final Scorecard scorecard;
     private final ReviewItems reviewItems;
     private final AuditTrail audit;
+    private final VerifiedSeries series;
     private final Clock clock;
 
     ReviewCycles(JdbcClient jdbc, ReportingCalendar calendar, AdherenceDesk desk, Scorecard scorecard,
-            ReviewItems reviewItems, AuditTrail audit, Clock clock) {
+            ReviewItems reviewItems, AuditTrail audit, VerifiedSeries series, Clock clock) {
         this.jdbc = jdbc;
+        this.series = series;
         this.calendar = calendar;
         this.desk = desk;
         this.scorecard = scorecard;
@@ -170,16 +172,15 @@ public class ReviewCycles {
             Map<String, IndicatorTarget> targets = new HashMap<>();
             desk.of(cycle.compact(), party).ifPresent(a -> a.targets().forEach(t -> targets.put(t.moduleCode() + "/"
                     + t.indicatorCode(), t)));
-            Map<String, TreeMap<ReportingPeriod, Double>> verified = verifiedTotals(cycle.compact(), party);
+            List<ReportingCalendar.Committed> committed = calendar.committed(cycle.compact(), party);
+            Map<String, TreeMap<ReportingPeriod, Double>> verified = series.totals(cycle.compact(), party, committed
+                    .stream().flatMap(m -> m.indicators().stream()).toList());
             List<ReviewItems.Item> open = reviewItems.openFor(cycle.compact(), party);
-            for (ReportingCalendar.Committed m : calendar.committed(cycle.compact(), party)) {
+            for (ReportingCalendar.Committed m : committed) {
                 if (!cycle.modules().contains(m.module())) {
                     continue;
                 }
                 for (Indicator indicator : m.indicators()) {
-                    if (indicator.formula().isPresent()) {
-                        continue;
-                    }
                     IndicatorTarget target = targets.get(m.module() + "/" + indicator.code());
                     TreeMap<ReportingPeriod, Double> series = verified.getOrDefault(indicator.code(), new TreeMap<>());
                     var latest = series.lastEntry();
@@ -446,17 +447,6 @@ public class ReviewCycles {
     private List<PartyCode> parties(String compact) {
         return jdbc.sql("select party from reporting_calendar where compact = ? order by party").param(compact)
                 .query(String.class).list().stream().map(PartyCode::of).toList();
-    }
-
-    private Map<String, TreeMap<ReportingPeriod, Double>> verifiedTotals(String compact, PartyCode party) {
-        Map<String, TreeMap<ReportingPeriod, Double>> series = new HashMap<>();
-        jdbc.sql("""
-                select indicator, period, amount from indicator_value where compact = ? and party = ?
-                and disaggregation = '' and status in ('VERIFIED', 'VERIFIED_WITH_NOTE')""")
-                .params(compact, party.value())
-                .query((rs, n) -> series.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
-                        .put(ReportingPeriod.parse(rs.getString(2)), rs.getDouble(3))).list();
-        return series;
     }
 
     private static Double number(java.sql.ResultSet rs, String column) throws java.sql.SQLException {

@@ -64,11 +64,13 @@ public class ReviewTriggers {
     private final ReviewItems items;
     private final AuditTrail audit;
     private final NodeLocks locks;
+    private final VerifiedSeries series;
     private final Clock clock;
 
     ReviewTriggers(JdbcClient jdbc, ReportingCalendar calendar, AdherenceDesk desk, ReviewItems items, AuditTrail audit,
-            NodeLocks locks, Clock clock) {
+            NodeLocks locks, VerifiedSeries series, Clock clock) {
         this.jdbc = jdbc;
+        this.series = series;
         this.calendar = calendar;
         this.desk = desk;
         this.items = items;
@@ -215,7 +217,8 @@ public class ReviewTriggers {
         Map<String, IndicatorTarget> targets = new HashMap<>();
         desk.of(compact, party).ifPresent(a -> a.targets().forEach(t -> targets.put(t.moduleCode() + "/"
                 + t.indicatorCode(), t)));
-        Map<String, TreeMap<ReportingPeriod, Double>> verified = verifiedTotals(compact, party);
+        Map<String, TreeMap<ReportingPeriod, Double>> verified = series.totals(compact, party, modules.stream()
+                .flatMap(m -> m.indicators().stream()).toList());
         List<ReportingCalendar.Obligation> owed = rules.stream().anyMatch(r -> r.rule().kind()
                 == TriggerRule.Kind.MISSED_REPORTS) ? calendar.obligations(compact, party) : List.of();
         List<Firing> firings = new ArrayList<>();
@@ -320,20 +323,6 @@ public class ReviewTriggers {
                 .query((rs, n) -> new Dispute(rs.getString(1), rs.getString(2), Duration.between(
                         rs.getTimestamp(3).toInstant().atZone(ZoneOffset.UTC).toLocalDate().atStartOfDay(),
                         today.atStartOfDay()).toDays())).list();
-    }
-
-    private Map<String, TreeMap<ReportingPeriod, Double>> verifiedTotals(String compact, PartyCode party) {
-        Map<String, TreeMap<ReportingPeriod, Double>> series = new HashMap<>();
-        jdbc.sql("""
-                select indicator, period, amount from indicator_value where compact = ? and party = ?
-                and disaggregation = '' and status in ('VERIFIED', 'VERIFIED_WITH_NOTE')""")
-                .params(compact, party.value())
-                .query((rs, n) -> {
-                    series.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
-                            .put(ReportingPeriod.parse(rs.getString(2)), rs.getDouble(3));
-                    return null;
-                }).list();
-        return series;
     }
 
     private List<ReportingCalendar.Committed> modulesOf(String compact) {

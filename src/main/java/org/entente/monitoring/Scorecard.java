@@ -3,7 +3,6 @@ package org.entente.monitoring;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +59,11 @@ public class Scorecard {
     private final JdbcClient jdbc;
     private final ReportingCalendar calendar;
     private final AdherenceDesk desk;
+    private final VerifiedSeries series;
 
-    Scorecard(JdbcClient jdbc, ReportingCalendar calendar, AdherenceDesk desk) {
+    Scorecard(JdbcClient jdbc, ReportingCalendar calendar, AdherenceDesk desk, VerifiedSeries series) {
         this.jdbc = jdbc;
+        this.series = series;
         this.calendar = calendar;
         this.desk = desk;
     }
@@ -93,8 +94,11 @@ public class Scorecard {
                                     : rs.getTimestamp("verified_at").toInstant()))
                     .list().forEach(v -> totals.computeIfAbsent(v.indicator(), k -> new ArrayList<>()).add(v));
             var owed = calendar.obligations(compact, party);
+            List<ReportingCalendar.Committed> committed = calendar.committed(compact, party);
+            Map<String, java.util.TreeMap<ReportingPeriod, Double>> verifiedSeries = series.totals(compact, party,
+                    committed.stream().flatMap(m -> m.indicators().stream()).toList());
             List<Cell> cells = new ArrayList<>();
-            for (ReportingCalendar.Committed m : calendar.committed(compact, party)) {
+            for (ReportingCalendar.Committed m : committed) {
                 if (!modules.contains(m.module())) {
                     modules.add(m.module());
                 }
@@ -103,7 +107,7 @@ public class Scorecard {
                 int reported = 0;
                 int verified = 0;
                 List<Double> days = new ArrayList<>();
-                for (Indicator indicator : m.indicators()) {
+                for (Indicator indicator : DataElements.reportable(m.indicators())) {
                     List<Stored> values = totals.getOrDefault(indicator.code(), List.of());
                     reported += values.size();
                     for (Stored v : values) {
@@ -112,13 +116,14 @@ public class Scorecard {
                             days.add(Duration.between(v.reportedAt(), v.verifiedAt()).toHours() / 24.0);
                         }
                     }
-                    Optional<Stored> latest = values.stream().filter(v -> v.verifiedAt() != null)
-                            .max(Comparator.comparing(v -> ReportingPeriod.parse(v.period())));
+                }
+                // Progress is judged on the indicators themselves, computed ones from their verified elements.
+                for (Indicator indicator : m.indicators()) {
+                    var latest = verifiedSeries.getOrDefault(indicator.code(), new java.util.TreeMap<>()).lastEntry();
                     IndicatorTarget target = targets.get(m.module() + "/" + indicator.code());
-                    if (latest.isPresent() && (target != null || indicator.direction() == Direction.WITHIN_RANGE)) {
+                    if (latest != null && (target != null || indicator.direction() == Direction.WITHIN_RANGE)) {
                         judged++;
-                        if (onTrack(indicator, target, latest.get().amount(),
-                                ReportingPeriod.parse(latest.get().period()).lastDay())) {
+                        if (onTrack(indicator, target, latest.getValue(), latest.getKey().lastDay())) {
                             onTrack++;
                         }
                     }

@@ -131,9 +131,11 @@ public class Submissions {
         Map<String, Indicator> indicators = new HashMap<>();
         Map<String, String> moduleOf = new HashMap<>();
         for (ReportingCalendar.Committed m : calendar.committed(s.compact(), party)) {
-            m.indicators().forEach(i -> {
+            // Computed indicators stay known, so that reporting one is refused with the reason.
+            m.indicators().forEach(i -> indicators.putIfAbsent(i.code(), i));
+            DataElements.reportable(m.indicators()).forEach(i -> {
                 indicators.put(i.code(), i);
-                moduleOf.put(i.code(), m.module());
+                moduleOf.putIfAbsent(i.code(), m.module());
             });
         }
         LocalDate today = calendar.today();

@@ -119,6 +119,7 @@ class AccessibilityWalkBrowserIntegrationTests extends BrowserTest {
                 || link.startsWith("/css/") || link.startsWith("/js/") || link.startsWith("/v3/")
                 || link.startsWith("/swagger") || link.startsWith("/actuator") || link.startsWith("/logout")
                 || link.startsWith("/images/") || link.endsWith(".csv") || link.endsWith(".ics") || link.endsWith(".xml")
+                || link.endsWith(".pdf")
                 || link.endsWith(".atom") || link.contains("format="));
         return page ? link : null;
     }

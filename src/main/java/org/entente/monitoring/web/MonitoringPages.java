@@ -198,7 +198,7 @@ class MonitoringPages {
         view.modules().forEach(m -> moduleTitles.put(m.module().code(), m.text().title()));
         model.addAttribute("moduleTitles", moduleTitles);
         model.addAttribute("indicators", view.modules().stream().flatMap(m -> m.text().indicators().stream())
-                .filter(i -> i.formula().isEmpty()).toList());
+                .toList());
         model.addAttribute("card", scorecard.of(code));
         return "monitoring/scorecard";
     }
