@@ -70,7 +70,8 @@ final class DataElements {
             indicator.formula().ifPresent(f -> {
                 OptionalDouble value = f.evaluate(elements);
                 if (value.isPresent()) {
-                    values.put(indicator.code(), value.getAsDouble());
+                    // Four decimals: a share of 32.8431 %, not 32.84313725490196.
+                    values.put(indicator.code(), Math.round(value.getAsDouble() * 1e4) / 1e4);
                 }
             });
         }
