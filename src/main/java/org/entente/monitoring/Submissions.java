@@ -331,6 +331,18 @@ public class Submissions {
                 .param(id).query(Submissions::value).list();
     }
 
+    /** A party's values for one period of a compact as they stand, for its members, monitors and the secretariat. */
+    @Transactional(readOnly = true)
+    public List<Value> valuesOf(Actor actor, String compact, PartyCode party, String period) {
+        if (!mayRead(actor, party)) {
+            throw new AccessDenied("only " + party + "'s members, monitors and the secretariat read its values");
+        }
+        return jdbc.sql("""
+                select * from indicator_value where compact = ? and party = ? and period = ?
+                order by indicator, disaggregation""").params(compact, party.value(), period)
+                .query(Submissions::value).list();
+    }
+
     /** Submissions waiting for a monitor: those of parties other than the monitor's own. */
     @Transactional(readOnly = true)
     public List<Stored> awaitingVerification(Actor actor) {

@@ -156,4 +156,72 @@ class MonitoringPagesIntegrationTests {
         mvc.perform(get("/compacts/" + code + "/review-items").cookie(session))
                 .andExpect(content().string(containsString("Add a threshold")));
     }
+
+    @Test
+    void aFocalPointFillsInThePeriodsXlsxTemplateAndSendsItBackThroughTheSameChecks() throws Exception {
+        var secretariat = fixtures.user(Role.SECRETARIAT);
+        var focal = fixtures.user(Role.FOCAL_POINT);
+        String code = "X" + System.nanoTime() % 100000000;
+        MonitoringScenes.openCompact(catalogue, secretariat.actor(), secretariat.party(), code, List.of(
+                MonitoringScenes.yearly("INSPECTIONS", "Labour inspections", org.entente.compact.IndicatorUnit.COUNT,
+                        "SECTOR"), MonitoringScenes.COVERED));
+        desk.declare(focal.actor(), code, focal.party(), new Declaration(Set.of("LAB"), List.of(), List.of(), List.of()));
+        desk.accept(secretariat.actor(), code, focal.party());
+        calendar.open(code, focal.party());
+        String year = String.valueOf(calendar.today().getYear());
+        clock.setTo(Instant.parse((Integer.parseInt(year) + 1) + "-01-08T09:00:00Z"));
+        Cookie session = PageSession.login(mvc, focal);
+        String page = "/monitoring/compacts/" + code + "/parties/" + focal.party().value() + "/periods/" + year;
+
+        byte[] template = mvc.perform(get(page + "/template.xlsx").cookie(session))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        byte[] filled;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template));
+                var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.getSheetAt(0);
+            java.util.Map<String, org.apache.poi.ss.usermodel.Row> rows = new java.util.HashMap<>();
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                rows.put(sheet.getRow(r).getCell(0).getStringCellValue(), sheet.getRow(r));
+            }
+            assertThat(rows).containsOnlyKeys("INSPECTIONS", "COVERED");
+            rows.get("INSPECTIONS").getCell(2).setCellValue(120);
+            rows.get("COVERED").getCell(2).setCellValue(140);
+            var breakdown = sheet.createRow(sheet.getLastRowNum() + 1);
+            breakdown.createCell(0).setCellValue("INSPECTIONS");
+            breakdown.createCell(1).setCellValue("SECTOR=agriculture");
+            breakdown.createCell(2).setCellValue(120);
+            book.write(out);
+            filled = out.toByteArray();
+        }
+        var file = new org.springframework.mock.web.MockMultipartFile("file", "filled.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filled);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/monitoring/uploads")
+                        .file(file).cookie(session).with(csrf()).param("compact", code)
+                        .param("party", focal.party().value()).param("period", year).param("dryRun", "yes"))
+                .andExpect(flash().attribute("notice", "monitoring.checked"))
+                .andExpect(flash().attribute("lineProblems", org.hamcrest.Matchers.hasToString(
+                        containsString("invalid.between"))));
+        assertThat(submissions.ofParty(focal.actor(), code, focal.party())).isEmpty();
+
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/monitoring/uploads")
+                        .file(file).cookie(session).with(csrf()).param("compact", code)
+                        .param("party", focal.party().value()).param("period", year))
+                .andExpect(flash().attribute("notice", "monitoring.imported"));
+        assertThat(submissions.ofParty(focal.actor(), code, focal.party())).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.channel()).isEqualTo(Channel.SPREADSHEET);
+                    assertThat(s.imported()).isEqualTo(2);
+                });
+
+        var notASheet = new org.springframework.mock.web.MockMultipartFile("file", "photo.jpg", "image/jpeg",
+                new byte[] {(byte) 0xFF, (byte) 0xD8, 1, 2});
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart("/monitoring/uploads")
+                        .file(notASheet).cookie(session).with(csrf()).param("compact", code)
+                        .param("party", focal.party().value()).param("period", year))
+                .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(
+                        containsString("monitoring.invalid.file"))));
+        mvc.perform(get(page + "/template.xlsx").cookie(PageSession.login(mvc, fixtures.user(Role.FOCAL_POINT))))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isForbidden());
+    }
 }

@@ -44,7 +44,8 @@ class MonitoringAccessRules implements AccessRules {
                 "/monitoring/reviews/*/findings", "/monitoring/reviews/*/approval").hasRole("SECRETARIAT");
         rules.requestMatchers(HttpMethod.POST, "/monitoring/actions/*/progress").hasAnyRole("FOCAL_POINT", "SECRETARIAT");
         rules.requestMatchers(HttpMethod.GET, "/monitoring", "/monitoring/**").authenticated();
-        rules.requestMatchers(HttpMethod.POST, "/monitoring/reports", "/monitoring/imports").hasRole("FOCAL_POINT");
+        rules.requestMatchers(HttpMethod.POST, "/monitoring/reports", "/monitoring/imports", "/monitoring/uploads")
+                .hasRole("FOCAL_POINT");
         rules.requestMatchers(HttpMethod.POST, "/monitoring/submissions/*/verification").hasRole("MONITOR");
         rules.requestMatchers(HttpMethod.POST, "/monitoring/submissions/*/reopening").hasRole("SECRETARIAT");
     }

@@ -11,6 +11,7 @@ import org.entente.monitoring.Channel;
 import org.entente.monitoring.PastedRows;
 import org.entente.monitoring.ReportingCalendar;
 import org.entente.monitoring.ReportingPeriod;
+import org.entente.monitoring.Spreadsheets;
 import org.entente.monitoring.Submissions;
 import org.entente.monitoring.Verdict;
 import org.entente.platform.PageCommand;
@@ -40,11 +41,13 @@ class MonitoringPages {
     private final org.entente.monitoring.OpenValues openValues;
 
     private final org.entente.monitoring.ReviewCycles cycles;
+    private final org.springframework.context.MessageSource messages;
 
     MonitoringPages(ReportingCalendar calendar, Submissions submissions, org.entente.monitoring.Scorecard scorecard,
             org.entente.compact.CompactCatalogue compacts, org.entente.monitoring.OpenValues openValues,
-            org.entente.monitoring.ReviewCycles cycles) {
+            org.entente.monitoring.ReviewCycles cycles, org.springframework.context.MessageSource messages) {
         this.cycles = cycles;
+        this.messages = messages;
         this.openValues = openValues;
         this.calendar = calendar;
         this.submissions = submissions;
@@ -167,25 +170,99 @@ class MonitoringPages {
     String paste(Actor actor, @RequestParam String compact, @RequestParam String party, @RequestParam String period,
             @RequestParam(required = false) String rows, @RequestParam(required = false) String dryRun,
             @RequestParam(required = false) String lateReason, RedirectAttributes redirect) {
+        return importRows(actor, compact, party, period, dryRun != null, redirect, "#paste",
+                () -> PastedRows.read(rows, blankToNull(lateReason)), "rows");
+    }
+
+    /** The period's XLSX template: one row per value owed, with what was already reported, in the pasted columns. */
+    @GetMapping("/monitoring/compacts/{compact}/parties/{party}/periods/{period}/template.xlsx")
+    org.springframework.http.ResponseEntity<byte[]> template(Actor actor, @PathVariable String compact,
+            @PathVariable String party, @PathVariable String period, java.util.Locale locale) {
+        PartyCode code = PartyCode.of(party);
+        actor.requireRoleFor(code, Role.FOCAL_POINT);
+        ReportingPeriod p = ReportingPeriod.parse(period);
+        Map<String, Submissions.Value> reported = new java.util.HashMap<>();
+        submissions.valuesOf(actor, compact, code, p.toString()).forEach(v -> reported.put(v.indicator() + "|"
+                + v.disaggregation(), v));
+        List<Spreadsheets.Line> lines = new ArrayList<>();
+        for (ReportingCalendar.Obligation o : calendar.obligations(compact, code)) {
+            if (!o.period().equals(p)) {
+                continue;
+            }
+            var indicator = o.indicator();
+            Submissions.Value before = reported.get(indicator.code() + "|");
+            String dims = indicator.dimensionList().isEmpty() ? null : messages.getMessage("monitoring.template.breakdowns",
+                    new Object[] {String.join(", ", indicator.dimensionList().stream().map(Enum::name).toList())},
+                    locale);
+            lines.add(new Spreadsheets.Line(indicator.code(), "", before == null ? null : before.amount(),
+                    before == null ? indicator.dataSource() : before.source(), indicator.name(), dims));
+            reported.values().stream().filter(v -> v.indicator().equals(indicator.code())
+                    && !v.disaggregation().isEmpty()).forEach(v -> lines.add(new Spreadsheets.Line(v.indicator(),
+                    v.disaggregation(), v.amount(), v.source(), indicator.name(), null)));
+        }
+        List<String> headers = java.util.stream.Stream.of("indicator", "breakdown", "value", "source", "comment",
+                "what").map(k -> messages.getMessage("monitoring.template.column." + k, null, locale)).toList();
+        byte[] body = Spreadsheets.template(lines, new Spreadsheets.Words(
+                messages.getMessage("monitoring.template.sheet", null, locale), headers,
+                messages.getMessage("monitoring.template.about", null, locale), List.of(
+                        messages.getMessage("monitoring.template.for", new Object[] {compact, code.value(),
+                                p.toString(), p.dueOn().toString()}, locale),
+                        messages.getMessage("monitoring.template.how1", null, locale),
+                        messages.getMessage("monitoring.template.how2", null, locale),
+                        messages.getMessage("monitoring.template.how3", null, locale))));
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\""
+                        + compact + "-" + code.value() + "-" + p + ".xlsx\"")
+                .body(body);
+    }
+
+    /** A filled-in template (or a CSV file) uploaded: the same checks and the same summary as pasted rows. */
+    @PostMapping("/monitoring/uploads")
+    String upload(Actor actor, @RequestParam String compact, @RequestParam String party, @RequestParam String period,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(required = false) String dryRun, @RequestParam(required = false) String lateReason,
+            RedirectAttributes redirect) {
+        return importRows(actor, compact, party, period, dryRun != null, redirect, "#upload", () -> {
+            if (file == null || file.isEmpty()) {
+                throw InvalidInput.coded("file", "choose a file", "monitoring.invalid.file");
+            }
+            try (var in = file.getInputStream()) {
+                return PastedRows.cells(Spreadsheets.rows(file.getOriginalFilename(), in), blankToNull(lateReason));
+            } catch (java.io.IOException e) {
+                throw InvalidInput.coded("file", "could not be read", "monitoring.invalid.file");
+            }
+        }, "file");
+    }
+
+    private String importRows(Actor actor, String compact, String party, String period, boolean dryRun,
+            RedirectAttributes redirect, String anchor, java.util.function.Supplier<PastedRows.Read> reading,
+            String field) {
         String page = "/monitoring/compacts/" + compact + "/parties/" + PartyCode.of(party).value() + "/periods/"
-                + ReportingPeriod.parse(period) + "#paste";
-        return PageCommand.run(redirect, dryRun != null ? "monitoring.checked" : "monitoring.imported", () -> {
-            PastedRows.Read read = PastedRows.read(rows, lateReason == null || lateReason.isBlank() ? null
-                    : lateReason);
+                + ReportingPeriod.parse(period) + anchor;
+        return PageCommand.run(redirect, dryRun ? "monitoring.checked" : "monitoring.imported", () -> {
+            PastedRows.Read read = reading.get();
             if (read.rows().isEmpty()) {
                 InvalidInput.throwIfAny(read.problems());
-                throw InvalidInput.coded("rows", "paste at least one row", "monitoring.invalid.empty");
+                throw InvalidInput.coded(field, "send at least one row with a value", "monitoring.invalid.empty");
             }
             Submissions.ImportSummary summary = submissions.submit(actor, new Submissions.Submission(compact, party,
-                    period, read.rows(), dryRun != null), Channel.SPREADSHEET);
+                    period, read.rows(), dryRun), Channel.SPREADSHEET);
             // Each problem with the line it is on (0 where the problem names its line itself).
             List<Map.Entry<Integer, InvalidInput.FieldProblem>> problems = new ArrayList<>();
-            read.problems().forEach(p -> p.problems().forEach(f -> problems.add(new java.util.AbstractMap.SimpleImmutableEntry<>(0, f))));
-            summary.conflicts().forEach(c -> problems.add(new java.util.AbstractMap.SimpleImmutableEntry<>(read.lines().get(c.index()),
-                    new InvalidInput.FieldProblem(c.field(), c.message(), c.code(), c.args()))));
+            read.problems().forEach(p -> p.problems().forEach(f -> problems.add(
+                    new java.util.AbstractMap.SimpleImmutableEntry<>(0, f))));
+            summary.conflicts().forEach(c -> problems.add(new java.util.AbstractMap.SimpleImmutableEntry<>(
+                    read.lines().get(c.index()), new InvalidInput.FieldProblem(c.field(), c.message(), c.code(),
+                            c.args()))));
             redirect.addFlashAttribute("importSummary", summary);
             redirect.addFlashAttribute("lineProblems", problems);
         }, page);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
     }
 
     /** The public scorecard of a compact. */
