@@ -34,10 +34,44 @@ public class OpenValues {
 
     private final Submissions submissions;
     private final CompactCatalogue catalogue;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final LiveFigures figures;
 
-    OpenValues(Submissions submissions, CompactCatalogue catalogue) {
+    OpenValues(Submissions submissions, CompactCatalogue catalogue, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+            LiveFigures figures) {
         this.submissions = submissions;
         this.catalogue = catalogue;
+        this.jdbc = jdbc;
+        this.figures = figures;
+    }
+
+    /**
+     * One indicator's verified totals across parties and periods, as the public reads them: a count from 1 to 10
+     * withheld; a computed indicator from its elements' totals, withheld where one of them is. Read for that indicator
+     * alone, and kept until the compact's values change ({@link LiveFigures}).
+     */
+    @Transactional(readOnly = true)
+    public List<Published> series(Actor reader, String compact, org.entente.compact.Indicator indicator) {
+        catalogue.get(reader, compact);
+        return figures.of(compact, "series:" + indicator.code(), () -> {
+            List<String> codes = indicator.formula().map(f -> f.elements()).orElse(List.of(indicator.code()));
+            List<Submissions.Value> totals = new ArrayList<>();
+            for (String code : codes.stream().distinct().toList()) {
+                totals.addAll(submissions.verifiedTotals(compact, code));
+            }
+            List<Published> published = new ArrayList<>();
+            for (Submissions.Value v : totals) {
+                boolean count = indicator.formula().isPresent() || indicator.unit() == IndicatorUnit.COUNT;
+                boolean shown = !count || SmallCounts.publishable(Math.round(v.amount())).isPresent();
+                published.add(new Published(v, shown ? v.amount() : null));
+            }
+            if (indicator.formula().isEmpty()) {
+                return List.copyOf(published);
+            }
+            Map<String, String> moduleOf = new HashMap<>();
+            totals.stream().findFirst().ifPresent(v -> moduleOf.put(indicator.code(), v.module()));
+            return List.copyOf(computed(List.of(indicator), moduleOf, published));
+        });
     }
 
     @Transactional(readOnly = true)

@@ -50,9 +50,12 @@ public class ReportingCalendar {
     private final AdherenceDesk desk;
     private final CompactCatalogue catalogue;
     private final Clock clock;
+    private final LiveFigures figures;
 
-    ReportingCalendar(JdbcClient jdbc, AdherenceDesk desk, CompactCatalogue catalogue, Clock clock) {
+    ReportingCalendar(JdbcClient jdbc, AdherenceDesk desk, CompactCatalogue catalogue, Clock clock,
+            LiveFigures figures) {
         this.jdbc = jdbc;
+        this.figures = figures;
         this.desk = desk;
         this.catalogue = catalogue;
         this.clock = clock;
@@ -79,8 +82,10 @@ public class ReportingCalendar {
         LocalDate from = desk.of(compact, party).map(Adherence::effectiveAt)
                 .map(at -> at.atZone(ZoneOffset.UTC).toLocalDate()).orElse(today());
         // The compact's two events may both open it, at the same moment: the second changes nothing.
-        jdbc.sql("insert into reporting_calendar (compact, party, opened_on) values (?, ?, ?) on conflict do nothing")
-                .params(compact, party.value(), from).update();
+        if (jdbc.sql("insert into reporting_calendar (compact, party, opened_on) values (?, ?, ?) on conflict do nothing")
+                .params(compact, party.value(), from).update() > 0) {
+            figures.changed(compact);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -122,13 +127,19 @@ public class ReportingCalendar {
             return List.of();
         }
         LocalDate today = today();
+        // Every total the party reported for the compact, read once: the state of each period comes from it.
+        java.util.Map<String, String> reported = new java.util.HashMap<>();
+        jdbc.sql("""
+                select indicator, period, status from indicator_value where compact = ? and party = ?
+                and disaggregation = ''""").params(compact, party.value())
+                .query((rs, n) -> reported.put(rs.getString(1) + "|" + rs.getString(2), rs.getString(3))).list();
         List<Obligation> owed = new ArrayList<>();
         for (Committed module : committed(compact, party)) {
             for (Indicator indicator : DataElements.reportable(module.indicators())) {
                 for (ReportingPeriod p = ReportingPeriod.containing(indicator.periodType(), opened.get());
                         p.lastDay().isBefore(today); p = p.next()) {
                     owed.add(new Obligation(compact, module.module(), indicator, p, p.dueOn(),
-                            state(compact, party, indicator.code(), p, today)));
+                            state(reported.get(indicator.code() + "|" + p), p, today)));
                 }
             }
         }
@@ -137,13 +148,9 @@ public class ReportingCalendar {
         return owed;
     }
 
-    private State state(String compact, PartyCode party, String indicator, ReportingPeriod period, LocalDate today) {
-        Optional<String> status = jdbc.sql("""
-                select status from indicator_value where compact = ? and party = ? and indicator = ? and period = ?
-                and disaggregation = ''""").params(compact, party.value(), indicator, period.toString())
-                .query(String.class).optional();
-        if (status.isPresent()) {
-            return status.get().equals(ValueStatus.DISPUTED.name()) ? State.DISPUTED : State.REPORTED;
+    private static State state(String status, ReportingPeriod period, LocalDate today) {
+        if (status != null) {
+            return status.equals(ValueStatus.DISPUTED.name()) ? State.DISPUTED : State.REPORTED;
         }
         if (today.isAfter(period.locksAfter())) {
             return State.MISSED;

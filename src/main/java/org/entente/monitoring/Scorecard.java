@@ -61,8 +61,12 @@ public class Scorecard {
     private final AdherenceDesk desk;
     private final VerifiedSeries series;
 
-    Scorecard(JdbcClient jdbc, ReportingCalendar calendar, AdherenceDesk desk, VerifiedSeries series) {
+    private final LiveFigures figures;
+
+    Scorecard(JdbcClient jdbc, ReportingCalendar calendar, AdherenceDesk desk, VerifiedSeries series,
+            LiveFigures figures) {
         this.jdbc = jdbc;
+        this.figures = figures;
         this.series = series;
         this.calendar = calendar;
         this.desk = desk;
@@ -72,8 +76,13 @@ public class Scorecard {
             java.time.Instant reportedAt, java.time.Instant verifiedAt) {
     }
 
+    /** The compact's scorecard, computed from the stored values and kept until they change ({@link LiveFigures}). */
     @Transactional(readOnly = true)
     public Card of(String compact) {
+        return figures.of(compact, "scorecard", () -> compute(compact));
+    }
+
+    private Card compute(String compact) {
         List<String> parties = jdbc.sql("select party from reporting_calendar where compact = ? order by party")
                 .param(compact).query(String.class).list();
         LocalDate today = calendar.today();

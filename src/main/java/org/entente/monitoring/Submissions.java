@@ -99,10 +99,12 @@ public class Submissions {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final LiveFigures figures;
 
     Submissions(JdbcClient jdbc, ReportingCalendar calendar, AuditTrail audit, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, LiveFigures figures) {
         this.jdbc = jdbc;
+        this.figures = figures;
         this.events = events;
         this.calendar = calendar;
         this.audit = audit;
@@ -200,6 +202,7 @@ public class Submissions {
             return new ImportSummary(s.dryRun(), null, imported, updated, ignored, conflicts, warnings, missing);
         }
         long id = insertSubmission(s.compact(), party, period, channel, actor, now, imported, updated, ignored);
+        figures.changed(s.compact());
         for (var entry : good.entrySet()) {
             ValueChecks.Checked c = entry.getValue();
             Existing before = existing.get(entry.getKey());
@@ -266,6 +269,7 @@ public class Submissions {
         if (changed == 0) {
             throw Conflict.coded("submission " + id + " was verified meanwhile", "monitoring.notAwaiting");
         }
+        figures.changed(s.compact());
         jdbc.sql("update indicator_value set status = ?, verified_at = ?, version = version + 1 where submission = ?")
                 .params(verdict.valueStatus().name(), verdict.valueStatus().isVerified() ? Timestamp.from(now) : null,
                         id).update();
@@ -291,6 +295,7 @@ public class Submissions {
             throw Conflict.coded("submission " + id + " is " + s.status() + ", not verified", "monitoring.notVerified");
         }
         Instant now = clock.instant();
+        figures.changed(s.compact());
         jdbc.sql("""
                 insert into value_history (value_id, amount, status, changed_by, changed_at, submission)
                 select id, amount, status, ?, ?, submission from indicator_value where submission = ?""")
@@ -364,6 +369,15 @@ public class Submissions {
         }
         return jdbc.sql("select * from value_submission where compact = ? and party = ? order by submitted_at desc, id desc")
                 .params(compact, party.value()).query(Submissions::stored).list();
+    }
+
+    /** The verified totals of one indicator (or data element) of a compact, every party and period. */
+    @Transactional(readOnly = true)
+    public List<Value> verifiedTotals(String compact, String indicator) {
+        return jdbc.sql("""
+                select * from indicator_value where compact = ? and indicator = ? and disaggregation = ''
+                and status in ('VERIFIED', 'VERIFIED_WITH_NOTE') order by party, period""")
+                .params(compact, indicator).query(Submissions::value).list();
     }
 
     /** The verified values of a compact: open data. */

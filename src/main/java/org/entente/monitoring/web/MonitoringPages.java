@@ -290,8 +290,7 @@ class MonitoringPages {
         var found = view.modules().stream().flatMap(m -> m.text().indicators().stream())
                 .filter(i -> i.code().equals(indicator)).findFirst()
                 .orElseThrow(() -> new org.entente.shared.NotFound("indicator", indicator));
-        List<org.entente.monitoring.OpenValues.Published> values = openValues.of(actor, code).stream()
-                .filter(p -> p.value().indicator().equals(indicator) && p.value().disaggregation().isEmpty()).toList();
+        List<org.entente.monitoring.OpenValues.Published> values = openValues.series(actor, code, found);
         java.util.SortedMap<ReportingPeriod, Map<PartyCode, org.entente.monitoring.OpenValues.Published>> byPeriod =
                 new java.util.TreeMap<>();
         java.util.SortedSet<PartyCode> parties = new java.util.TreeSet<>();
