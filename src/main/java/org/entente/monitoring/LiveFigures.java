@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
  * live on every node of a cluster, and nothing is ever rebuilt in a batch.
  */
 @Component
-class LiveFigures {
+public class LiveFigures {
 
     static final Duration AT_MOST = Duration.ofMinutes(5);
 
@@ -47,7 +47,7 @@ class LiveFigures {
 
     /** The figure named {@code name} of a compact, computed again only if its data changed since it was kept. */
     @SuppressWarnings("unchecked")
-    <T> T of(String compact, String name, Supplier<T> compute) {
+    public <T> T of(String compact, String name, Supplier<T> compute) {
         long version = jdbc.sql("select version from monitoring_version where compact = ?").param(compact)
                 .query(Long.class).optional().orElse(0L);
         Instant now = clock.instant();

@@ -52,7 +52,7 @@ public class OpenValues {
      */
     @Transactional(readOnly = true)
     public List<Published> series(Actor reader, String compact, org.entente.compact.Indicator indicator) {
-        catalogue.get(reader, compact);
+        catalogue.readable(reader, compact);
         return figures.of(compact, "series:" + indicator.code(), () -> {
             List<String> codes = indicator.formula().map(f -> f.elements()).orElse(List.of(indicator.code()));
             List<Submissions.Value> totals = new ArrayList<>();

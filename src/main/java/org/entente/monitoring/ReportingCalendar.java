@@ -51,6 +51,7 @@ public class ReportingCalendar {
     private final CompactCatalogue catalogue;
     private final Clock clock;
     private final LiveFigures figures;
+    private final java.util.Map<String, List<Indicator>> versions = new java.util.concurrent.ConcurrentHashMap<>();
 
     ReportingCalendar(JdbcClient jdbc, AdherenceDesk desk, CompactCatalogue catalogue, Clock clock,
             LiveFigures figures) {
@@ -110,8 +111,10 @@ public class ReportingCalendar {
         }
         List<Committed> modules = new ArrayList<>();
         for (CommittedModule m : adherence.get().modules()) {
-            modules.add(new Committed(compact, m.moduleCode(), catalogue.text(Actor.system(), compact, m.moduleCode(),
-                    m.moduleVersion()).indicators()));
+            // A numbered version of a module never changes: its indicators are read once.
+            modules.add(new Committed(compact, m.moduleCode(), versions.computeIfAbsent(compact + "|" + m.moduleCode()
+                    + "|" + m.moduleVersion(), k -> List.copyOf(catalogue.text(Actor.system(), compact,
+                            m.moduleCode(), m.moduleVersion()).indicators()))));
         }
         return modules;
     }

@@ -100,10 +100,12 @@ public class Submissions {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final LiveFigures figures;
+    private final org.springframework.jdbc.core.JdbcTemplate batches;
 
     Submissions(JdbcClient jdbc, ReportingCalendar calendar, AuditTrail audit, Clock clock,
-            ApplicationEventPublisher events, LiveFigures figures) {
+            ApplicationEventPublisher events, LiveFigures figures, org.springframework.jdbc.core.JdbcTemplate batches) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.figures = figures;
         this.events = events;
         this.calendar = calendar;
@@ -145,12 +147,12 @@ public class Submissions {
         List<Problem> conflicts = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         Map<Integer, ValueChecks.Checked> good = new LinkedHashMap<>();
+        Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < s.values().size(); i++) {
             final int index = i;
             try {
                 ValueChecks.Checked c = ValueChecks.check(s.values().get(i), indicators, period, opened, today);
-                String key = c.indicator().code() + "|" + c.disaggregation();
-                if (good.values().stream().anyMatch(o -> (o.indicator().code() + "|" + o.disaggregation()).equals(key))) {
+                if (!seen.add(c.indicator().code() + "|" + c.disaggregation())) {
                     throw InvalidInput.coded("indicator", "the same value appears twice in the submission",
                             "monitoring.invalid.twice");
                 }
@@ -161,16 +163,21 @@ public class Submissions {
         }
         ValueChecks.checkTotals(good, conflicts);
         Map<Integer, Existing> existing = new HashMap<>();
+        // What the party has stored for this period, and its earlier values of the same series: two reads in all.
+        Map<String, Existing> storedNow = stored(s.compact(), party, period);
+        Map<String, List<Double>> earlier = earlier(s.compact(), party, period,
+                good.values().stream().map(c -> c.indicator().code()).distinct().toList());
         for (var entry : good.entrySet()) {
             ValueChecks.Checked c = entry.getValue();
-            Optional<Existing> stored = existing(s.compact(), party, c.indicator().code(), period, c.disaggregation());
+            Optional<Existing> stored = Optional.ofNullable(storedNow.get(c.indicator().code() + "|"
+                    + c.disaggregation()));
             if (stored.isPresent() && stored.get().status().isVerified()) {
                 conflicts.add(new Problem(entry.getKey(), "value", "the value is verified and locked; the secretariat "
                         + "re-opens it", "monitoring.invalid.locked", List.of()));
                 continue;
             }
             stored.ifPresent(v -> existing.put(entry.getKey(), v));
-            List<Double> history = history(s.compact(), party, c.indicator().code(), c.disaggregation(), period);
+            List<Double> history = earlier.getOrDefault(c.indicator().code() + "|" + c.disaggregation(), List.of());
             if (RobustJumps.jumps(c.value(), history)) {
                 warnings.add(new Problem(entry.getKey(), "value", "far from the party's own earlier values",
                         "monitoring.warning.jump", List.of()));
@@ -183,7 +190,7 @@ public class Submissions {
                 .map(Indicator::code)
                 .filter(code -> good.values().stream().noneMatch(c -> c.indicator().code().equals(code)
                         && c.disaggregation().isEmpty())
-                        && existing(s.compact(), party, code, period, "").isEmpty())
+                        && !storedNow.containsKey(code + "|"))
                 .sorted().toList();
         int imported = 0;
         int updated = 0;
@@ -203,33 +210,35 @@ public class Submissions {
         }
         long id = insertSubmission(s.compact(), party, period, channel, actor, now, imported, updated, ignored);
         figures.changed(s.compact());
+        List<Object[]> inserts = new ArrayList<>();
+        List<Object[]> histories = new ArrayList<>();
+        List<Object[]> updates = new ArrayList<>();
+        Timestamp at = Timestamp.from(now);
         for (var entry : good.entrySet()) {
             ValueChecks.Checked c = entry.getValue();
             Existing before = existing.get(entry.getKey());
             if (before == null) {
-                jdbc.sql("""
-                        insert into indicator_value (compact, party, module, indicator, period, disaggregation, amount,
-                            source, note, reported_by, reported_at, late, late_reason, submission, status, version)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
-                        .params(s.compact(), party.value(), moduleOf.get(c.indicator().code()), c.indicator().code(),
-                                period.toString(), c.disaggregation(), c.value(), c.source(), c.comment(),
-                                actor.username(), Timestamp.from(now), c.late(), c.lateReason(), id,
-                                ValueStatus.REPORTED.name())
-                        .update();
+                inserts.add(new Object[] {s.compact(), party.value(), moduleOf.get(c.indicator().code()),
+                        c.indicator().code(), period.toString(), c.disaggregation(), c.value(), c.source(), c.comment(),
+                        actor.username(), at, c.late(), c.lateReason(), id, ValueStatus.REPORTED.name()});
             } else if (before.amount() != c.value() || before.status() == ValueStatus.DISPUTED) {
-                jdbc.sql("""
-                        insert into value_history (value_id, amount, status, changed_by, changed_at, submission)
-                        values (?, ?, ?, ?, ?, ?)""")
-                        .params(before.id(), before.amount(), before.status().name(), actor.username(),
-                                Timestamp.from(now), id).update();
-                jdbc.sql("""
-                        update indicator_value set amount = ?, source = ?, note = ?, reported_by = ?, reported_at = ?,
-                            late = ?, late_reason = ?, submission = ?, status = ?, verified_at = null,
-                            version = version + 1 where id = ?""")
-                        .params(c.value(), c.source(), c.comment(), actor.username(), Timestamp.from(now), c.late(),
-                                c.lateReason(), id, ValueStatus.REPORTED.name(), before.id()).update();
+                histories.add(new Object[] {before.id(), before.amount(), before.status().name(), actor.username(), at,
+                        id});
+                updates.add(new Object[] {c.value(), c.source(), c.comment(), actor.username(), at, c.late(),
+                        c.lateReason(), id, ValueStatus.REPORTED.name(), before.id()});
             }
         }
+        batches.batchUpdate("""
+                insert into indicator_value (compact, party, module, indicator, period, disaggregation, amount,
+                    source, note, reported_by, reported_at, late, late_reason, submission, status, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""", inserts);
+        batches.batchUpdate("""
+                insert into value_history (value_id, amount, status, changed_by, changed_at, submission)
+                values (?, ?, ?, ?, ?, ?)""", histories);
+        batches.batchUpdate("""
+                update indicator_value set amount = ?, source = ?, note = ?, reported_by = ?, reported_at = ?,
+                    late = ?, late_reason = ?, submission = ?, status = ?, verified_at = null,
+                    version = version + 1 where id = ?""", updates);
         audit.record(new AuditEvent(actor, party.value(), "values.submitted", "ValueSubmission", String.valueOf(id),
                 party + " reported " + (imported + updated) + " value(s) for " + s.compact() + " " + period
                         + " by " + channel));
@@ -395,25 +404,36 @@ public class Submissions {
     private record Existing(long id, double amount, ValueStatus status) {
     }
 
-    private Optional<Existing> existing(String compact, PartyCode party, String indicator, ReportingPeriod period,
-            String disaggregation) {
-        return jdbc.sql("""
-                select id, amount, status from indicator_value where compact = ? and party = ? and indicator = ?
-                and period = ? and disaggregation = ?""")
-                .params(compact, party.value(), indicator, period.toString(), disaggregation)
-                .query((rs, n) -> new Existing(rs.getLong("id"), rs.getDouble("amount"),
-                        ValueStatus.valueOf(rs.getString("status")))).optional();
+    /** What a party stored for a period, by indicator and breakdown ({@code indicator|breakdown}). */
+    private Map<String, Existing> stored(String compact, PartyCode party, ReportingPeriod period) {
+        Map<String, Existing> stored = new HashMap<>();
+        jdbc.sql("""
+                select id, indicator, disaggregation, amount, status from indicator_value where compact = ?
+                and party = ? and period = ?""").params(compact, party.value(), period.toString())
+                .query((rs, n) -> stored.put(rs.getString("indicator") + "|" + rs.getString("disaggregation"),
+                        new Existing(rs.getLong("id"), rs.getDouble("amount"),
+                                ValueStatus.valueOf(rs.getString("status"))))).list();
+        return stored;
     }
 
-    /** The party's earlier values of the same series, periods before this one. */
-    private List<Double> history(String compact, PartyCode party, String indicator, String disaggregation,
-            ReportingPeriod period) {
-        return jdbc.sql("""
-                select period, amount from indicator_value where compact = ? and party = ? and indicator = ?
-                and disaggregation = ?""").params(compact, party.value(), indicator, disaggregation)
-                .query((rs, n) -> Map.entry(rs.getString("period"), rs.getDouble("amount"))).list().stream()
-                .filter(e -> ReportingPeriod.parse(e.getKey()).compareTo(period) < 0).map(Map.Entry::getValue)
-                .toList();
+    /** The party's earlier values of these indicators, series by series ({@code indicator|breakdown}). */
+    private Map<String, List<Double>> earlier(String compact, PartyCode party, ReportingPeriod period,
+            List<String> indicators) {
+        Map<String, List<Double>> series = new HashMap<>();
+        for (int from = 0; from < indicators.size(); from += 500) {
+            List<String> some = indicators.subList(from, Math.min(indicators.size(), from + 500));
+            jdbc.sql("select indicator, disaggregation, period, amount from indicator_value where compact = :compact "
+                    + "and party = :party and indicator in (:indicators)")
+                    .param("compact", compact).param("party", party.value()).param("indicators", some)
+                    .query((rs, n) -> {
+                        if (ReportingPeriod.parse(rs.getString("period")).compareTo(period) < 0) {
+                            series.computeIfAbsent(rs.getString("indicator") + "|" + rs.getString("disaggregation"),
+                                    k -> new ArrayList<>()).add(rs.getDouble("amount"));
+                        }
+                        return null;
+                    }).list();
+        }
+        return series;
     }
 
     private long insertSubmission(String compact, PartyCode party, ReportingPeriod period, Channel channel, Actor actor,

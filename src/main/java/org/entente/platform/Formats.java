@@ -113,10 +113,15 @@ public final class Formats {
         if (value == null) {
             return NONE;
         }
-        NumberFormat format = NumberFormat.getNumberInstance(numbers);
-        format.setMaximumFractionDigits(2);
-        return format.format(value.doubleValue());
+        if (numberFormat == null) {
+            // One per page rendering (a page renders on one thread): a table of 2,000 figures builds it once.
+            numberFormat = NumberFormat.getNumberInstance(numbers);
+            numberFormat.setMaximumFractionDigits(2);
+        }
+        return numberFormat.format(value.doubleValue());
     }
+
+    private NumberFormat numberFormat;
 
     /** An amount of money, always with two decimals: "1,234.50". */
     public String money(Number amount) {

@@ -25,9 +25,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class RequestSizeLimit extends OncePerRequestFilter {
 
     private final long limit;
+    private final long largeLimit;
+    private final java.util.List<String> largeBodies;
 
-    RequestSizeLimit(@Value("${entente.api.max-body-bytes:262144}") long limit) {
+    /**
+     * @param largeBodies the API paths that take bulk bodies (a year of a party's reported values), which may reach
+     *        {@code largeLimit}
+     */
+    RequestSizeLimit(@Value("${entente.api.max-body-bytes:262144}") long limit,
+            @Value("${entente.api.max-large-body-bytes:33554432}") long largeLimit,
+            @Value("${entente.api.large-bodies:}") java.util.List<String> largeBodies) {
         this.limit = limit;
+        this.largeLimit = largeLimit;
+        this.largeBodies = largeBodies.stream().filter(p -> !p.isBlank()).toList();
     }
 
     @Override
@@ -38,6 +48,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        long limit = largeBodies.contains(path) ? largeLimit : this.limit;
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("application/problem+json");

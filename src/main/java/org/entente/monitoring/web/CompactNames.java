@@ -15,29 +15,46 @@ import org.springframework.stereotype.Component;
 class CompactNames {
 
     record Names(String code, String title, Map<String, String> modules, Map<String, String> indicators,
-            List<Indicator> reported) {
+            List<Indicator> reported, List<Indicator> all, Map<String, String> moduleOf) {
+
+        java.util.Optional<Indicator> indicator(String code) {
+            return all.stream().filter(i -> i.code().equals(code)).findFirst();
+        }
     }
 
     private final CompactCatalogue compacts;
+    private final org.entente.monitoring.LiveFigures figures;
 
-    CompactNames(CompactCatalogue compacts) {
+    CompactNames(CompactCatalogue compacts, org.entente.monitoring.LiveFigures figures) {
         this.compacts = compacts;
+        this.figures = figures;
     }
 
+    /** The names, for a reader who may see the compact (else "not found"); read once and kept a few minutes. */
     Names of(Actor actor, String code) {
-        var view = compacts.get(actor, code);
+        compacts.readable(actor, code);
+        return figures.of(code, "names", () -> read(code));
+    }
+
+    private Names read(String code) {
+        var view = compacts.get(Actor.system(), code);
         Map<String, String> modules = new HashMap<>();
         Map<String, String> indicators = new HashMap<>();
         List<Indicator> reported = new ArrayList<>();
+        List<Indicator> all = new ArrayList<>();
+        Map<String, String> moduleOf = new HashMap<>();
         view.modules().forEach(m -> {
             modules.put(m.module().code(), m.text().title());
             m.text().indicators().forEach(i -> {
+                all.add(i);
+                moduleOf.putIfAbsent(i.code(), m.module().code());
                 indicators.put(i.code(), i.name());
                 if (i.formula().isEmpty()) {
                     reported.add(i);
                 }
             });
         });
-        return new Names(code, view.compact().title(), modules, indicators, reported);
+        return new Names(code, view.compact().title(), Map.copyOf(modules), Map.copyOf(indicators),
+                List.copyOf(reported), List.copyOf(all), Map.copyOf(moduleOf));
     }
 }

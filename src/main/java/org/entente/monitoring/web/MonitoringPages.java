@@ -37,22 +37,22 @@ class MonitoringPages {
     private final ReportingCalendar calendar;
     private final Submissions submissions;
     private final org.entente.monitoring.Scorecard scorecard;
-    private final org.entente.compact.CompactCatalogue compacts;
     private final org.entente.monitoring.OpenValues openValues;
 
     private final org.entente.monitoring.ReviewCycles cycles;
     private final org.springframework.context.MessageSource messages;
+    private final CompactNames names;
 
     MonitoringPages(ReportingCalendar calendar, Submissions submissions, org.entente.monitoring.Scorecard scorecard,
-            org.entente.compact.CompactCatalogue compacts, org.entente.monitoring.OpenValues openValues,
-            org.entente.monitoring.ReviewCycles cycles, org.springframework.context.MessageSource messages) {
+            org.entente.monitoring.OpenValues openValues, org.entente.monitoring.ReviewCycles cycles,
+            org.springframework.context.MessageSource messages, CompactNames names) {
+        this.names = names;
         this.cycles = cycles;
         this.messages = messages;
         this.openValues = openValues;
         this.calendar = calendar;
         this.submissions = submissions;
         this.scorecard = scorecard;
-        this.compacts = compacts;
     }
 
     /** One period a party owes, with its obligations: a row of the inbox. */
@@ -267,29 +267,32 @@ class MonitoringPages {
 
     /** The public scorecard of a compact. */
     @GetMapping("/compacts/{code}/scorecard")
-    String scorecard(Actor actor, @PathVariable String code, Model model) {
+    String scorecard(Actor actor, @PathVariable String code, @RequestParam(required = false) Integer parties,
+            Model model) {
+        var n = names.of(actor, code);
+        var card = scorecard.of(code);
         model.addAttribute("code", code);
-        var view = compacts.get(actor, code);
-        model.addAttribute("compactTitle", view.compact().title());
-        Map<String, String> moduleTitles = new java.util.HashMap<>();
-        view.modules().forEach(m -> moduleTitles.put(m.module().code(), m.text().title()));
-        model.addAttribute("moduleTitles", moduleTitles);
-        model.addAttribute("indicators", view.modules().stream().flatMap(m -> m.text().indicators().stream())
-                .toList());
-        model.addAttribute("card", scorecard.of(code));
+        model.addAttribute("compactTitle", n.title());
+        model.addAttribute("moduleTitles", n.modules());
+        model.addAttribute("indicators", n.all());
+        model.addAttribute("card", card);
+        model.addAttribute("rows", org.entente.platform.PageSlice.of(card.rows(), parties, PARTIES_PER_PAGE));
         return "monitoring/scorecard";
     }
+
+    /** Parties on a page of the scorecard; periods on a page of a series. */
+    static final int PARTIES_PER_PAGE = 20;
+    static final int PERIODS_PER_PAGE = 12;
 
     /**
      * One indicator's verified values across parties, period by period (its totals), as a table with a chart drawn
      * from it; small counts withheld as in every public figure.
      */
     @GetMapping("/compacts/{code}/indicators/{indicator}")
-    String series(Actor actor, @PathVariable String code, @PathVariable String indicator, Model model) {
-        var view = compacts.get(actor, code);
-        var found = view.modules().stream().flatMap(m -> m.text().indicators().stream())
-                .filter(i -> i.code().equals(indicator)).findFirst()
-                .orElseThrow(() -> new org.entente.shared.NotFound("indicator", indicator));
+    String series(Actor actor, @PathVariable String code, @PathVariable String indicator,
+            @RequestParam(required = false) Integer periods, Model model) {
+        var n = names.of(actor, code);
+        var found = n.indicator(indicator).orElseThrow(() -> new org.entente.shared.NotFound("indicator", indicator));
         List<org.entente.monitoring.OpenValues.Published> values = openValues.series(actor, code, found);
         java.util.SortedMap<ReportingPeriod, Map<PartyCode, org.entente.monitoring.OpenValues.Published>> byPeriod =
                 new java.util.TreeMap<>();
@@ -300,9 +303,17 @@ class MonitoringPages {
             parties.add(p.value().party());
         });
         model.addAttribute("code", code);
-        model.addAttribute("compactTitle", view.compact().title());
+        model.addAttribute("compactTitle", n.title());
         model.addAttribute("indicator", found);
-        model.addAttribute("byPeriod", byPeriod);
+        // The latest periods first come on the first page, in the order of time; older ones on the next pages.
+        List<ReportingPeriod> newestFirst = new ArrayList<>(byPeriod.keySet());
+        java.util.Collections.reverse(newestFirst);
+        var slice = org.entente.platform.PageSlice.of(newestFirst, periods, PERIODS_PER_PAGE);
+        java.util.SortedMap<ReportingPeriod, Map<PartyCode, org.entente.monitoring.OpenValues.Published>> shown =
+                new java.util.TreeMap<>();
+        slice.items().forEach(p -> shown.put(p, byPeriod.get(p)));
+        model.addAttribute("byPeriod", shown);
+        model.addAttribute("periodPage", slice);
         model.addAttribute("parties", parties);
         return "monitoring/series";
     }

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.entente.compact.CompactCatalogue;
 import org.entente.monitoring.ReviewItems;
 import org.entente.monitoring.ReviewTriggers;
 import org.entente.monitoring.TriggerRule;
@@ -31,36 +30,30 @@ class ReviewPages {
 
     private final ReviewTriggers triggers;
     private final ReviewItems items;
-    private final CompactCatalogue compacts;
+    private final CompactNames names;
 
-    ReviewPages(ReviewTriggers triggers, ReviewItems items, CompactCatalogue compacts) {
+    ReviewPages(ReviewTriggers triggers, ReviewItems items, CompactNames names) {
         this.triggers = triggers;
         this.items = items;
-        this.compacts = compacts;
+        this.names = names;
     }
 
     @GetMapping("/compacts/{code}/review-items")
     String reviewItems(Actor actor, @PathVariable String code, Model model) {
-        var view = compacts.get(actor, code);
-        Map<String, String> moduleTitles = new HashMap<>();
-        Map<String, String> indicatorNames = new HashMap<>();
+        var n = names.of(actor, code);
+        Map<String, String> moduleTitles = n.modules();
+        Map<String, String> indicatorNames = n.indicators();
         List<Map.Entry<String, String>> indicatorChoices = new ArrayList<>();
-        view.modules().forEach(m -> {
-            moduleTitles.put(m.module().code(), m.text().title());
-            m.text().indicators().forEach(i -> {
-                indicatorNames.put(i.code(), i.name());
-                if (i.formula().isEmpty()) {
-                    indicatorChoices.add(Map.entry(m.module().code() + "/" + i.code(), m.text().title() + " — "
-                            + i.name()));
-                }
-            });
+        n.all().forEach(i -> {
+            String module = n.moduleOf().get(i.code());
+            indicatorChoices.add(Map.entry(module + "/" + i.code(), moduleTitles.get(module) + " — " + i.name()));
         });
         Map<Long, ReviewTriggers.Stored> rules = new HashMap<>();
         List<ReviewTriggers.Stored> all = triggers.of(code);
         all.forEach(r -> rules.put(r.id(), r));
         List<ReviewItems.Item> list = items.of(code);
         model.addAttribute("code", code);
-        model.addAttribute("compactTitle", view.compact().title());
+        model.addAttribute("compactTitle", n.title());
         model.addAttribute("moduleTitles", moduleTitles);
         model.addAttribute("indicatorNames", indicatorNames);
         model.addAttribute("indicatorChoices", indicatorChoices);
