@@ -63,6 +63,18 @@ class WebConfiguration implements WebMvcConfigurer {
     }
 
     @Override
+    public void addResourceHandlers(org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry registry) {
+        // Static files under their own prefixes only (Boot's catch-all mapping is off): a page's own links then match
+        // no resource pattern, and rendering them costs no classpath lookups. WebJars keep their version-less paths.
+        registry.addResourceHandler("/css/**").addResourceLocations("classpath:/static/css/");
+        registry.addResourceHandler("/js/**").addResourceLocations("classpath:/static/js/");
+        registry.addResourceHandler("/geo/**").addResourceLocations("classpath:/static/geo/");
+        registry.addResourceHandler("/webjars/**").addResourceLocations("classpath:/META-INF/resources/webjars/")
+                .resourceChain(true)
+                .addResolver(new org.springframework.web.servlet.resource.LiteWebJarsResourceResolver());
+    }
+
+    @Override
     public void addInterceptors(InterceptorRegistry registry) {
         LocaleChangeInterceptor change = new LocaleChangeInterceptor();
         change.setParamName("lang");
