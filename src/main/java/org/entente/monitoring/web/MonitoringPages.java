@@ -268,7 +268,7 @@ class MonitoringPages {
     /** The public scorecard of a compact. */
     @GetMapping("/compacts/{code}/scorecard")
     String scorecard(Actor actor, @PathVariable String code, @RequestParam(required = false) Integer parties,
-            Model model) {
+            Model model, java.util.Locale locale) {
         var n = names.of(actor, code);
         var card = scorecard.of(code);
         model.addAttribute("code", code);
@@ -276,8 +276,33 @@ class MonitoringPages {
         model.addAttribute("moduleTitles", n.modules());
         model.addAttribute("indicators", n.all());
         model.addAttribute("card", card);
-        model.addAttribute("rows", org.entente.platform.PageSlice.of(card.rows(), parties, PARTIES_PER_PAGE));
+        var slice = org.entente.platform.PageSlice.of(card.rows(), parties, PARTIES_PER_PAGE);
+        model.addAttribute("rows", slice);
+        // Each cell's lines written here, once per cell: a page of 20 parties by 8 modules is 640 sentences.
+        var formats = new org.entente.platform.Formats(locale, messages);
+        Map<String, List<String>> lines = new java.util.HashMap<>();
+        for (var row : slice.items()) {
+            for (var c : row.cells()) {
+                List<String> cell = new ArrayList<>(List.of(
+                        messages.getMessage("scorecard.onTrack", new Object[] {c.onTrack(), c.judged()}, locale),
+                        messages.getMessage("scorecard.onTime", new Object[] {c.onTime(), c.owed()}, locale),
+                        messages.getMessage("scorecard.verified", new Object[] {c.verified(), c.reported()}, locale)));
+                if (c.medianDaysToVerify() != null) {
+                    cell.add(messages.getMessage("scorecard.days", new Object[] {formats.number(
+                            c.medianDaysToVerify())}, locale));
+                }
+                lines.put(row.party().value() + "|" + c.module(), cell);
+            }
+        }
+        model.addAttribute("lines", lines);
         return "monitoring/scorecard";
+    }
+
+    /** A period of a series: each party's figure as shown, and the number charted (null where there is none). */
+    record SeriesRow(String period, List<SeriesCell> cells) {
+    }
+
+    record SeriesCell(String text, Double value) {
     }
 
     /** Parties on a page of the scorecard; periods on a page of a series. */
@@ -290,7 +315,7 @@ class MonitoringPages {
      */
     @GetMapping("/compacts/{code}/indicators/{indicator}")
     String series(Actor actor, @PathVariable String code, @PathVariable String indicator,
-            @RequestParam(required = false) Integer periods, Model model) {
+            @RequestParam(required = false) Integer periods, Model model, java.util.Locale locale) {
         var n = names.of(actor, code);
         var found = n.indicator(indicator).orElseThrow(() -> new org.entente.shared.NotFound("indicator", indicator));
         List<org.entente.monitoring.OpenValues.Published> values = openValues.series(actor, code, found);
@@ -312,9 +337,19 @@ class MonitoringPages {
         java.util.SortedMap<ReportingPeriod, Map<PartyCode, org.entente.monitoring.OpenValues.Published>> shown =
                 new java.util.TreeMap<>();
         slice.items().forEach(p -> shown.put(p, byPeriod.get(p)));
-        model.addAttribute("byPeriod", shown);
+        // Each cell's text and charted value written here once: the table is periods by parties.
+        var formats = new org.entente.platform.Formats(locale, messages);
+        String withheld = messages.getMessage("series.withheld", null, locale);
+        List<SeriesRow> rows = new ArrayList<>();
+        shown.forEach((period, byParty) -> rows.add(new SeriesRow(period.toString(), parties.stream().map(p -> {
+            var v = byParty.get(p);
+            return v == null ? new SeriesCell("—", null) : v.withheld() ? new SeriesCell(withheld, null)
+                    : new SeriesCell(formats.number(v.amount()), v.amount());
+        }).toList())));
+        model.addAttribute("rows", rows);
         model.addAttribute("periodPage", slice);
         model.addAttribute("parties", parties);
+        model.addAttribute("hasValues", !byPeriod.isEmpty());
         return "monitoring/series";
     }
 
