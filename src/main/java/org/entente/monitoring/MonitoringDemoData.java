@@ -48,12 +48,14 @@ class MonitoringDemoData implements ApplicationRunner {
     private final ReviewTriggers triggers;
     private final ReviewItems items;
     private final ReviewCycles cycles;
+    private final Evidence evidence;
     private final AdherenceDesk desk;
     private final Clock clock;
     private Instant now;
 
     MonitoringDemoData(ReportingCalendar calendar, Submissions submissions, ReviewTriggers triggers, ReviewItems items,
-            ReviewCycles cycles, AdherenceDesk desk, Clock clock) {
+            ReviewCycles cycles, Evidence evidence, AdherenceDesk desk, Clock clock) {
+        this.evidence = evidence;
         this.calendar = calendar;
         this.submissions = submissions;
         this.triggers = triggers;
@@ -174,8 +176,13 @@ class MonitoringDemoData implements ApplicationRunner {
             return;
         }
         if (latest && party.equals("XDA")) {
-            at(sent.plusDays(4), () -> submissions.verify(MONITOR, id, Verdict.DISPUTED, "The inspectorate's "
-                    + "published register gives lower figures for the quarter than those reported."));
+            at(sent.plusDays(4), () -> {
+                evidence.attach(MONITOR, id, "inspectorate-register-" + period + ".pdf", register(period),
+                        "The inspectorate's register as published for the quarter");
+                submissions.verify(MONITOR, id, Verdict.DISPUTED, "The inspectorate's published register gives lower "
+                        + "figures for the quarter than those reported.");
+                return 0L;
+            });
             List<Submissions.ValueRow> corrected = rows.stream().map(r -> r.indicator().equals("LAB_INSPECTIONS")
                     ? new Submissions.ValueRow(r.indicator(), r.disaggregation(), Math.round(r.value() * 0.86) * 1.0,
                             "Published inspectorate register", "Corrected to the published register.",
@@ -280,6 +287,20 @@ class MonitoringDemoData implements ApplicationRunner {
             case "ARRIVALS_RECORDED" -> (double) (5000 + 180 * n);
             default -> 10 + n;
         };
+    }
+
+    /** A one-page PDF standing for the inspectorate's published register. */
+    private static byte[] register(ReportingPeriod period) {
+        var out = new java.io.ByteArrayOutputStream();
+        var document = new com.lowagie.text.Document();
+        com.lowagie.text.pdf.PdfWriter.getInstance(document, out);
+        document.open();
+        document.add(new com.lowagie.text.Paragraph("Labour Inspectorate of Dalmeria — register of inspections, "
+                + period));
+        document.add(new com.lowagie.text.Paragraph("Workplaces employing migrant workers: inspections recorded in the "
+                + "quarter, by district. (Demo document.)"));
+        document.close();
+        return out.toByteArray();
     }
 
     private static String source(Indicator indicator) {

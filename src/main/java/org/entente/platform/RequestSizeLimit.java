@@ -24,12 +24,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestSizeLimit extends OncePerRequestFilter {
 
+    private static final org.springframework.util.AntPathMatcher PATHS = new org.springframework.util.AntPathMatcher();
+
     private final long limit;
     private final long largeLimit;
     private final java.util.List<String> largeBodies;
 
     /**
-     * @param largeBodies the API paths that take bulk bodies (a year of a party's reported values), which may reach
+     * @param largeBodies the API paths (Ant patterns) that take bulk bodies (a party's reported values, a file of
+     *        evidence), which may reach
      *        {@code largeLimit}
      */
     RequestSizeLimit(@Value("${entente.api.max-body-bytes:262144}") long limit,
@@ -49,7 +52,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        long limit = largeBodies.contains(path) ? largeLimit : this.limit;
+        long limit = largeBodies.stream().anyMatch(p -> PATHS.match(p, path)) ? largeLimit : this.limit;
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             response.setContentType("application/problem+json");

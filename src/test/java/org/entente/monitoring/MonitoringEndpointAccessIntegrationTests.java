@@ -153,6 +153,22 @@ class MonitoringEndpointAccessIntegrationTests extends EndpointAccess {
                     (s, u, t) -> json(HttpMethod.POST, "/api/v1/monitoring/submissions/"
                             + ((MonitoringEndpointAccessIntegrationTests) t).submissionOf(s) + "/reopening",
                             "{\"reason\":\"The survey was revised\"}")),
+            new Endpoint("POST /api/v1/monitoring/submissions/{id}/evidence", false,
+                    t -> ((MonitoringEndpointAccessIntegrationTests) t).awaitingVerification(),
+                    (s, u, t) -> request(HttpMethod.POST, "/api/v1/monitoring/submissions/"
+                            + ((MonitoringEndpointAccessIntegrationTests) t).submissionOf(s) + "/evidence")
+                            .contentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA)
+                            .with(r -> {
+                                var part = new org.springframework.mock.web.MockPart("file", "register.pdf",
+                                        "%PDF-1.4 register".getBytes());
+                                part.getHeaders().setContentType(org.springframework.http.MediaType.APPLICATION_PDF);
+                                r.addPart(part);
+                                return r;
+                            })),
+            new Endpoint("GET /api/v1/monitoring/submissions/{id}/evidence", false,
+                    t -> ((MonitoringEndpointAccessIntegrationTests) t).submittedForReading(),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/monitoring/submissions/"
+                            + ((MonitoringEndpointAccessIntegrationTests) t).submissionOf(s) + "/evidence")),
             new Endpoint("GET /api/v1/monitoring/obligations", false, t -> t.memberOrNot(),
                     (s, u, t) -> request(HttpMethod.GET, "/api/v1/monitoring/obligations?compact=X&party="
                             + s.party().code().value())),

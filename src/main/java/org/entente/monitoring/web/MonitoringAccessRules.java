@@ -16,8 +16,10 @@ class MonitoringAccessRules implements AccessRules {
         rules.requestMatchers(HttpMethod.POST, "/api/v1/monitoring/submissions").hasRole("FOCAL_POINT");
         rules.requestMatchers(HttpMethod.POST, "/api/v1/monitoring/submissions/*/verification").hasRole("MONITOR");
         rules.requestMatchers(HttpMethod.POST, "/api/v1/monitoring/submissions/*/reopening").hasRole("SECRETARIAT");
-        rules.requestMatchers(HttpMethod.GET, "/api/v1/monitoring/submissions/*", "/api/v1/monitoring/obligations")
-                .authenticated();
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/monitoring/submissions/*", "/api/v1/monitoring/obligations",
+                "/api/v1/monitoring/submissions/*/evidence").authenticated();
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/monitoring/submissions/*/evidence")
+                .hasAnyRole("MONITOR", "FOCAL_POINT");
         rules.requestMatchers(HttpMethod.GET, "/api/v1/compacts/*/review-items", "/api/v1/compacts/*/trigger-rules")
                 .permitAll();
         rules.requestMatchers(HttpMethod.POST, "/api/v1/compacts/*/trigger-rules",
@@ -48,5 +50,6 @@ class MonitoringAccessRules implements AccessRules {
                 .hasRole("FOCAL_POINT");
         rules.requestMatchers(HttpMethod.POST, "/monitoring/submissions/*/verification").hasRole("MONITOR");
         rules.requestMatchers(HttpMethod.POST, "/monitoring/submissions/*/reopening").hasRole("SECRETARIAT");
+        rules.requestMatchers(HttpMethod.POST, "/monitoring/submissions/*/evidence").hasAnyRole("MONITOR", "FOCAL_POINT");
     }
 }

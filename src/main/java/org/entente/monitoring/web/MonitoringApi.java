@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.entente.monitoring.Channel;
+import org.entente.monitoring.Evidence;
 import org.entente.monitoring.ReportingCalendar;
 import org.entente.monitoring.Submissions;
 import org.entente.monitoring.ValuesCsv;
@@ -32,8 +33,11 @@ class MonitoringApi {
     private final org.entente.monitoring.Scorecard scorecard;
     private final org.entente.monitoring.OpenValues openValues;
 
+    private final org.entente.monitoring.Evidence evidence;
+
     MonitoringApi(Submissions submissions, ReportingCalendar calendar, org.entente.monitoring.Scorecard scorecard,
-            org.entente.monitoring.OpenValues openValues) {
+            org.entente.monitoring.OpenValues openValues, org.entente.monitoring.Evidence evidence) {
+        this.evidence = evidence;
         this.openValues = openValues;
         this.submissions = submissions;
         this.calendar = calendar;
@@ -84,6 +88,29 @@ class MonitoringApi {
             + "unlocked for the party to correct")
     Submissions.Stored reopen(Actor actor, @PathVariable long id, @RequestBody ReopeningRequest request) {
         return submissions.reopen(actor, id, request.reason());
+    }
+
+    @PostMapping(path = "/api/v1/monitoring/submissions/{id}/evidence",
+            consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    @Operation(summary = "File evidence on a submission being verified or disputed (a MONITOR of another party, or "
+            + "the party's FOCAL_POINT): a PDF, image, spreadsheet or text file up to 5 MB, kept with its SHA-256")
+    org.entente.monitoring.Evidence.Filed attach(Actor actor, @PathVariable long id,
+            @org.springframework.web.bind.annotation.RequestPart(required = false)
+            org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(required = false) String note) throws java.io.IOException {
+        if (file == null) {
+            throw org.entente.shared.InvalidInput.coded("file", "choose a file", "monitoring.invalid.evidence");
+        }
+        return evidence.attach(actor, id, file.getOriginalFilename(), file.getSize() > Evidence.MOST_BYTES
+                ? new byte[Evidence.MOST_BYTES + 1] : file.getBytes(), note);
+    }
+
+    @GetMapping("/api/v1/monitoring/submissions/{id}/evidence")
+    @Operation(summary = "The evidence filed on a submission, with each file's SHA-256 (the submission's readers); "
+            + "each file at /monitoring/evidence/{id}")
+    List<org.entente.monitoring.Evidence.Filed> evidence(Actor actor, @PathVariable long id) {
+        return evidence.of(actor, id);
     }
 
     @GetMapping("/api/v1/monitoring/obligations")

@@ -42,11 +42,14 @@ class MonitoringPages {
     private final org.entente.monitoring.ReviewCycles cycles;
     private final org.springframework.context.MessageSource messages;
     private final CompactNames names;
+    private final org.entente.monitoring.Evidence evidence;
 
     MonitoringPages(ReportingCalendar calendar, Submissions submissions, org.entente.monitoring.Scorecard scorecard,
             org.entente.monitoring.OpenValues openValues, org.entente.monitoring.ReviewCycles cycles,
-            org.springframework.context.MessageSource messages, CompactNames names) {
+            org.springframework.context.MessageSource messages, CompactNames names,
+            org.entente.monitoring.Evidence evidence) {
         this.names = names;
+        this.evidence = evidence;
         this.cycles = cycles;
         this.messages = messages;
         this.openValues = openValues;
@@ -362,7 +365,44 @@ class MonitoringPages {
                 s.party().value())));
         model.addAttribute("verdicts", Verdict.values());
         model.addAttribute("reopens", actor.hasAnyRole(Role.SECRETARIAT));
+        model.addAttribute("evidence", evidence.of(actor, id));
+        boolean open = s.status() == org.entente.monitoring.SubmissionStatus.SUBMITTED
+                || s.status() == org.entente.monitoring.SubmissionStatus.DISPUTED;
+        model.addAttribute("files", open && (actor.partiesWith(Role.MONITOR).stream().anyMatch(p -> !p.equals(
+                s.party().value())) || actor.hasRoleFor(s.party(), Role.FOCAL_POINT)));
         return "monitoring/submission";
+    }
+
+    /** Evidence on a dispute: a file kept with its SHA-256. */
+    @PostMapping("/monitoring/submissions/{id}/evidence")
+    String attach(Actor actor, @PathVariable long id,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
+            @RequestParam(required = false) String note, RedirectAttributes redirect) {
+        return PageCommand.run(redirect, "monitoring.evidenceFiled", () -> {
+            try {
+                evidence.attach(actor, id, file == null ? null : file.getOriginalFilename(),
+                        file == null || file.getSize() > org.entente.monitoring.Evidence.MOST_BYTES + 1L
+                                ? (file == null ? null : new byte[org.entente.monitoring.Evidence.MOST_BYTES + 1])
+                                : file.getBytes(), note);
+            } catch (java.io.IOException e) {
+                throw InvalidInput.coded("file", "could not be read", "monitoring.invalid.evidence");
+            }
+        }, "/monitoring/submissions/" + id + "#evidence");
+    }
+
+    /** A piece of evidence, downloaded as filed (never shown inline). */
+    @GetMapping("/monitoring/evidence/{id}")
+    org.springframework.http.ResponseEntity<byte[]> evidenceFile(Actor actor, @PathVariable long id) {
+        var file = evidence.file(actor, id);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(file.filed().contentType()))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment().filename(file.filed().fileName(),
+                                java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Digest", "sha-256=" + java.util.Base64.getEncoder().encodeToString(
+                        java.util.HexFormat.of().parseHex(file.filed().sha256())))
+                .body(file.content());
     }
 
     @PostMapping("/monitoring/submissions/{id}/reopening")
