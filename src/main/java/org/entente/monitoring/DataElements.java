@@ -19,7 +19,7 @@ import org.entente.compact.IndicatorUnit;
  * computed from them whenever it is read. Each element is reported as its indicator is, for the same periods and
  * breakdowns, as a number of 0 or more; it is owed, checked, verified and published like any value.
  */
-final class DataElements {
+public final class DataElements {
 
     private DataElements() {
     }
@@ -55,7 +55,7 @@ final class DataElements {
     }
 
     /** "Recruitment cost paid" for {@code RECRUITMENT_COST_PAID}. */
-    static String name(String code) {
+    public static String name(String code) {
         String words = code.replace('_', ' ').replace('.', ' ').toLowerCase(Locale.ROOT);
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }

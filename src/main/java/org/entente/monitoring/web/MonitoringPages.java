@@ -366,6 +366,7 @@ class MonitoringPages {
         model.addAttribute("verdicts", Verdict.values());
         model.addAttribute("reopens", actor.hasAnyRole(Role.SECRETARIAT));
         model.addAttribute("evidence", evidence.of(actor, id));
+        model.addAttribute("names", names.of(org.entente.shared.Actor.system(), s.compact()));
         boolean open = s.status() == org.entente.monitoring.SubmissionStatus.SUBMITTED
                 || s.status() == org.entente.monitoring.SubmissionStatus.DISPUTED;
         model.addAttribute("files", open && (actor.partiesWith(Role.MONITOR).stream().anyMatch(p -> !p.equals(
