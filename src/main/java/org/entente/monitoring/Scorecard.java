@@ -158,16 +158,25 @@ public class Scorecard {
         if (indicator.direction() == Direction.WITHIN_RANGE) {
             return value >= indicator.rangeMin() && value <= indicator.rangeMax();
         }
-        double baseline = target.baseline();
         double goal = target.target();
-        if (goal == baseline) {
+        if (goal == target.baseline()) {
             return indicator.direction() == Direction.HIGHER_IS_BETTER ? value >= goal : value <= goal;
         }
+        double expected = expected(target, asOf);
+        return goal > target.baseline() ? value >= expected : value <= expected;
+    }
+
+    /**
+     * Where a straight line from the baseline (at the end of its year) to the target (at its date) stands on a day:
+     * what "on track" compares the value with.
+     */
+    static double expected(IndicatorTarget target, LocalDate asOf) {
+        double baseline = target.baseline();
+        double goal = target.target();
         LocalDate start = LocalDate.of(target.baselineYear() == null ? asOf.getYear() : target.baselineYear(), 12, 31);
         LocalDate end = target.targetDate() == null ? asOf : target.targetDate();
         double span = Math.max(1, Duration.between(start.atStartOfDay(), end.atStartOfDay()).toDays());
         double elapsed = Math.max(0, Math.min(span, Duration.between(start.atStartOfDay(), asOf.atStartOfDay()).toDays()));
-        double expected = baseline + (goal - baseline) * elapsed / span;
-        return goal > baseline ? value >= expected : value <= expected;
+        return baseline + (goal - baseline) * elapsed / span;
     }
 }

@@ -52,6 +52,10 @@ class ComputedIndicatorsIntegrationTests {
     ReviewTriggers triggers;
     @Autowired
     MutableClock clock;
+    @Autowired
+    Compliance compliance;
+    @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
 
     /** Share of placements by licensed recruiters: (PLACED_LICENSED / PLACED_ALL) × 100, yearly. */
     static final Indicator SHARE = new Indicator("LICENSED", "Share of placements by licensed recruiters", null,
@@ -94,7 +98,7 @@ class ComputedIndicatorsIntegrationTests {
     }
 
     @Test
-    void theElementsAreOwedAndTheIndicatorIsComputedFromThemWhereverItIsRead() {
+    void theElementsAreOwedAndTheIndicatorIsComputedFromThemWhereverItIsRead() throws Exception {
         clock.setTo(Instant.parse((year + 1) + "-01-10T09:00:00Z"));
         assertThat(calendar.obligations(code, focal.party())).extracting(o -> o.indicator().code())
                 .containsExactlyInAnyOrder("PLACED_LICENSED", "PLACED_ALL");
@@ -118,6 +122,19 @@ class ComputedIndicatorsIntegrationTests {
             assertThat(r.cell("LAB").onTrack()).isEqualTo(1);
             assertThat(r.cell("LAB").reported()).isEqualTo(2);
         });
+        // The party's compliance page shows the value beside what the straight line expects by the end of the year.
+        var standing = compliance.of(code, focal.party()).modules().get(0).indicators().get(0);
+        assertThat(standing.latest()).isEqualTo(75.0);
+        assertThat(standing.onTrack()).isTrue();
+        double span = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(year - 1, 12, 31),
+                LocalDate.of(year + 2, 12, 31));
+        double elapsed = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.of(year - 1, 12, 31),
+                LocalDate.of(year, 12, 31));
+        assertThat(standing.expected()).isCloseTo(40 + 50 * elapsed / span, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                        "/compacts/" + code + "/parties/" + focal.party().value() + "/compliance"))
+                .andReturn().getResponse().getContentAsString()).contains("Share of placements by licensed recruiters",
+                        "75");
         triggers.define(secretariat.actor(), code, new TriggerRule("UNDER-TARGET", "Below target",
                 TriggerRule.Kind.THRESHOLD, "LAB", "LICENSED", TriggerRule.LeftSide.VALUE, null,
                 TriggerRule.Operator.LESS_THAN, TriggerRule.RightSide.TARGET, null, TriggerRule.Importance.LOW,
@@ -137,5 +154,6 @@ class ComputedIndicatorsIntegrationTests {
                 .satisfies(p -> assertThat(p.withheld()).isTrue());
         assertThat(published).filteredOn(p -> p.value().indicator().equals("LICENSED")).singleElement()
                 .satisfies(p -> assertThat(p.withheld()).isTrue());
+        assertThat(compliance.of(code, focal.party()).modules().get(0).indicators().get(0).latest()).isNull();
     }
 }

@@ -37,7 +37,7 @@ class MonitoringAccessRules implements AccessRules {
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/compacts/*/scorecard", "/compacts/*/indicators/*",
-                "/compacts/*/review-items").permitAll();
+                "/compacts/*/review-items", "/compacts/*/parties/*/compliance").permitAll();
         rules.requestMatchers(HttpMethod.POST, "/compacts/*/trigger-rules", "/monitoring/trigger-rules/*/activation",
                 "/monitoring/review-items/*/closing").hasRole("SECRETARIAT");
         rules.requestMatchers(HttpMethod.GET, "/compacts/*/reviews", "/compacts/*/reviews/*",

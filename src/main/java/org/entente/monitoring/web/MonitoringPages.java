@@ -43,11 +43,13 @@ class MonitoringPages {
     private final org.springframework.context.MessageSource messages;
     private final CompactNames names;
     private final org.entente.monitoring.Evidence evidence;
+    private final org.entente.monitoring.Compliance compliance;
 
     MonitoringPages(ReportingCalendar calendar, Submissions submissions, org.entente.monitoring.Scorecard scorecard,
             org.entente.monitoring.OpenValues openValues, org.entente.monitoring.ReviewCycles cycles,
             org.springframework.context.MessageSource messages, CompactNames names,
-            org.entente.monitoring.Evidence evidence) {
+            org.entente.monitoring.Evidence evidence, org.entente.monitoring.Compliance compliance) {
+        this.compliance = compliance;
         this.names = names;
         this.evidence = evidence;
         this.cycles = cycles;
@@ -299,6 +301,19 @@ class MonitoringPages {
         }
         model.addAttribute("lines", lines);
         return "monitoring/scorecard";
+    }
+
+    /**
+     * One party's compliance, module by module: each indicator's latest verified value beside what its line from
+     * baseline to target expects, its trend with the recent series as a chart and a table, and each module's figures.
+     */
+    @GetMapping("/compacts/{code}/parties/{party}/compliance")
+    String compliance(Actor actor, @PathVariable String code, @PathVariable String party, Model model) {
+        var n = names.of(actor, code);
+        model.addAttribute("code", code);
+        model.addAttribute("names", n);
+        model.addAttribute("view", compliance.of(code, PartyCode.of(party)));
+        return "monitoring/compliance";
     }
 
     /** A period of a series: each party's figure as shown, and the number charted (null where there is none). */
