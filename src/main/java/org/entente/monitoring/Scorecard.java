@@ -23,7 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The public scorecard of a compact (CORE-6): for each party and module, how many of its indicators are on track,
  * how much of what fell due was reported on time, how much of what was reported is verified, and how long
  * verification takes. Every figure is computed live from the stored values, and each is shown with what it is made
- * of (on track 2 of 3), never as a bare grade. Only verified values judge progress.
+ * of (on track 2 of 3), never as a bare grade. Only verified values judge progress; values a party restricted are
+ * not counted at all until they are verified, so the public figures say nothing about them.
  */
 @Service
 public class Scorecard {
@@ -95,8 +96,11 @@ public class Scorecard {
             adherence.ifPresent(a -> a.targets().forEach(t -> targets.put(t.moduleCode() + "/" + t.indicatorCode(), t)));
             Map<String, List<Stored>> totals = new HashMap<>();
             jdbc.sql("""
-                    select indicator, period, amount, late, status, reported_at, verified_at from indicator_value
-                    where compact = ? and party = ? and disaggregation = ''""").params(compact, code)
+                    select v.indicator, v.period, v.amount, v.late, v.status, v.reported_at, v.verified_at
+                    from indicator_value v join value_submission s on s.id = v.submission
+                    where v.compact = ? and v.party = ? and v.disaggregation = ''
+                    and (v.status in ('VERIFIED', 'VERIFIED_WITH_NOTE') or s.classification = 'PUBLIC')""")
+                    .params(compact, code)
                     .query((rs, n) -> new Stored(rs.getString("indicator"), rs.getString("period"),
                             rs.getDouble("amount"), rs.getBoolean("late"), rs.getString("status"),
                             rs.getTimestamp("reported_at").toInstant(), rs.getTimestamp("verified_at") == null ? null

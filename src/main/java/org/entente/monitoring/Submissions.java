@@ -17,6 +17,7 @@ import org.entente.audit.AuditTrail;
 import org.entente.compact.Indicator;
 import org.entente.shared.AccessDenied;
 import org.entente.shared.Actor;
+import org.entente.shared.Classification;
 import org.entente.shared.Conflict;
 import org.entente.shared.InvalidInput;
 import org.entente.shared.NotFound;
@@ -44,7 +45,16 @@ public class Submissions {
             String comment, String lateReason) {
     }
 
-    public record Submission(String compact, String party, String period, List<ValueRow> values, boolean dryRun) {
+    /**
+     * A party's values for one period. {@code classification}: PUBLIC (the default), or PARTNERS or RESTRICTED until
+     * the values are verified, read meanwhile only as the party's red line for indicator reports allows.
+     */
+    public record Submission(String compact, String party, String period, List<ValueRow> values, boolean dryRun,
+            Classification classification) {
+
+        public Submission(String compact, String party, String period, List<ValueRow> values, boolean dryRun) {
+            this(compact, party, period, values, dryRun, null);
+        }
     }
 
     /** What a submission did, as DHIS2's import summary says it, with each refused value's index, field and reason. */
@@ -80,10 +90,40 @@ public class Submissions {
         }
     }
 
-    /** A stored submission and where it stands. */
+    /**
+     * A stored submission and where it stands. {@code restriction} is how the party classified it; once verified its
+     * values are published, so it reads as PUBLIC ({@link #classification()}).
+     */
     public record Stored(long id, String compact, PartyCode party, String period, Channel channel, String submittedBy,
             Instant submittedAt, int imported, int updated, int ignored, SubmissionStatus status, String verifiedBy,
-            String verifierParty, Instant verifiedAt, String note) {
+            String verifierParty, Instant verifiedAt, String note, Classification restriction)
+            implements org.entente.sharing.Classified {
+
+        @Override
+        public PartyCode owner() {
+            return party;
+        }
+
+        @Override
+        public Classification classification() {
+            return status == SubmissionStatus.VERIFIED || status == SubmissionStatus.VERIFIED_WITH_NOTE
+                    ? Classification.PUBLIC : restriction;
+        }
+
+        @Override
+        public org.entente.sharing.DataKind dataKind() {
+            return org.entente.sharing.DataKind.INDICATOR_REPORT;
+        }
+
+        @Override
+        public java.util.Set<PartyCode> recipients() {
+            return java.util.Set.of();
+        }
+
+        @Override
+        public String reference() {
+            return "submission/" + id;
+        }
     }
 
     /** A stored value. */
@@ -101,10 +141,13 @@ public class Submissions {
     private final ApplicationEventPublisher events;
     private final LiveFigures figures;
     private final org.springframework.jdbc.core.JdbcTemplate batches;
+    private final org.entente.sharing.Sharing sharing;
 
     Submissions(JdbcClient jdbc, ReportingCalendar calendar, AuditTrail audit, Clock clock,
-            ApplicationEventPublisher events, LiveFigures figures, org.springframework.jdbc.core.JdbcTemplate batches) {
+            ApplicationEventPublisher events, LiveFigures figures, org.springframework.jdbc.core.JdbcTemplate batches,
+            org.entente.sharing.Sharing sharing) {
         this.jdbc = jdbc;
+        this.sharing = sharing;
         this.batches = batches;
         this.figures = figures;
         this.events = events;
@@ -125,6 +168,10 @@ public class Submissions {
             throw InvalidInput.coded("compact", "is required", "invalid.choose");
         }
         ReportingPeriod period = ReportingPeriod.parse(s.period());
+        Classification restriction = s.classification() == null ? Classification.PUBLIC : s.classification();
+        if (restriction == Classification.CONFIDENTIAL) {
+            throw InvalidInput.coded("classification", "is PUBLIC, PARTNERS or RESTRICTED", "invalid.choose");
+        }
         if (s.values() == null || s.values().isEmpty() || s.values().size() > MOST_VALUES) {
             throw InvalidInput.coded("values", "send 1 to " + MOST_VALUES + " values", "monitoring.invalid.values",
                     MOST_VALUES);
@@ -208,7 +255,8 @@ public class Submissions {
         if (s.dryRun() || imported + updated == 0) {
             return new ImportSummary(s.dryRun(), null, imported, updated, ignored, conflicts, warnings, missing);
         }
-        long id = insertSubmission(s.compact(), party, period, channel, actor, now, imported, updated, ignored);
+        long id = insertSubmission(s.compact(), party, period, channel, actor, now, imported, updated, ignored,
+                restriction);
         figures.changed(s.compact());
         List<Object[]> inserts = new ArrayList<>();
         List<Object[]> histories = new ArrayList<>();
@@ -241,7 +289,7 @@ public class Submissions {
                     version = version + 1 where id = ?""", updates);
         audit.record(new AuditEvent(actor, party.value(), "values.submitted", "ValueSubmission", String.valueOf(id),
                 party + " reported " + (imported + updated) + " value(s) for " + s.compact() + " " + period
-                        + " by " + channel));
+                        + " by " + channel + ", " + restriction));
         return new ImportSummary(false, id, imported, updated, ignored, conflicts, warnings, missing);
     }
 
@@ -249,6 +297,9 @@ public class Submissions {
     @Transactional
     public Stored verify(Actor actor, long id, Verdict verdict, String note) {
         Stored s = get(id);
+        if (!actor.isMemberOf(s.party()) && !sharing.mayRead(actor, s, org.entente.sharing.Disclosure.Purpose.READ)) {
+            throw new NotFound("submission", id);
+        }
         List<PartyCode> monitorOf = actor.partiesWith(Role.MONITOR).stream().map(PartyCode::of)
                 .filter(p -> !p.equals(s.party())).toList();
         if (monitorOf.isEmpty()) {
@@ -334,6 +385,10 @@ public class Submissions {
         if (!mayRead(actor, s.party())) {
             throw new AccessDenied("only " + s.party() + "'s members, monitors and the secretariat read its submissions");
         }
+        if (!mayRead(actor, s)) {
+            // A red line: the reader may not learn that it exists.
+            throw new NotFound("submission", id);
+        }
         return s;
     }
 
@@ -348,8 +403,8 @@ public class Submissions {
     /** A party's values for one period of a compact as they stand, for its members, monitors and the secretariat. */
     @Transactional(readOnly = true)
     public List<Value> valuesOf(Actor actor, String compact, PartyCode party, String period) {
-        if (!mayRead(actor, party)) {
-            throw new AccessDenied("only " + party + "'s members, monitors and the secretariat read its values");
+        if (!actor.isMemberOf(party) && !actor.isSystem()) {
+            throw new AccessDenied("only " + party + "'s members read its values as they stand");
         }
         return jdbc.sql("""
                 select * from indicator_value where compact = ? and party = ? and period = ?
@@ -365,9 +420,10 @@ public class Submissions {
         if (own.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select * from value_submission where status = ? order by submitted_at")
+        List<Stored> waiting = jdbc.sql("select * from value_submission where status = ? order by submitted_at")
                 .param(SubmissionStatus.SUBMITTED.name()).query(Submissions::stored).list().stream()
                 .filter(s -> !own.contains(s.party()) || own.size() > 1).toList();
+        return sharing.filter(actor, waiting, org.entente.sharing.Disclosure.Purpose.LIST).items();
     }
 
     /** A party's submissions for a compact, newest first, for its members, monitors and the secretariat. */
@@ -376,8 +432,11 @@ public class Submissions {
         if (!mayRead(actor, party)) {
             throw new AccessDenied("only " + party + "'s members, monitors and the secretariat read its submissions");
         }
-        return jdbc.sql("select * from value_submission where compact = ? and party = ? order by submitted_at desc, id desc")
+        List<Stored> all = jdbc.sql("""
+                select * from value_submission where compact = ? and party = ? order by submitted_at desc, id desc""")
                 .params(compact, party.value()).query(Submissions::stored).list();
+        return actor.isMemberOf(party) || actor.isSystem() ? all
+                : sharing.filter(actor, all, org.entente.sharing.Disclosure.Purpose.LIST).items();
     }
 
     /** The verified totals of one indicator (or data element) of a compact, every party and period. */
@@ -399,6 +458,18 @@ public class Submissions {
 
     private boolean mayRead(Actor actor, PartyCode party) {
         return actor.isMemberOf(party) || actor.hasAnyRole(Role.MONITOR, Role.SECRETARIAT) || actor.isSystem();
+    }
+
+    /**
+     * Whether a reader may see this submission: the party's members always; monitors and the secretariat if its
+     * classification allows their party (a RESTRICTED one only where the party's red line admits it).
+     */
+    private boolean mayRead(Actor actor, Stored s) {
+        if (actor.isMemberOf(s.party()) || actor.isSystem()) {
+            return true;
+        }
+        return actor.hasAnyRole(Role.MONITOR, Role.SECRETARIAT)
+                && sharing.mayRead(actor, s, org.entente.sharing.Disclosure.Purpose.READ);
     }
 
     private record Existing(long id, double amount, ValueStatus status) {
@@ -437,13 +508,14 @@ public class Submissions {
     }
 
     private long insertSubmission(String compact, PartyCode party, ReportingPeriod period, Channel channel, Actor actor,
-            Instant now, int imported, int updated, int ignored) {
+            Instant now, int imported, int updated, int ignored, Classification restriction) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into value_submission (compact, party, period, channel, submitted_by, submitted_at, imported,
-                    updated, ignored, status, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+                    updated, ignored, status, classification, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
                 .params(compact, party.value(), period.toString(), channel.name(), actor.username(),
-                        Timestamp.from(now), imported, updated, ignored, SubmissionStatus.SUBMITTED.name())
+                        Timestamp.from(now), imported, updated, ignored, SubmissionStatus.SUBMITTED.name(),
+                        restriction.name())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -454,7 +526,8 @@ public class Submissions {
                 rs.getString("period"), Channel.valueOf(rs.getString("channel")), rs.getString("submitted_by"),
                 rs.getTimestamp("submitted_at").toInstant(), rs.getInt("imported"), rs.getInt("updated"),
                 rs.getInt("ignored"), SubmissionStatus.valueOf(rs.getString("status")), rs.getString("verified_by"),
-                rs.getString("verifier_party"), instant(rs, "verified_at"), rs.getString("verification_note"));
+                rs.getString("verifier_party"), instant(rs, "verified_at"), rs.getString("verification_note"),
+                Classification.valueOf(rs.getString("classification")));
     }
 
     private static Value value(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

@@ -129,6 +129,7 @@ class MonitoringPages {
     @PostMapping("/monitoring/reports")
     String report(Actor actor, @RequestParam String compact, @RequestParam String party, @RequestParam String period,
             HttpServletRequest form, RedirectAttributes redirect) {
+        org.entente.shared.Classification restriction = restriction(form.getParameter("restricted"));
         String page = "/monitoring/compacts/" + compact + "/parties/" + PartyCode.of(party).value() + "/periods/"
                 + ReportingPeriod.parse(period);
         String[] indicators = form.getParameterValues("indicator");
@@ -153,14 +154,16 @@ class MonitoringPages {
                 throw InvalidInput.coded("", "enter at least one value", "monitoring.invalid.empty");
             }
             if (!rows.isEmpty()) {
-                Submissions.Submission submission = new Submissions.Submission(compact, party, period, rows, true);
+                Submissions.Submission submission = new Submissions.Submission(compact, party, period, rows, true,
+                        restriction);
                 Submissions.ImportSummary trial = submissions.submit(actor, submission, Channel.FORM);
                 trial.conflicts().forEach(c -> found.add(new InvalidInput(List.of(new InvalidInput.FieldProblem(
                         c.field().equals("lateReason") ? "lateReason" : "values[" + positions.get(c.index()) + "]."
                                 + (c.field().equals("indicator") || c.field().equals("period") ? "value" : c.field()),
                         c.message(), c.code(), c.args())))));
                 InvalidInput.throwIfAny(found);
-                submissions.submit(actor, new Submissions.Submission(compact, party, period, rows, false), Channel.FORM);
+                submissions.submit(actor, new Submissions.Submission(compact, party, period, rows, false, restriction),
+                        Channel.FORM);
             } else {
                 InvalidInput.throwIfAny(found);
             }
@@ -174,8 +177,9 @@ class MonitoringPages {
     @PostMapping("/monitoring/imports")
     String paste(Actor actor, @RequestParam String compact, @RequestParam String party, @RequestParam String period,
             @RequestParam(required = false) String rows, @RequestParam(required = false) String dryRun,
-            @RequestParam(required = false) String lateReason, RedirectAttributes redirect) {
-        return importRows(actor, compact, party, period, dryRun != null, redirect, "#paste",
+            @RequestParam(required = false) String lateReason, @RequestParam(required = false) String restricted,
+            RedirectAttributes redirect) {
+        return importRows(actor, compact, party, period, dryRun != null, restriction(restricted), redirect, "#paste",
                 () -> PastedRows.read(rows, blankToNull(lateReason)), "rows");
     }
 
@@ -228,8 +232,9 @@ class MonitoringPages {
     String upload(Actor actor, @RequestParam String compact, @RequestParam String party, @RequestParam String period,
             @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file,
             @RequestParam(required = false) String dryRun, @RequestParam(required = false) String lateReason,
-            RedirectAttributes redirect) {
-        return importRows(actor, compact, party, period, dryRun != null, redirect, "#upload", () -> {
+            @RequestParam(required = false) String restricted, RedirectAttributes redirect) {
+        return importRows(actor, compact, party, period, dryRun != null, restriction(restricted), redirect, "#upload",
+                () -> {
             if (file == null || file.isEmpty()) {
                 throw InvalidInput.coded("file", "choose a file", "monitoring.invalid.file");
             }
@@ -242,8 +247,8 @@ class MonitoringPages {
     }
 
     private String importRows(Actor actor, String compact, String party, String period, boolean dryRun,
-            RedirectAttributes redirect, String anchor, java.util.function.Supplier<PastedRows.Read> reading,
-            String field) {
+            org.entente.shared.Classification restriction, RedirectAttributes redirect, String anchor,
+            java.util.function.Supplier<PastedRows.Read> reading, String field) {
         String page = "/monitoring/compacts/" + compact + "/parties/" + PartyCode.of(party).value() + "/periods/"
                 + ReportingPeriod.parse(period) + anchor;
         return PageCommand.run(redirect, dryRun ? "monitoring.checked" : "monitoring.imported", () -> {
@@ -253,7 +258,7 @@ class MonitoringPages {
                 throw InvalidInput.coded(field, "send at least one row with a value", "monitoring.invalid.empty");
             }
             Submissions.ImportSummary summary = submissions.submit(actor, new Submissions.Submission(compact, party,
-                    period, read.rows(), dryRun), Channel.SPREADSHEET);
+                    period, read.rows(), dryRun, restriction), Channel.SPREADSHEET);
             // Each problem with the line it is on (0 where the problem names its line itself).
             List<Map.Entry<Integer, InvalidInput.FieldProblem>> problems = new ArrayList<>();
             read.problems().forEach(p -> p.problems().forEach(f -> problems.add(
@@ -264,6 +269,12 @@ class MonitoringPages {
             redirect.addFlashAttribute("importSummary", summary);
             redirect.addFlashAttribute("lineProblems", problems);
         }, page);
+    }
+
+    /** A ticked "restricted until verified" box. */
+    private static org.entente.shared.Classification restriction(String ticked) {
+        return ticked == null || ticked.isBlank() ? org.entente.shared.Classification.PUBLIC
+                : org.entente.shared.Classification.RESTRICTED;
     }
 
     private static String blankToNull(String text) {
