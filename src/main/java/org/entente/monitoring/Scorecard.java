@@ -30,8 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class Scorecard {
 
     /** One party's figures for one module. */
+    /**
+     * One party's figures for one module; {@code improving} and {@code worsening} count its indicators whose latest
+     * verified value moved that way from the one before, by the indicator's direction.
+     */
     public record Cell(String module, int judged, int onTrack, int owed, int onTime, int reported, int verified,
-            Double medianDaysToVerify) {
+            Double medianDaysToVerify, int improving, int worsening) {
 
         public OptionalDouble onTrackShare() {
             return judged == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) onTrack / judged);
@@ -131,8 +135,16 @@ public class Scorecard {
                     }
                 }
                 // Progress is judged on the indicators themselves, computed ones from their verified elements.
+                int improving = 0;
+                int worsening = 0;
                 for (Indicator indicator : m.indicators()) {
-                    var latest = verifiedSeries.getOrDefault(indicator.code(), new java.util.TreeMap<>()).lastEntry();
+                    var values = verifiedSeries.getOrDefault(indicator.code(), new java.util.TreeMap<>());
+                    var latest = values.lastEntry();
+                    var before = latest == null ? null : values.lowerEntry(latest.getKey());
+                    var trend = ReviewCycles.trend(indicator, before == null ? null : before.getValue(),
+                            latest == null ? null : latest.getValue());
+                    improving += trend == ReviewCycles.Trend.IMPROVING ? 1 : 0;
+                    worsening += trend == ReviewCycles.Trend.WORSENING ? 1 : 0;
                     IndicatorTarget target = targets.get(m.module() + "/" + indicator.code());
                     if (latest != null && (target != null || indicator.direction() == Direction.WITHIN_RANGE)) {
                         judged++;
@@ -147,7 +159,7 @@ public class Scorecard {
                         .stream().anyMatch(v -> v.period().equals(o.period().toString()) && !v.late())).count();
                 cells.add(new Cell(m.module(), judged, onTrack, mine.size(), onTime, reported, verified,
                         days.isEmpty() ? null : RobustJumps.median(days.stream().mapToDouble(Double::doubleValue)
-                                .sorted().toArray())));
+                                .sorted().toArray()), improving, worsening));
             }
             rows.add(new Row(party, cells));
         }

@@ -100,6 +100,10 @@ class MonitoringPagesIntegrationTests {
         Cookie desk = PageSession.login(mvc, monitor);
         mvc.perform(get("/monitoring").cookie(desk)).andExpect(content().string(containsString(
                 "/monitoring/submissions/" + id)));
+        // The submission's page names each indicator; the monitor files evidence there.
+        mvc.perform(get("/monitoring/submissions/{id}", id).cookie(desk))
+                .andExpect(content().string(containsString("Workers covered by a contract")))
+                .andExpect(content().string(containsString("/monitoring/submissions/" + id + "/evidence")));
         mvc.perform(post("/monitoring/submissions/{id}/verification", id).cookie(desk).with(csrf())
                         .param("verdict", "DISPUTED").param("note", ""))
                 .andExpect(flash().attribute("formProblems", org.hamcrest.Matchers.hasToString(containsString("note"))));

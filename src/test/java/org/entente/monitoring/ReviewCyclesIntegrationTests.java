@@ -56,6 +56,8 @@ class ReviewCyclesIntegrationTests {
     MutableClock clock;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Scorecard scorecard;
 
     Fixtures.TestUser focal;
     Fixtures.TestUser secretariat;
@@ -133,6 +135,11 @@ class ReviewCyclesIntegrationTests {
             assertThat(c.actionsOverdue()).isZero();
         });
         assertThatThrownBy(() -> cycles.report(focal.actor(), cycle.id())).isInstanceOf(AccessDenied.class);
+        // The scorecard reads the same two trends: one indicator better than the period before, one worse.
+        assertThat(scorecard.of(code).rows()).singleElement().satisfies(r -> {
+            assertThat(r.cell("LAB").improving()).isEqualTo(1);
+            assertThat(r.cell("LAB").worsening()).isEqualTo(1);
+        });
     }
 
     @Test

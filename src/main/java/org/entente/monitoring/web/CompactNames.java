@@ -18,12 +18,12 @@ class CompactNames {
             List<Indicator> reported, List<Indicator> all, Map<String, String> moduleOf) {
 
         /** An indicator's name, or a data element's words ("Recruitment cost paid"): never the bare code. */
-        String nameOf(String code) {
+        public String nameOf(String code) {
             String name = indicators.get(code);
             return name != null ? name : org.entente.monitoring.DataElements.name(code);
         }
 
-        java.util.Optional<Indicator> indicator(String code) {
+        public java.util.Optional<Indicator> indicator(String code) {
             return all.stream().filter(i -> i.code().equals(code)).findFirst();
         }
     }

@@ -46,7 +46,7 @@ class MonitoringApi {
 
     record CellView(String party, String module, int indicatorsJudged, int onTrack, Double onTrackShare,
             int valuesDue, int reportedOnTime, Double onTimeShare, int valuesReported, int valuesVerified,
-            Double verifiedShare, Double medianDaysToVerify) {
+            Double verifiedShare, Double medianDaysToVerify, int indicatorsImproving, int indicatorsWorsening) {
     }
 
     record VerificationRequest(Verdict verdict, String note) {
@@ -132,19 +132,22 @@ class MonitoringApi {
         var card = scorecard.of(code);
         List<CellView> cells = card.rows().stream().flatMap(r -> r.cells().stream().map(c -> new CellView(
                 r.party().value(), c.module(), c.judged(), c.onTrack(), share(c.onTrackShare()), c.owed(), c.onTime(),
-                share(c.onTimeShare()), c.reported(), c.verified(), share(c.verifiedShare()), c.medianDaysToVerify())))
+                share(c.onTimeShare()), c.reported(), c.verified(), share(c.verifiedShare()), c.medianDaysToVerify(),
+                c.improving(), c.worsening())))
                 .toList();
         if ("csv".equalsIgnoreCase(format)) {
             StringBuilder csv = new StringBuilder("party,module,indicators_judged,on_track,values_due,reported_on_time,"
-                    + "values_reported,values_verified,median_days_to_verify\n#country+code,#sector+module,"
-                    + "#indicator+num+judged,#indicator+num+on_track,#value+due,#value+on_time,#value+reported,"
-                    + "#value+verified,#value+days_to_verify\n");
+                    + "values_reported,values_verified,median_days_to_verify,indicators_improving,indicators_worsening\n"
+                    + "#country+code,#sector+module,#indicator+num+judged,#indicator+num+on_track,#value+due,"
+                    + "#value+on_time,#value+reported,#value+verified,#value+days_to_verify,#indicator+num+improving,"
+                    + "#indicator+num+worsening\n");
             cells.forEach(c -> csv.append(c.party()).append(',').append(c.module()).append(',')
                     .append(c.indicatorsJudged()).append(',').append(c.onTrack()).append(',').append(c.valuesDue())
                     .append(',').append(c.reportedOnTime()).append(',').append(c.valuesReported()).append(',')
                     .append(c.valuesVerified()).append(',')
                     .append(c.medianDaysToVerify() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f",
-                            c.medianDaysToVerify())).append('\n'));
+                            c.medianDaysToVerify())).append(',').append(c.indicatorsImproving()).append(',')
+                    .append(c.indicatorsWorsening()).append('\n'));
             return ResponseEntity.ok()
                     .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + code + "-scorecard.csv\"")

@@ -307,6 +307,10 @@ class MonitoringPages {
                     cell.add(messages.getMessage("scorecard.days", new Object[] {formats.number(
                             c.medianDaysToVerify())}, locale));
                 }
+                if (c.improving() + c.worsening() > 0) {
+                    cell.add(messages.getMessage("scorecard.trend", new Object[] {c.improving(), c.worsening()},
+                            locale));
+                }
                 lines.put(row.party().value() + "|" + c.module(), cell);
             }
         }
