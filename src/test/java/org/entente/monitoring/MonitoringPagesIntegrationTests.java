@@ -114,6 +114,8 @@ class MonitoringPagesIntegrationTests {
         mvc.perform(get("/api/v1/compacts/{c}/values", code).param("format", "csv"))
                 .andExpect(content().string(containsString("COVERED," + focal.party().value() + "," + year)))
                 .andExpect(content().string(containsString(",64.5,VERIFIED,")));
+        mvc.perform(get("/api/v1/compacts/{c}/values", code).param("format", "adx"))
+                .andExpect(content().string(containsString("<dataValue dataElement=\"COVERED\" value=\"64.5\"/>")));
         // The public scorecard links each indicator's series, which shows the verified value to a visitor.
         mvc.perform(get("/compacts/{c}/scorecard", code))
                 .andExpect(content().string(containsString("/compacts/" + code + "/indicators/COVERED")))

@@ -161,8 +161,8 @@ class MonitoringApi {
     }
 
     @GetMapping("/api/v1/compacts/{code}/values")
-    @Operation(summary = "The compact's verified values: open data, as JSON, or CSV with an HXL hashtag row "
-            + "(?format=csv)")
+    @Operation(summary = "The compact's verified values: open data, as JSON, CSV with an HXL hashtag row "
+            + "(?format=csv), or ADX for DHIS2 (?format=adx)")
     ResponseEntity<?> values(Actor actor, @PathVariable String code, @RequestParam(required = false) String format) {
         List<org.entente.monitoring.OpenValues.Published> verified = openValues.of(actor, code);
         if ("csv".equalsIgnoreCase(format)) {
@@ -170,6 +170,12 @@ class MonitoringApi {
                     .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
                     .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + code + "-values.csv\"")
                     .body(ValuesCsv.of(verified));
+        }
+        if ("adx".equalsIgnoreCase(format)) {
+            return ResponseEntity.ok()
+                    .contentType(new MediaType("application", "adx+xml", java.nio.charset.StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + code + "-values.adx.xml\"")
+                    .body(org.entente.monitoring.ValuesAdx.of(code, verified, java.time.Instant.now()));
         }
         return ResponseEntity.ok(Map.of("compact", code, "values", verified.stream().map(p -> {
             Map<String, Object> v = new java.util.LinkedHashMap<>();
