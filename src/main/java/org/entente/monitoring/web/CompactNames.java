@@ -30,15 +30,21 @@ class CompactNames {
 
     private final CompactCatalogue compacts;
     private final org.entente.monitoring.LiveFigures figures;
+    private final org.entente.sharing.Sharing sharing;
 
-    CompactNames(CompactCatalogue compacts, org.entente.monitoring.LiveFigures figures) {
+    CompactNames(CompactCatalogue compacts, org.entente.monitoring.LiveFigures figures,
+            org.entente.sharing.Sharing sharing) {
         this.compacts = compacts;
         this.figures = figures;
+        this.sharing = sharing;
     }
 
     /** The names, for a reader who may see the compact (else "not found"); read once and kept a few minutes. */
     Names of(Actor actor, String code) {
-        compacts.readable(actor, code);
+        // The compact itself is kept with its names; whether this reader may see it is decided on every read.
+        org.entente.compact.Compact compact = figures.of(code, "compact",
+                () -> compacts.readable(Actor.system(), code));
+        sharing.requireReadable(actor, compact);
         return figures.of(code, "names", () -> read(code));
     }
 

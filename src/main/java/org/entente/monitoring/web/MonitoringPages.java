@@ -44,11 +44,14 @@ class MonitoringPages {
     private final CompactNames names;
     private final org.entente.monitoring.Evidence evidence;
     private final org.entente.monitoring.Compliance compliance;
+    private final org.entente.monitoring.LiveFigures figures;
 
     MonitoringPages(ReportingCalendar calendar, Submissions submissions, org.entente.monitoring.Scorecard scorecard,
             org.entente.monitoring.OpenValues openValues, org.entente.monitoring.ReviewCycles cycles,
             org.springframework.context.MessageSource messages, CompactNames names,
-            org.entente.monitoring.Evidence evidence, org.entente.monitoring.Compliance compliance) {
+            org.entente.monitoring.Evidence evidence, org.entente.monitoring.Compliance compliance,
+            org.entente.monitoring.LiveFigures figures) {
+        this.figures = figures;
         this.compliance = compliance;
         this.names = names;
         this.evidence = evidence;
@@ -294,26 +297,9 @@ class MonitoringPages {
         model.addAttribute("card", card);
         var slice = org.entente.platform.PageSlice.of(card.rows(), parties, PARTIES_PER_PAGE);
         model.addAttribute("rows", slice);
-        // Each cell's lines written here, once per cell: a page of 20 parties by 8 modules is 640 sentences.
-        var formats = new org.entente.platform.Formats(locale, messages);
-        Map<String, List<String>> lines = new java.util.HashMap<>();
-        for (var row : slice.items()) {
-            for (var c : row.cells()) {
-                List<String> cell = new ArrayList<>(List.of(
-                        messages.getMessage("scorecard.onTrack", new Object[] {c.onTrack(), c.judged()}, locale),
-                        messages.getMessage("scorecard.onTime", new Object[] {c.onTime(), c.owed()}, locale),
-                        messages.getMessage("scorecard.verified", new Object[] {c.verified(), c.reported()}, locale)));
-                if (c.medianDaysToVerify() != null) {
-                    cell.add(messages.getMessage("scorecard.days", new Object[] {formats.number(
-                            c.medianDaysToVerify())}, locale));
-                }
-                if (c.improving() + c.worsening() > 0) {
-                    cell.add(messages.getMessage("scorecard.trend", new Object[] {c.improving(), c.worsening()},
-                            locale));
-                }
-                lines.put(row.party().value() + "|" + c.module(), cell);
-            }
-        }
+        // Each cell's lines written once per data version, language and page: 20 parties by 8 modules is 640 sentences.
+        Map<String, List<String>> lines = figures.of(code, "scorecard-lines:" + locale.toLanguageTag() + ":"
+                + slice.page(), () -> scorecardLines(slice.items(), locale));
         model.addAttribute("lines", lines);
         return "monitoring/scorecard";
     }
@@ -331,11 +317,68 @@ class MonitoringPages {
         return "monitoring/compliance";
     }
 
+    record SeriesTable(List<SeriesRow> rows, org.entente.platform.PageSlice<ReportingPeriod> slice,
+            java.util.SortedSet<PartyCode> parties, boolean hasValues) {
+    }
+
+    /** A series as a table of periods by parties, the latest periods on the first page, in the order of time. */
+    private SeriesTable seriesTable(List<org.entente.monitoring.OpenValues.Published> values, Integer periods,
+            java.util.Locale locale) {
+        java.util.SortedMap<ReportingPeriod, Map<PartyCode, org.entente.monitoring.OpenValues.Published>> byPeriod =
+                new java.util.TreeMap<>();
+        java.util.SortedSet<PartyCode> parties = new java.util.TreeSet<>();
+        values.forEach(p -> {
+            byPeriod.computeIfAbsent(ReportingPeriod.parse(p.value().period()), k -> new LinkedHashMap<>())
+                    .put(p.value().party(), p);
+            parties.add(p.value().party());
+        });
+        List<ReportingPeriod> newestFirst = new ArrayList<>(byPeriod.keySet());
+        java.util.Collections.reverse(newestFirst);
+        var slice = org.entente.platform.PageSlice.of(newestFirst, periods, PERIODS_PER_PAGE);
+        var formats = new org.entente.platform.Formats(locale, messages);
+        String withheld = messages.getMessage("series.withheld", null, locale);
+        List<SeriesRow> rows = new ArrayList<>();
+        slice.items().stream().sorted().forEach(period -> {
+            var byParty = byPeriod.get(period);
+            rows.add(new SeriesRow(period.toString(), parties.stream().map(p -> {
+                var v = byParty.get(p);
+                return v == null ? new SeriesCell("—", null) : v.withheld() ? new SeriesCell(withheld, null)
+                        : new SeriesCell(formats.number(v.amount()), v.amount());
+            }).toList()));
+        });
+        return new SeriesTable(List.copyOf(rows), slice, java.util.Collections.unmodifiableSortedSet(parties),
+                !byPeriod.isEmpty());
+    }
+
     /** A period of a series: each party's figure as shown, and the number charted (null where there is none). */
     record SeriesRow(String period, List<SeriesCell> cells) {
     }
 
     record SeriesCell(String text, Double value) {
+    }
+
+    private Map<String, List<String>> scorecardLines(List<org.entente.monitoring.Scorecard.Row> rows,
+            java.util.Locale locale) {
+        var formats = new org.entente.platform.Formats(locale, messages);
+        Map<String, List<String>> lines = new java.util.HashMap<>();
+        for (var row : rows) {
+            for (var c : row.cells()) {
+                List<String> cell = new ArrayList<>(List.of(
+                        messages.getMessage("scorecard.onTrack", new Object[] {c.onTrack(), c.judged()}, locale),
+                        messages.getMessage("scorecard.onTime", new Object[] {c.onTime(), c.owed()}, locale),
+                        messages.getMessage("scorecard.verified", new Object[] {c.verified(), c.reported()}, locale)));
+                if (c.medianDaysToVerify() != null) {
+                    cell.add(messages.getMessage("scorecard.days", new Object[] {formats.number(
+                            c.medianDaysToVerify())}, locale));
+                }
+                if (c.improving() + c.worsening() > 0) {
+                    cell.add(messages.getMessage("scorecard.trend", new Object[] {c.improving(), c.worsening()},
+                            locale));
+                }
+                lines.put(row.party().value() + "|" + c.module(), List.copyOf(cell));
+            }
+        }
+        return Map.copyOf(lines);
     }
 
     /** Parties on a page of the scorecard; periods on a page of a series. */
@@ -352,37 +395,16 @@ class MonitoringPages {
         var n = names.of(actor, code);
         var found = n.indicator(indicator).orElseThrow(() -> new org.entente.shared.NotFound("indicator", indicator));
         List<org.entente.monitoring.OpenValues.Published> values = openValues.series(actor, code, found);
-        java.util.SortedMap<ReportingPeriod, Map<PartyCode, org.entente.monitoring.OpenValues.Published>> byPeriod =
-                new java.util.TreeMap<>();
-        java.util.SortedSet<PartyCode> parties = new java.util.TreeSet<>();
-        values.forEach(p -> {
-            byPeriod.computeIfAbsent(ReportingPeriod.parse(p.value().period()), k -> new LinkedHashMap<>())
-                    .put(p.value().party(), p);
-            parties.add(p.value().party());
-        });
         model.addAttribute("code", code);
         model.addAttribute("compactTitle", n.title());
         model.addAttribute("indicator", found);
-        // The latest periods first come on the first page, in the order of time; older ones on the next pages.
-        List<ReportingPeriod> newestFirst = new ArrayList<>(byPeriod.keySet());
-        java.util.Collections.reverse(newestFirst);
-        var slice = org.entente.platform.PageSlice.of(newestFirst, periods, PERIODS_PER_PAGE);
-        java.util.SortedMap<ReportingPeriod, Map<PartyCode, org.entente.monitoring.OpenValues.Published>> shown =
-                new java.util.TreeMap<>();
-        slice.items().forEach(p -> shown.put(p, byPeriod.get(p)));
-        // Each cell's text and charted value written here once: the table is periods by parties.
-        var formats = new org.entente.platform.Formats(locale, messages);
-        String withheld = messages.getMessage("series.withheld", null, locale);
-        List<SeriesRow> rows = new ArrayList<>();
-        shown.forEach((period, byParty) -> rows.add(new SeriesRow(period.toString(), parties.stream().map(p -> {
-            var v = byParty.get(p);
-            return v == null ? new SeriesCell("—", null) : v.withheld() ? new SeriesCell(withheld, null)
-                    : new SeriesCell(formats.number(v.amount()), v.amount());
-        }).toList())));
-        model.addAttribute("rows", rows);
-        model.addAttribute("periodPage", slice);
-        model.addAttribute("parties", parties);
-        model.addAttribute("hasValues", !byPeriod.isEmpty());
+        // The table, written once per data version, language and page.
+        SeriesTable table = figures.of(code, "series-table:" + indicator + ":" + locale.toLanguageTag() + ":"
+                + (periods == null ? 0 : periods), () -> seriesTable(values, periods, locale));
+        model.addAttribute("rows", table.rows());
+        model.addAttribute("periodPage", table.slice());
+        model.addAttribute("parties", table.parties());
+        model.addAttribute("hasValues", table.hasValues());
         return "monitoring/series";
     }
 
