@@ -122,7 +122,8 @@ class MonitoringPagesIntegrationTests {
                 .andExpect(content().string(containsString("Verified: 1 of 1 values reported")));
         mvc.perform(get("/compacts/{c}/indicators/COVERED", code))
                 .andExpect(content().string(containsString("64.5")))
-                .andExpect(content().string(containsString("Workers covered by a contract")));
+                .andExpect(content().string(containsString("Workers covered by a contract")))
+                .andExpect(content().string(containsString("the latest verification was on")));
         mvc.perform(get("/compacts/{c}/indicators/NOTHING", code))
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
     }

@@ -318,7 +318,7 @@ class MonitoringPages {
     }
 
     record SeriesTable(List<SeriesRow> rows, org.entente.platform.PageSlice<ReportingPeriod> slice,
-            java.util.SortedSet<PartyCode> parties, boolean hasValues) {
+            java.util.SortedSet<PartyCode> parties, boolean hasValues, java.time.Instant lastVerified) {
     }
 
     /** A series as a table of periods by parties, the latest periods on the first page, in the order of time. */
@@ -346,8 +346,10 @@ class MonitoringPages {
                         : new SeriesCell(formats.number(v.amount()), v.amount());
             }).toList()));
         });
+        java.time.Instant lastVerified = values.stream().map(p -> p.value().verifiedAt())
+                .filter(java.util.Objects::nonNull).max(java.time.Instant::compareTo).orElse(null);
         return new SeriesTable(List.copyOf(rows), slice, java.util.Collections.unmodifiableSortedSet(parties),
-                !byPeriod.isEmpty());
+                !byPeriod.isEmpty(), lastVerified);
     }
 
     /** A period of a series: each party's figure as shown, and the number charted (null where there is none). */
@@ -405,6 +407,7 @@ class MonitoringPages {
         model.addAttribute("periodPage", table.slice());
         model.addAttribute("parties", table.parties());
         model.addAttribute("hasValues", table.hasValues());
+        model.addAttribute("lastVerified", table.lastVerified());
         return "monitoring/series";
     }
 
