@@ -152,6 +152,7 @@ class MonitoringBenchmark {
             get(http, base + "/compacts/" + COMPACT + "/indicators/" + String.format(Locale.ROOT, "I%02d", i));
         }
         readers(http, base);
+        hold(base);
         importValues(http, base, focal.get(0), all, open);
         triggerEvaluation(secretariat, focal, all);
         Path out = Path.of("target", "benchmarks", "monitoring.md");
@@ -198,6 +199,18 @@ class MonitoringBenchmark {
                     names[kind],
                     threads, seconds, nanos.length, nanos.length / (double) seconds, pct(nanos, 50), pct(nanos, 95),
                     pct(nanos, 99), errors);
+        }
+    }
+
+    /**
+     * With {@code -Dbench.hold=S}, keeps the seeded server up for S seconds so that a client in another process (such
+     * as {@code wrk -t2 -c16 -d30s --latency URL}) can measure the same reads without sharing this JVM.
+     */
+    void hold(String base) throws InterruptedException {
+        int seconds = Integer.getInteger("bench.hold", 0);
+        if (seconds > 0) {
+            System.out.println("[monitoring benchmark] holding " + base + " for " + seconds + " s");
+            Thread.sleep(seconds * 1000L);
         }
     }
 
