@@ -26,6 +26,10 @@ public abstract class BrowserTest {
         // Pages re-render while the browser navigates; re-find elements instead of failing on a stale one.
         wait = new WebDriverWait(browser, Duration.ofSeconds(10));
         wait.ignoring(StaleElementReferenceException.class);
+        // Chromium 156 reports an element that left the page while being read as a plain WebDriverException
+        // ("Node with given id does not belong to the document"), not as a stale one: a condition read during a
+        // navigation is tried again too. A wait that never succeeds still ends in a timeout.
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
     }
 
     @AfterEach
