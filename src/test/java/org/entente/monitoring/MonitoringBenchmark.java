@@ -61,6 +61,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @OnPostgres
 class MonitoringBenchmark {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MonitoringBenchmark.class);
+
     static final int PARTIES = 50;
     static final int INDICATORS = 40;
     static final int YEARS = 10;
@@ -209,7 +211,7 @@ class MonitoringBenchmark {
     void hold(String base) throws InterruptedException {
         int seconds = Integer.getInteger("bench.hold", 0);
         if (seconds > 0) {
-            System.out.println("[monitoring benchmark] holding " + base + " for " + seconds + " s");
+            log.info("holding {} for {} s", base, seconds);
             Thread.sleep(seconds * 1000L);
         }
     }
@@ -362,7 +364,7 @@ class MonitoringBenchmark {
 
     private void line(String format, Object... args) {
         String text = String.format(Locale.ROOT, format, args);
-        System.out.println("[monitoring benchmark] " + text);
+        log.info(text);
         report.add("- " + text);
     }
 
