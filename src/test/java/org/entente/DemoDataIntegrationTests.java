@@ -69,10 +69,11 @@ class DemoDataIntegrationTests {
     void everyRoleWithSomethingToDoHasADemoAccountAndEveryPartyAFocalPoint() {
         Set<Role> held = EnumSet.noneOf(Role.class);
         accounts.list(Actor.system()).stream().map(UserAccount::actor).forEach(a -> held.addAll(a.roles()));
-        // Mediators, ombudspersons, panel members, roster managers and planners get their accounts with the modules
-        // that give them work; until then a login for them would lead nowhere. Monitors verify reported values.
+        // Roster managers and planners get their accounts with the modules that give them work; until then a login
+        // for them would lead nowhere. Monitors verify reported values; mediators, ombudspersons and panel members
+        // handle grievances.
         assertThat(held).containsExactlyInAnyOrder(Role.ADMIN, Role.SECRETARIAT, Role.FOCAL_POINT, Role.MONITOR,
-                Role.LOGISTICS_OFFICER, Role.AUDITOR);
+                Role.LOGISTICS_OFFICER, Role.AUDITOR, Role.MEDIATOR, Role.OMBUDSPERSON, Role.PANEL_MEMBER);
         for (Party party : parties.all()) {
             UserAccount focal = accounts.get("focal." + party.code().value().toLowerCase(Locale.ROOT));
             assertThat(focal.actor().hasRoleFor(party.code(), Role.FOCAL_POINT)).isTrue();

@@ -82,7 +82,10 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, List<AccessRules> modules, AuthenticationManager manager,
             LocaleResolver locales) throws Exception {
+        String[] withoutSession = modules.stream().flatMap(m -> m.formsWithoutSession().stream())
+                .toArray(String[]::new);
         http.authenticationManager(manager)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(withoutSession))
                 .authorizeHttpRequests(rules -> {
                     rules.requestMatchers("/login").permitAll();
                     modules.forEach(m -> m.pages(rules));

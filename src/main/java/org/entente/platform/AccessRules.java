@@ -14,6 +14,15 @@ public interface AccessRules {
     default void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
     }
 
+    /**
+     * Public forms that anonymous visitors post without a session, so without a CSRF token: a forged post could only
+     * do what the visitor may do anyway, and such a form carries its own challenge. A worker filing a grievance is
+     * given no session and no cookie but the language.
+     */
+    default java.util.List<String> formsWithoutSession() {
+        return java.util.List.of();
+    }
+
     /** Rules for the server-rendered pages, called with a login session. */
     default void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
     }
