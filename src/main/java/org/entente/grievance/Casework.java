@@ -477,6 +477,9 @@ public class Casework {
         GrievanceCase c = visible(actor, id);
         requireOpen(c);
         requireRole(actor, c, c.stage().handledBy(), Role.OMBUDSPERSON);
+        if (outcome == Outcome.DECIDED_BY_PANEL) {
+            throw Conflict.coded("a panel decides a case by a confirmed decision", "grievance.panelOnly");
+        }
         return closeAs(actor, c, outcome);
     }
 
