@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Encryption at rest of what identifies a worker (Google Tink, AEAD with AES-256-GCM). Each case has a key of its
@@ -51,12 +50,14 @@ public class CaseVault {
 
     private final Aead master;
     private final JdbcClient jdbc;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
     private volatile byte[] patternKey;
 
-    CaseVault(JdbcClient jdbc, @Value("${entente.grievance.master-keyset:}") String keyset,
+    CaseVault(JdbcClient jdbc, org.springframework.transaction.support.TransactionTemplate transactions, @Value("${entente.grievance.master-keyset:}") String keyset,
             @Value("${entente.grievance.master-keyset-file:./data/grievance-master-keyset.json}") String file,
             @Value("${entente.grievance.generate-master-keyset:false}") boolean generate) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         try {
             AeadConfig.register();
             this.master = masterKeyset(keyset, file.isBlank() ? null : Path.of(file), generate)
@@ -205,8 +206,11 @@ public class CaseVault {
      * Rotation: wraps every case key and the pattern secret again under the master keyset's primary key, so that an
      * old master key can then be removed. Answers how many keys were wrapped again.
      */
-    @Transactional
     public int rewrapAll() {
+        return transactions.execute(status -> rewrap());
+    }
+
+    private int rewrap() {
         record Wrapped(long id, String binding, byte[] wrapped) {
         }
         int count = 0;

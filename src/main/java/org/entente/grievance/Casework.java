@@ -113,10 +113,13 @@ public class Casework {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration retention;
+    private final org.entente.compact.CompactCatalogue compacts;
 
     Casework(JdbcClient jdbc, CaseStore store, CaseVault vault, ResponseTargets targets, AuditTrail audit,
             JsonMapper json, ApplicationEventPublisher events, Clock clock,
-            @Value("${entente.grievance.retention:P730D}") Duration retention) {
+            @Value("${entente.grievance.retention:P730D}") Duration retention,
+            org.entente.compact.CompactCatalogue compacts) {
+        this.compacts = compacts;
         this.jdbc = jdbc;
         this.store = store;
         this.vault = vault;
@@ -263,10 +266,13 @@ public class Casework {
                                 : CaseVault.open(key, rs.getBytes("body"), sealed.binding()),
                         key == null ? null : CaseVault.open(key, rs.getBytes("translation"), sealed.binding()),
                         rs.getString("translation_language"), CaseStore.instant(rs, "sent_at"))).list();
-        List<Event> timeline = jdbc.sql("select * from grievance_event where case_id = ? order by at, id").param(id)
+        // Filing writes no event of its own (the case row says when and how it came): the timeline starts from it.
+        List<Event> timeline = new ArrayList<>();
+        timeline.add(new Event(c.receivedAt(), "RECEIVED", null, Stage.RECEIVED, c.channel().name()));
+        timeline.addAll(jdbc.sql("select * from grievance_event where case_id = ? order by at, id").param(id)
                 .query((rs, n) -> new Event(CaseStore.instant(rs, "at"), rs.getString("kind"), rs.getString("actor"),
                         rs.getString("stage") == null ? null : Stage.valueOf(rs.getString("stage")),
-                        rs.getString("detail"))).list();
+                        rs.getString("detail"))).list());
         List<EvidenceItem> evidence = jdbc.sql("select id, content_type, size_bytes, added_at from grievance_evidence "
                 + "where case_id = ? and content is not null order by id").param(id)
                 .query((rs, n) -> new EvidenceItem(rs.getLong(1), rs.getString(2), rs.getLong(3),
@@ -286,6 +292,15 @@ public class Casework {
                 disclosures, accessLog, others("employer_key", keys.employer(), id),
                 others("recruiter_key", keys.recruiter(), id),
                 c.closedAt() == null ? null : c.closedAt().plus(retention));
+    }
+
+    private boolean compactExists(String code) {
+        try {
+            compacts.get(Actor.system(), code);
+            return true;
+        } catch (NotFound e) {
+            return false;
+        }
     }
 
     /** How many other cases name the same employer or recruiter: a pattern for the handlers. */
@@ -323,8 +338,8 @@ public class Casework {
                 && !actor.hasRoleFor(new PartyCode(triage.jurisdiction()), Role.MEDIATOR)) {
             found.add(InvalidInput.coded("jurisdiction", "must be a party of the case", "grievance.jurisdiction"));
         }
-        if (triage.compact() != null && triage.compact().length() > 40) {
-            found.add(InvalidInput.tooLong("compact", 40));
+        if (triage.compact() != null && (triage.compact().length() > 40 || !compactExists(triage.compact()))) {
+            found.add(InvalidInput.unknown("compact", triage.compact()));
         }
         InvalidInput.throwIfAny(found);
         GrievanceCase after = store.update(c.triage(triage, clock.instant(), targets));

@@ -105,10 +105,6 @@ public class Intake {
             long id = store.insert(c, binding, ReceiptCodes.lookup(canonical), salt,
                     ReceiptCodes.verifier(canonical, salt, f.passphrase()), f.contact() != null, employerKey,
                     recruiterKey, key.wrapped(), personal);
-            store.event(id, now, "RECEIVED", null, Stage.RECEIVED, channel.name());
-            if (c.urgency() == Urgency.SAFETY) {
-                store.event(id, now, "SAFETY_FLAGGED", null, Stage.RECEIVED, null);
-            }
             for (EvidenceFiles.Clean file : files) {
                 jdbc.sql("insert into grievance_evidence (case_id, content_type, size_bytes, content, added_at) "
                         + "values (?, ?, ?, ?, ?)").params(id, file.contentType(), file.content().length,
@@ -125,15 +121,31 @@ public class Intake {
     /** The party that handles a case first: the destination's, else the origin's, if either is a party. */
     private String jurisdiction(String countryFrom, String countryTo) {
         for (String country : List.of(countryTo, countryFrom)) {
-            if (country.startsWith("X") && parties.exists(new PartyCode(country))) {
-                return country;
-            }
-            if (!country.startsWith("X") && !country.equals("ZZZ") && parties.exists(new PartyCode(country))) {
+            if (!country.equals("ZZZ") && isParty(country)) {
                 return country;
             }
         }
         return null;
     }
+
+    /**
+     * Whether a country is a party, remembered for a minute: the intake asks on every filing, and parties are
+     * registered a few times a year.
+     */
+    private boolean isParty(String country) {
+        Instant now = clock.instant();
+        KnownParty known = knownParties.get(country);
+        if (known == null || known.at().plus(Duration.ofMinutes(1)).isBefore(now) || known.at().isAfter(now)) {
+            known = new KnownParty(parties.exists(new PartyCode(country)), now);
+            knownParties.put(country, known);
+        }
+        return known.exists();
+    }
+
+    private record KnownParty(boolean exists, Instant at) {
+    }
+
+    private final java.util.Map<String, KnownParty> knownParties = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The worker reads the case. */
     public WorkerView followUp(String receipt, String passphrase) {

@@ -69,12 +69,32 @@ class GrievanceIntakeBenchmark {
                         + "stored for %,d keys; %d retries answered another receipt",
                 r.clients, r.seconds, r.firsts, r.firsts / (double) r.seconds, r.retries, pct(r.nanos, 50),
                 pct(r.nanos, 95), pct(r.nanos, 99), r.errors, filed, r.firsts, r.mismatched);
+        hold();
         Path out = Path.of("target", "benchmarks", "grievance-intake.md");
         Files.createDirectories(out.getParent());
         Files.write(out, report);
         assertThat(r.errors).isZero();
         assertThat(r.mismatched).isZero();
         assertThat(filed).as("one case per key, retries included").isEqualTo(r.firsts);
+    }
+
+    /**
+     * With {@code -Dbench.hold=S}, keeps the server up for S seconds so that a client in another process (wrk with
+     * {@code src/test/resources/bench/grievance-intake.lua}) can post without sharing this JVM's two cores.
+     */
+    void hold() throws InterruptedException {
+        int seconds = Integer.getInteger("bench.hold", 0);
+        if (seconds > 0) {
+            log.info("holding http://127.0.0.1:{} for {} s", port, seconds);
+            Thread.sleep(seconds * 1000L);
+            // The wrk script files from XAR to XCO, which nothing else here does: one case per key it created.
+            long keys = jdbc.sql("select count(*) from idempotent_request where idem_key like 'wrk-%' and status = 201")
+                    .query(Long.class).single();
+            long stored = cases(new PartyCode("XAR"), new PartyCode("XCO"));
+            line("After the hold: %,d cases from XAR to XCO stored for %,d Idempotency-Keys answered 201 (a duplicate "
+                    + "would make more cases than keys)", stored, keys);
+            assertThat(stored).isEqualTo(keys);
+        }
     }
 
     record Result(int clients, int seconds, long firsts, long retries, long errors, long mismatched, long[] nanos) {
