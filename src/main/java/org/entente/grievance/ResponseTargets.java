@@ -78,9 +78,9 @@ public class ResponseTargets implements GrievanceCase.Targets {
         List<InvalidInput> found = new java.util.ArrayList<>();
         days.forEach((stage, d) -> {
             if (stage == Stage.CLOSED) {
-                found.add(InvalidInput.coded("days." + stage, "a closed case has no target", "grievance.noTarget"));
+                found.add(InvalidInput.coded(stage.name(), "a closed case has no target", "grievance.noTarget"));
             } else if (d == null || d < 1 || d * 24 > MOST_HOURS) {
-                found.add(InvalidInput.between("days." + stage, 1, 365));
+                found.add(InvalidInput.between(stage.name(), 1, 365));
             }
         });
         InvalidInput.throwIfAny(found);

@@ -35,7 +35,8 @@ class GrievanceAccessRules implements AccessRules {
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
         rules.requestMatchers(HttpMethod.GET, "/report", "/report/how-it-works", "/report/follow-up",
-                "/grievances/statistics", "/grievances/decisions").permitAll();
+                "/grievances/statistics", "/grievances/decisions", "/grievances/targets").permitAll();
+        rules.requestMatchers(HttpMethod.POST, "/grievances/targets/*").hasRole("SECRETARIAT");
         rules.requestMatchers(HttpMethod.POST, "/report", "/report/follow-up", "/report/follow-up/**").permitAll();
         rules.requestMatchers("/grievances", "/grievances/cases/**")
                 .hasAnyRole("MEDIATOR", "OMBUDSPERSON", "PANEL_MEMBER");
