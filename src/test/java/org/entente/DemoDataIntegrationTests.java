@@ -71,9 +71,9 @@ class DemoDataIntegrationTests {
         accounts.list(Actor.system()).stream().map(UserAccount::actor).forEach(a -> held.addAll(a.roles()));
         // Roster managers and planners get their accounts with the modules that give them work; until then a login
         // for them would lead nowhere. Monitors verify reported values; mediators, ombudspersons and panel members
-        // handle grievances.
+        // handle grievances; labour inspectors manage the recruiter registry.
         assertThat(held).containsExactlyInAnyOrder(Role.ADMIN, Role.SECRETARIAT, Role.FOCAL_POINT, Role.MONITOR,
-                Role.LOGISTICS_OFFICER, Role.AUDITOR, Role.MEDIATOR, Role.OMBUDSPERSON, Role.PANEL_MEMBER);
+                Role.LOGISTICS_OFFICER, Role.AUDITOR, Role.MEDIATOR, Role.OMBUDSPERSON, Role.PANEL_MEMBER, Role.INSPECTOR);
         for (Party party : parties.all()) {
             UserAccount focal = accounts.get("focal." + party.code().value().toLowerCase(Locale.ROOT));
             assertThat(focal.actor().hasRoleFor(party.code(), Role.FOCAL_POINT)).isTrue();

@@ -13,5 +13,7 @@ public enum Role {
     LOGISTICS_OFFICER,
     ROSTER_MANAGER,
     EXERCISE_PLANNER,
-    AUDITOR
+    AUDITOR,
+    /** Labour inspector of a licensing party: licences, inspections and sanctions of recruiters (recruitment). */
+    INSPECTOR
 }
