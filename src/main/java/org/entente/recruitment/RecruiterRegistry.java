@@ -196,6 +196,17 @@ public class RecruiterRegistry {
      */
     @Transactional
     public Sanction sanction(Actor actor, long recruiterId, SanctionDraft draft) {
+        return sanction(actor, recruiterId, draft, null);
+    }
+
+    /** A sanction that cites the inspection behind it, which must be of the same recruiter and done. */
+    @Transactional
+    public Sanction sanction(Actor actor, long recruiterId, SanctionDraft draft, Long inspectionId) {
+        if (inspectionId != null && jdbc.sql("select count(*) from inspection where id = ? and recruiter_id = ? and "
+                + "done_on is not null").params(inspectionId, recruiterId).query(Long.class).single() == 0) {
+            throw InvalidInput.coded("inspectionId", "not a done inspection of this recruiter",
+                    "recruitment.notItsInspection");
+        }
         PartyCode party = licensingParty(actor);
         get(recruiterId);
         List<InvalidInput> found = new ArrayList<>();
@@ -247,14 +258,15 @@ public class RecruiterRegistry {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into recruiter_sanction (recruiter_id, licence_id, licensing_party, kind, amount, currency,
-                    suspended_until, legal_basis, reason, decided_on, appeal, remediation_ordered, decided_by)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    suspended_until, legal_basis, reason, decided_on, appeal, remediation_ordered, decided_by,
+                    inspection_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(recruiterId, draft.licenceId(), party.value(), draft.kind().name(),
                         draft.kind() == SanctionKind.FINE ? draft.amount() : null,
                         draft.kind() == SanctionKind.FINE ? currency : null,
                         draft.suspendedUntil() == null ? null : Date.valueOf(draft.suspendedUntil()),
                         draft.legalBasis().strip(), draft.reason().strip(), Date.valueOf(decided), appeal.name(),
-                        blank(draft.remediationOrdered()), actor.username()).update(keys, "id");
+                        blank(draft.remediationOrdered()), actor.username(), inspectionId).update(keys, "id");
         long id = keys.getKeyAs(Number.class).longValue();
         audit.record(new AuditEvent(actor, party.value(), "recruiter.sanctioned", "Recruiter",
                 String.valueOf(recruiterId), draft.kind() + " " + id + " on recruiter " + recruiterId + " ("

@@ -34,14 +34,16 @@ class RecruitmentDemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(RecruitmentDemoData.class);
 
     private final RecruiterRegistry registry;
+    private final Inspections inspections;
     private final Accounts accounts;
     private final PartyDirectory parties;
     private final JdbcClient jdbc;
     private final String password;
 
-    RecruitmentDemoData(RecruiterRegistry registry, Accounts accounts, PartyDirectory parties, JdbcClient jdbc,
-            @Value("${entente.demo.password}") String password) {
+    RecruitmentDemoData(RecruiterRegistry registry, Inspections inspections, Accounts accounts,
+            PartyDirectory parties, JdbcClient jdbc, @Value("${entente.demo.password}") String password) {
         this.registry = registry;
+        this.inspections = inspections;
         this.accounts = accounts;
         this.parties = parties;
         this.jdbc = jdbc;
@@ -56,6 +58,22 @@ class RecruitmentDemoData implements ApplicationRunner {
                     language, memberships));
         }
         return Actor.user(username, List.of(new Actor.Membership(new PartyCode(party), Set.of(Role.INSPECTOR))));
+    }
+
+    /** An inspection done so many days ago, with the first few standards not met. */
+    private Long inspect(Actor inspector, long recruiterId, InspectionSite site, Sector sector, String corridor,
+            LocalDate on, int notMet) {
+        var planned = inspections.plan(inspector, new Inspections.Plan(recruiterId, site,
+                site == InspectionSite.WORKPLACE ? "Main site" : null, sector, corridor, on.minusDays(14)));
+        LabourStandard[] standards = LabourStandard.values();
+        List<Inspections.Finding> findings = new java.util.ArrayList<>();
+        for (int s = 0; s < 5; s++) {
+            findings.add(new Inspections.Finding(standards[s], s >= notMet, s < notMet
+                    ? "Found at the visit; ordered to put it right" : null));
+        }
+        return inspections.record(inspector, planned.id(), new Inspections.Report(on, findings,
+                notMet > 0 ? on.plusDays(90) : null, notMet > 0 ? "Standards not met; follow-up visit set" : null))
+                .id();
     }
 
     @Override
@@ -90,12 +108,14 @@ class RecruitmentDemoData implements ApplicationRunner {
             Licence licence = registry.grantLicence(inspector, recruiter.id(), new RecruiterRegistry.LicenceDraft(
                     origin.substring(1) + "-" + (2021 + i % 4) + "-" + (100 + i * 7), corridors,
                     List.of(sectors[i % 4], sectors[(i + 3) % sectors.length]), from, until));
+            Long inspected = inspect(inspector, recruiter.id(), InspectionSite.RECRUITER, sectors[i % 4],
+                    corridors.get(0), today.minusDays(100 + i * 3), i == 1 || i == 9 || i == 4 || i == 11 ? 2 : i % 3);
             if (i == 1 || i == 9) {
                 registry.sanction(inspector, recruiter.id(), new RecruiterRegistry.SanctionDraft(null,
                         SanctionKind.FINE, new BigDecimal(i == 1 ? "12000" : "4500"), "USD", null,
                         "Recruitment Act, art. 12 (no fees charged to workers)", "Charged "
                                 + (i == 1 ? 37 : 12) + " workers recruitment fees of 1,200 to 1,800 dollars each.",
-                        today.minusDays(90 - i), false, "Refund every fee charged, within 60 days"));
+                        today.minusDays(90 - i), false, "Refund every fee charged, within 60 days"), inspected);
             }
             if (i == 4) {
                 registry.sanction(inspector, recruiter.id(), new RecruiterRegistry.SanctionDraft(licence.id(),
@@ -131,14 +151,23 @@ class RecruitmentDemoData implements ApplicationRunner {
             registry.grantLicence(inspector, recruiter.id(), new RecruiterRegistry.LicenceDraft(
                     destination.substring(1) + "-E-" + (500 + i * 11), List.of("XAR-" + destination, "XBE-" + destination),
                     List.of(sectors[(i + 1) % 6]), today.minusYears(2), today.plusYears(2)));
+            Long inspected = null;
+            for (int visit = 0; visit < 2; visit++) {
+                inspected = inspect(inspector, recruiter.id(), InspectionSite.WORKPLACE, sectors[(i + 1) % 6],
+                        (visit == 0 ? "XAR-" : "XBE-") + destination, today.minusDays(40 + i * 9 + visit * 150),
+                        i == 0 ? 3 : (i + visit) % 4 == 0 ? 1 : 0);
+            }
             if (i == 0) {
                 registry.sanction(inspector, recruiter.id(), new RecruiterRegistry.SanctionDraft(null,
                         SanctionKind.FINE, new BigDecimal("25000"), "USD", null, "Labour Code, art. 88 (wages)",
-                        "Wages withheld as deposits from 40 migrant workers.", today.minusDays(60), false,
-                        "Repay every deposit withheld"));
+                        "Wages withheld as deposits from 40 migrant workers.", today.minusDays(30), false,
+                        "Repay every deposit withheld"), inspected);
             }
             made++;
         }
+        long first = jdbc.sql("select min(id) from recruiter").query(Long.class).single();
+        inspections.plan(inspectors.get("XCO"), new Inspections.Plan(first, InspectionSite.RECRUITER, null,
+                Sector.CONSTRUCTION, "XAR-XCO", today.plusDays(14)));
         log.info("Demo recruiters: {} in the registry; inspectors inspector.xar, inspector.xbe, inspector.xco, "
                 + "inspector.xda", made);
     }

@@ -50,6 +50,29 @@ class RecruitmentEndpointAccessIntegrationTests extends EndpointAccess {
         return scene;
     }
 
+    @Autowired
+    Inspections inspections;
+
+    final Map<String, Long> inspectionIds = new HashMap<>();
+
+    /** A planned inspection of the scene's party; done when asked. */
+    Scene inspection(boolean done) {
+        Scene scene = licensed();
+        long recruiter = recruiters.get(scene.party().code().value());
+        var planned = inspections.plan(scene.allowed().actor(), new Inspections.Plan(recruiter,
+                InspectionSite.RECRUITER, null, Sector.CARE, null, LocalDate.now().minusDays(5)));
+        if (done) {
+            inspections.record(scene.allowed().actor(), planned.id(), new Inspections.Report(LocalDate.now().minusDays(1),
+                    List.of(new Inspections.Finding(LabourStandard.SAFE_WORK, true, null)), null, null));
+        }
+        inspectionIds.put(scene.party().code().value(), planned.id());
+        return scene;
+    }
+
+    long inspectionOf(EndpointAccess t, Scene s) {
+        return ((RecruitmentEndpointAccessIntegrationTests) t).inspectionIds.get(s.party().code().value());
+    }
+
     long recruiterOf(EndpointAccess t, Scene s) {
         return ((RecruitmentEndpointAccessIntegrationTests) t).recruiters.get(s.party().code().value());
     }
@@ -82,6 +105,20 @@ class RecruitmentEndpointAccessIntegrationTests extends EndpointAccess {
                     t -> ((RecruitmentEndpointAccessIntegrationTests) t).sanctioned(),
                     (s, u, t) -> json(HttpMethod.POST, "/api/v1/recruitment/sanctions/" + sanctionOf(t, s) + "/appeal",
                             "{\"status\":\"APPEALED\"}")),
+            new Endpoint("POST /api/v1/inspections", false,
+                    t -> ((RecruitmentEndpointAccessIntegrationTests) t).licensed(),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/inspections", "{\"recruiterId\":" + recruiterOf(t, s)
+                            + ",\"site\":\"WORKPLACE\",\"sector\":\"CARE\",\"plannedOn\":\"2027-01-10\"}")),
+            new Endpoint("POST /api/v1/inspections/{id}/report", false,
+                    t -> ((RecruitmentEndpointAccessIntegrationTests) t).inspection(false),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/inspections/" + inspectionOf(t, s) + "/report",
+                            "{\"doneOn\":\"" + LocalDate.now().minusDays(1) + "\",\"findings\":[{\"standard\":"
+                                    + "\"NO_FEES_CHARGED\",\"compliant\":false,\"note\":\"Fees found\"}]}")),
+            new Endpoint("GET /api/v1/inspections/{id}", true,
+                    t -> ((RecruitmentEndpointAccessIntegrationTests) t).inspection(true),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/inspections/" + inspectionOf(t, s))),
+            new Endpoint("GET /api/v1/inspections/statistics", true, t -> t.memberOrNot(),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/inspections/statistics?format=csv")),
             new Endpoint("POST /api/v1/recruitment/sanctions/{id}/remediation", false,
                     t -> ((RecruitmentEndpointAccessIntegrationTests) t).sanctioned(),
                     (s, u, t) -> json(HttpMethod.POST, "/api/v1/recruitment/sanctions/" + sanctionOf(t, s)

@@ -71,10 +71,11 @@ class RecruiterApi {
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Sanction a recruiter the caller's party licensed: WARNING, FINE (amount, currency), "
             + "SUSPENSION (licenceId, suspendedUntil), REVOCATION (licenceId); legalBasis, reason, decidedOn, "
-            + "appealable (false makes it final at once), remediationOrdered")
+            + "appealable (false makes it final at once), remediationOrdered; ?inspectionId= cites the "
+            + "inspection behind it")
     RecruiterRegistry.Sanction sanction(Actor actor, @PathVariable long id,
-            @RequestBody RecruiterRegistry.SanctionDraft draft) {
-        return registry.sanction(actor, id, draft);
+            @RequestParam(required = false) Long inspectionId, @RequestBody RecruiterRegistry.SanctionDraft draft) {
+        return registry.sanction(actor, id, draft, inspectionId);
     }
 
     @PostMapping("/api/v1/recruitment/sanctions/{id}/appeal")

@@ -23,10 +23,20 @@ class RecruiterPages {
 
     private final RecruiterRegistry registry;
     private final PartyDirectory parties;
+    private final org.entente.recruitment.Inspections inspections;
 
-    RecruiterPages(RecruiterRegistry registry, PartyDirectory parties) {
+    RecruiterPages(RecruiterRegistry registry, PartyDirectory parties,
+            org.entente.recruitment.Inspections inspections) {
         this.registry = registry;
         this.parties = parties;
+        this.inspections = inspections;
+    }
+
+    /** The public dashboard of inspections, violations and sanctions, by party, sector and journey. */
+    @GetMapping("/inspections")
+    String dashboard(Model model) {
+        model.addAttribute("figures", inspections.statistics());
+        return "recruitment/inspections";
     }
 
     @GetMapping("/recruiters")
@@ -53,6 +63,7 @@ class RecruiterPages {
     String profile(@PathVariable long id, @RequestParam(required = false) String from,
             @RequestParam(required = false) String to, Model model) {
         model.addAttribute("profile", registry.profile(id));
+        model.addAttribute("inspections", inspections.doneFor(id));
         model.addAttribute("corridor", from != null && to != null ? from + "-" + to : null);
         return "recruitment/recruiter";
     }

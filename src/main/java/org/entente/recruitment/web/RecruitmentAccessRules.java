@@ -12,7 +12,10 @@ class RecruitmentAccessRules implements AccessRules {
 
     @Override
     public void api(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/api/v1/recruiters", "/api/v1/recruiters/*").permitAll();
+        rules.requestMatchers(HttpMethod.GET, "/api/v1/recruiters", "/api/v1/recruiters/*",
+                "/api/v1/inspections/statistics", "/api/v1/inspections/*").permitAll();
+        rules.requestMatchers(HttpMethod.POST, "/api/v1/inspections", "/api/v1/inspections/*/report")
+                .hasAnyRole("FOCAL_POINT", "INSPECTOR");
         rules.requestMatchers(HttpMethod.POST, "/api/v1/recruiters", "/api/v1/recruiters/*/licences",
                 "/api/v1/recruiters/*/sanctions", "/api/v1/recruitment/sanctions/*/appeal",
                 "/api/v1/recruitment/sanctions/*/remediation").hasAnyRole("FOCAL_POINT", "INSPECTOR");
@@ -20,6 +23,6 @@ class RecruitmentAccessRules implements AccessRules {
 
     @Override
     public void pages(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.requestMatchers(HttpMethod.GET, "/recruiters", "/recruiters/*").permitAll();
+        rules.requestMatchers(HttpMethod.GET, "/recruiters", "/recruiters/*", "/inspections").permitAll();
     }
 }
