@@ -9,6 +9,7 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 import javax.crypto.Mac;
@@ -48,16 +49,37 @@ public class CaseVault {
     record CaseKey(Aead aead, byte[] wrapped) {
     }
 
+    /** A record's personal data as kept: its own key, wrapped by the master keyset, and the ciphertext. */
+    public record Sealed(byte[] wrappedKey, byte[] ciphertext) {
+    }
+
+    /**
+     * Another module's records sealed here (a contract's worker, say): listed so that rotation wraps their keys again
+     * too. Each holder lists its wrapped keys with their bindings, and stores a key wrapped again.
+     */
+    public interface KeyHolder {
+
+        record Held(long id, String binding, byte[] wrappedKey) {
+        }
+
+        List<Held> wrappedKeys();
+
+        void rewrapped(long id, byte[] wrappedKey);
+    }
+
     private final Aead master;
     private final JdbcClient jdbc;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
+    private final List<KeyHolder> holders;
     private volatile byte[] patternKey;
 
-    CaseVault(JdbcClient jdbc, org.springframework.transaction.support.TransactionTemplate transactions, @Value("${entente.grievance.master-keyset:}") String keyset,
+    CaseVault(JdbcClient jdbc, org.springframework.transaction.support.TransactionTemplate transactions,
+            org.springframework.beans.factory.ObjectProvider<KeyHolder> holders, @Value("${entente.grievance.master-keyset:}") String keyset,
             @Value("${entente.grievance.master-keyset-file:./data/grievance-master-keyset.json}") String file,
             @Value("${entente.grievance.generate-master-keyset:false}") boolean generate) {
         this.jdbc = jdbc;
         this.transactions = transactions;
+        this.holders = holders.orderedStream().toList();
         try {
             AeadConfig.register();
             this.master = masterKeyset(keyset, file.isBlank() ? null : Path.of(file), generate)
@@ -111,6 +133,20 @@ public class CaseVault {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("a case key cannot be made", e);
         }
+    }
+
+    /** Seals a new record's personal data under a new key of its own, bound to the record by {@code binding}. */
+    public Sealed sealNew(String binding, String plaintext) {
+        CaseKey key = newCaseKey(binding);
+        return new Sealed(key.wrapped(), seal(key.aead(), plaintext, binding));
+    }
+
+    /** Opens what {@link #sealNew} sealed; null stays null (erased data). */
+    public String openSealed(String binding, byte[] wrappedKey, byte[] ciphertext) {
+        if (wrappedKey == null || ciphertext == null) {
+            return null;
+        }
+        return open(caseKey(wrappedKey, binding), ciphertext, binding);
     }
 
     /** A case's key, unwrapped. */
@@ -225,6 +261,20 @@ public class CaseVault {
                 count++;
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("case " + w.id() + "'s key cannot be unwrapped", e);
+            }
+        }
+        for (KeyHolder holder : holders) {
+            for (KeyHolder.Held held : holder.wrappedKeys()) {
+                try {
+                    KeysetHandle key = TinkProtoKeysetFormat.parseEncryptedKeyset(held.wrappedKey(), master,
+                            binding(held.binding()));
+                    holder.rewrapped(held.id(), TinkProtoKeysetFormat.serializeEncryptedKeyset(key, master,
+                            binding(held.binding())));
+                    count++;
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalStateException("a key of " + holder.getClass().getSimpleName()
+                            + " cannot be unwrapped", e);
+                }
             }
         }
         var pattern = jdbc.sql("select wrapped from grievance_key where name = 'pattern'")

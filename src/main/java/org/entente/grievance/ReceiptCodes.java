@@ -22,7 +22,7 @@ import org.entente.shared.Secrets;
  * of the passphrase from a stolen database hopeless without it, so a slow password hash would buy nothing and would
  * cost the intake its speed (see docs/decisions).
  */
-final class ReceiptCodes {
+public final class ReceiptCodes {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     static final int LENGTH = 20;
@@ -35,8 +35,13 @@ final class ReceiptCodes {
 
     /** A new receipt, grouped for reading. */
     static String newReceipt() {
-        StringBuilder code = new StringBuilder(LENGTH + LENGTH / 4);
-        for (int i = 0; i < LENGTH; i++) {
+        return newCode(LENGTH);
+    }
+
+    /** A new code of so many characters (a multiple of four), grouped by four: a contract's verification code. */
+    public static String newCode(int length) {
+        StringBuilder code = new StringBuilder(length + length / 4);
+        for (int i = 0; i < length; i++) {
             if (i > 0 && i % 4 == 0) {
                 code.append('-');
             }
@@ -47,6 +52,11 @@ final class ReceiptCodes {
 
     /** The receipt as typed, made canonical; empty if it cannot be one. */
     static Optional<String> normalise(String typed) {
+        return normalise(typed, LENGTH);
+    }
+
+    /** A code as typed (any case, spaces, dashes, O for 0, I or L for 1), made canonical; empty if it cannot be one. */
+    public static Optional<String> normalise(String typed, int length) {
         if (typed == null || typed.length() > 60) {
             return Optional.empty();
         }
@@ -65,7 +75,7 @@ final class ReceiptCodes {
             }
             code.append(read);
         }
-        return code.length() == LENGTH ? Optional.of(code.toString()) : Optional.empty();
+        return code.length() == length ? Optional.of(code.toString()) : Optional.empty();
     }
 
     /** What is stored and looked up: the SHA-256 of the canonical receipt. */

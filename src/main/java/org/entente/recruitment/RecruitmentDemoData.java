@@ -35,15 +35,20 @@ class RecruitmentDemoData implements ApplicationRunner {
 
     private final RecruiterRegistry registry;
     private final Inspections inspections;
+    private final Contracts contracts;
+    private final org.entente.grievance.Intake intake;
     private final Accounts accounts;
     private final PartyDirectory parties;
     private final JdbcClient jdbc;
     private final String password;
 
-    RecruitmentDemoData(RecruiterRegistry registry, Inspections inspections, Accounts accounts,
-            PartyDirectory parties, JdbcClient jdbc, @Value("${entente.demo.password}") String password) {
+    RecruitmentDemoData(RecruiterRegistry registry, Inspections inspections, Contracts contracts,
+            org.entente.grievance.Intake intake, Accounts accounts, PartyDirectory parties, JdbcClient jdbc,
+            @Value("${entente.demo.password}") String password) {
         this.registry = registry;
         this.inspections = inspections;
+        this.contracts = contracts;
+        this.intake = intake;
         this.accounts = accounts;
         this.parties = parties;
         this.jdbc = jdbc;
@@ -58,6 +63,83 @@ class RecruitmentDemoData implements ApplicationRunner {
                     language, memberships));
         }
         return Actor.user(username, List.of(new Actor.Membership(new PartyCode(party), Set.of(Role.INSPECTOR))));
+    }
+
+    /**
+     * About two hundred contracts of the licensed agencies to the two destinations, with the destinations' minimum
+     * wages; a fifth charge the worker a fee or a related cost, a few pay below the minimum or are written in a
+     * language the worker does not read; one worker reports that the contract was substituted. Answers a verification
+     * code with a violation and a clean one.
+     */
+    private String[] contracts(Map<String, Actor> inspectors, LocalDate today) {
+        Sector[] sectors = {Sector.CONSTRUCTION, Sector.CARE, Sector.AGRICULTURE, Sector.DOMESTIC_WORK,
+            Sector.HOSPITALITY};
+        int[] minimum = {450, 420, 380, 350, 400};
+        for (String destination : List.of("XCO", "XDA")) {
+            for (int s = 0; s < sectors.length; s++) {
+                contracts.declareMinimumWage(inspectors.get(destination), destination, sectors[s],
+                        BigDecimal.valueOf(minimum[s] + (destination.equals("XDA") ? 30 : 0)), "USD");
+            }
+        }
+        List<Long> agencies = jdbc.sql("select r.id from recruiter r where r.kind = 'AGENCY' and exists (select 1 from "
+                + "recruiter_licence l where l.recruiter_id = r.id and l.revoked_on is null and l.valid_until > ?) "
+                + "order by r.id").param(java.sql.Date.valueOf(today)).query(Long.class).list();
+        long bright = agencies.get(0);
+        if (!accounts.exists("agent.bright")) {
+            accounts.open(Actor.system(), new Accounts.NewAccount("agent.bright", "Bright Future Placement (agent)",
+                    password, "en", Map.of()));
+        }
+        contracts.nameAgent(inspectors.get("XAR"), bright, "agent.bright");
+        Actor agent = Actor.user("agent.bright", List.of());
+        String[] jobs = {"Mason", "Care assistant", "Farm worker", "Domestic worker", "Cook"};
+        String[] isco = {"7112", "5322", "9211", "9111", "5120"};
+        String withFees = null;
+        String clean = null;
+        String[] names = {"Amal", "Yusuf", "Mariam", "Idris", "Salma", "Karim", "Nour", "Tariq"};
+        java.util.Random random = new java.util.Random(1071);
+        for (int n = 0; n < 200; n++) {
+            long recruiterId = agencies.get(n % agencies.size());
+            String origin = jdbc.sql("select country from recruiter where id = ?").param(recruiterId)
+                    .query(String.class).single();
+            String destination = n % 3 == 0 ? "XDA" : "XCO";
+            int s = n % sectors.length;
+            boolean fees = n % 5 == 1;
+            boolean underpaid = n % 23 == 7;
+            boolean foreignLanguage = n % 29 == 11;
+            List<ContractRules.Cost> costs = new java.util.ArrayList<>(List.of(
+                    new ContractRules.Cost(CostKind.VISA, BigDecimal.valueOf(150 + random.nextInt(100)), "USD",
+                            Payer.EMPLOYER),
+                    new ContractRules.Cost(CostKind.TRAVEL, BigDecimal.valueOf(300 + random.nextInt(300)), "USD",
+                            Payer.EMPLOYER)));
+            if (fees) {
+                costs.add(new ContractRules.Cost(CostKind.RECRUITMENT_FEE, BigDecimal.valueOf(600 + random.nextInt(
+                        1200)), "USD", Payer.WORKER));
+            }
+            int wage = minimum[s] + (destination.equals("XDA") ? 30 : 0) + (underpaid ? -60 : 20 + random.nextInt(200));
+            Actor by = recruiterId == bright ? agent : inspectors.get(origin);
+            LocalDate signed = today.minusDays(5 + random.nextInt(300));
+            var registered = contracts.register(by, new Contracts.Draft(recruiterId, null,
+                    n % 2 == 0 ? "Costa Build Ltd" : "Sunrise Care Homes", origin, destination, jobs[s], isco[s],
+                    sectors[s], BigDecimal.valueOf(wage), "USD", 48, 24, "Shared room provided by the employer, free",
+                    foreignLanguage ? List.of("en") : List.of("ar", "en"), n % 4 == 0 ? List.of("fr", "ar") : List.of("ar"),
+                    signed, costs, new Contracts.Worker(names[n % names.length] + " " + (n + 1), "P" + (800000 + n),
+                            null)));
+            if (fees && withFees == null) {
+                withFees = registered.verificationCode();
+            }
+            if (!fees && !underpaid && !foreignLanguage && clean == null && n % 4 != 0) {
+                clean = registered.verificationCode();
+            }
+            if (n == 42) {
+                var terms = contracts.verify(registered.verificationCode());
+                intake.file(new org.entente.grievance.Filing(org.entente.grievance.Category.CONTRACT_SUBSTITUTED,
+                        "The contract registered says " + wage + " dollars a month and 48 hours; at the site they "
+                                + "gave me another one for 380 dollars and 60 hours.", origin, destination, "ar",
+                        "demo passphrase", null, null, null, terms.terms().employerName(), terms.recruiterName(), null,
+                        signed.toString(), false), org.entente.grievance.IntakeChannel.WEB, List.of());
+            }
+        }
+        return new String[] {withFees, clean};
     }
 
     /** An inspection done so many days ago, with the first few standards not met. */
@@ -168,6 +250,9 @@ class RecruitmentDemoData implements ApplicationRunner {
         long first = jdbc.sql("select min(id) from recruiter").query(Long.class).single();
         inspections.plan(inspectors.get("XCO"), new Inspections.Plan(first, InspectionSite.RECRUITER, null,
                 Sector.CONSTRUCTION, "XAR-XCO", today.plusDays(14)));
+        String[] codes = contracts(inspectors, today);
+        log.info("Demo contracts: about 200, a fifth charging workers fees; verify {} (fees charged) or {} (clean) at "
+                + "/contracts/verify; agent.bright registers contracts for Bright Future Placement", codes[0], codes[1]);
         log.info("Demo recruiters: {} in the registry; inspectors inspector.xar, inspector.xbe, inspector.xco, "
                 + "inspector.xda", made);
     }

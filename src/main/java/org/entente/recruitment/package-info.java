@@ -5,5 +5,5 @@
  * {@link org.entente.recruitment.RecruiterSanctioned}.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = {"shared", "audit", "platform", "party", "sharing", "identity"})
+        allowedDependencies = {"shared", "audit", "platform", "party", "sharing", "identity", "grievance"})
 package org.entente.recruitment;

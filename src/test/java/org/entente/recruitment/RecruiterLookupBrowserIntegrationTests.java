@@ -87,7 +87,8 @@ class RecruiterLookupBrowserIntegrationTests extends BrowserTest {
                 registry.today().plusDays(30)));
         List<String> found = new ArrayList<>();
         for (String language : List.of("en", "ar")) {
-            for (String page : List.of("/recruiters?q=axe", "/recruiters/" + agency.id(), "/inspections")) {
+            for (String page : List.of("/recruiters?q=axe", "/recruiters/" + agency.id(), "/inspections",
+                    "/contracts/verify")) {
                 browser.get(url(page + (page.contains("?") ? "&" : "?") + "lang=" + language));
                 Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa")).analyze(browser);
                 results.getViolations().forEach(rule -> rule.getNodes().forEach(node -> found.add(page + " ("

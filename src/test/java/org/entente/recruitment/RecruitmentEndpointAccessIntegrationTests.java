@@ -73,6 +73,49 @@ class RecruitmentEndpointAccessIntegrationTests extends EndpointAccess {
         return ((RecruitmentEndpointAccessIntegrationTests) t).inspectionIds.get(s.party().code().value());
     }
 
+    @Autowired
+    Contracts contracts;
+    @Autowired
+    org.entente.party.PartyDirectory directory;
+
+    private static final java.util.concurrent.atomic.AtomicInteger STATES = new java.util.concurrent.atomic
+            .AtomicInteger((int) (System.nanoTime() % 500));
+
+    /** A state (a user-assigned X.. code) whose inspector may act (allowed) and whose monitor may not (denied). */
+    Scene stateScene() {
+        for (int attempt = 0; attempt < 676; attempt++) {
+            int n = STATES.getAndIncrement() % 676;
+            var code = new org.entente.shared.PartyCode("X" + (char) ('A' + n / 26) + (char) ('A' + n % 26));
+            if (!directory.exists(code)) {
+                var party = directory.register(org.entente.shared.Actor.system(), code,
+                        org.entente.party.PartyKind.STATE, new org.entente.party.PartyDetails("State " + code, null,
+                                "Testland", List.of("en"), null, null, List.of()));
+                return new Scene(party, fixtures.user(code, Role.INSPECTOR), fixtures.user(code, Role.MONITOR));
+            }
+        }
+        throw new IllegalStateException("no X.. code left");
+    }
+
+    final Map<String, String> codes = new HashMap<>();
+    final Map<String, Long> contractIds = new HashMap<>();
+
+    /** A contract of the scene's licensed recruiter, registered by its inspector. */
+    Scene contracted() {
+        Scene scene = licensed();
+        var registered = contracts.register(scene.allowed().actor(), new Contracts.Draft(
+                recruiters.get(scene.party().code().value()), null, "Employer", "XAR", "XCO", "Carer", "5322",
+                Sector.CARE, new BigDecimal("500"), "USD", 40, 12, "Room", List.of("en"), List.of("en"),
+                LocalDate.now(), List.of(), new Contracts.Worker("Worker", null, null)));
+        codes.put(scene.party().code().value(), registered.verificationCode());
+        contractIds.put(scene.party().code().value(), registered.id());
+        return scene;
+    }
+
+    static final String CONTRACT = "{\"recruiterId\":%d,\"employerName\":\"Employer\",\"countryFrom\":\"XAR\","
+            + "\"countryTo\":\"XCO\",\"jobTitle\":\"Carer\",\"sector\":\"CARE\",\"wage\":500,\"currency\":\"USD\","
+            + "\"hoursPerWeek\":40,\"durationMonths\":12,\"accommodation\":\"Room\",\"languages\":[\"en\"],"
+            + "\"workerLanguages\":[\"en\"],\"signedOn\":\"2026-12-01\",\"costs\":[],\"worker\":{\"name\":\"W\"}}";
+
     long recruiterOf(EndpointAccess t, Scene s) {
         return ((RecruitmentEndpointAccessIntegrationTests) t).recruiters.get(s.party().code().value());
     }
@@ -105,6 +148,28 @@ class RecruitmentEndpointAccessIntegrationTests extends EndpointAccess {
                     t -> ((RecruitmentEndpointAccessIntegrationTests) t).sanctioned(),
                     (s, u, t) -> json(HttpMethod.POST, "/api/v1/recruitment/sanctions/" + sanctionOf(t, s) + "/appeal",
                             "{\"status\":\"APPEALED\"}")),
+            new Endpoint("POST /api/v1/contracts", false,
+                    t -> ((RecruitmentEndpointAccessIntegrationTests) t).licensed(),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/contracts", String.format(CONTRACT, recruiterOf(t, s)))),
+            new Endpoint("POST /api/v1/contracts/verification", true,
+                    t -> ((RecruitmentEndpointAccessIntegrationTests) t).contracted(),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/contracts/verification", "{\"code\":\""
+                            + ((RecruitmentEndpointAccessIntegrationTests) t).codes.get(s.party().code().value())
+                            + "\"}")),
+            new Endpoint("GET /api/v1/contracts/{id}/worker", false,
+                    t -> ((RecruitmentEndpointAccessIntegrationTests) t).contracted(),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/contracts/" + ((RecruitmentEndpointAccessIntegrationTests)
+                            t).contractIds.get(s.party().code().value()) + "/worker")),
+            new Endpoint("POST /api/v1/recruiters/{id}/agents", false,
+                    t -> ((RecruitmentEndpointAccessIntegrationTests) t).licensed(),
+                    (s, u, t) -> json(HttpMethod.POST, "/api/v1/recruiters/" + recruiterOf(t, s) + "/agents",
+                            "{\"username\":\"agent-" + s.party().code().value() + "\"}")),
+            new Endpoint("PUT /api/v1/minimum-wages/{country}/{sector}", false,
+                    t -> ((RecruitmentEndpointAccessIntegrationTests) t).stateScene(),
+                    (s, u, t) -> json(HttpMethod.PUT, "/api/v1/minimum-wages/" + s.party().code().value() + "/CARE",
+                            "{\"amount\":420,\"currency\":\"USD\"}")),
+            new Endpoint("GET /api/v1/recruitment/sdg-10-7-1", true, t -> t.memberOrNot(),
+                    (s, u, t) -> request(HttpMethod.GET, "/api/v1/recruitment/sdg-10-7-1")),
             new Endpoint("POST /api/v1/inspections", false,
                     t -> ((RecruitmentEndpointAccessIntegrationTests) t).licensed(),
                     (s, u, t) -> json(HttpMethod.POST, "/api/v1/inspections", "{\"recruiterId\":" + recruiterOf(t, s)
