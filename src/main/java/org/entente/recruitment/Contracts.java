@@ -237,26 +237,36 @@ public class Contracts {
         if (code.isEmpty()) {
             throw new NotFound("contract", "code");
         }
-        record Row(long id, long recruiterId, ContractRules.Terms terms) {
+        // Two queries: the contract with its recruiter's name, then its costs and its rules' results together.
+        record Row(long id, long recruiterId, String recruiterName, ContractRules.Terms terms) {
         }
-        Row row = jdbc.sql("select * from recruitment_contract where verification_hash = ?").param(hash(code.get()))
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("recruiter_id"), terms(rs))).optional()
+        Row row = jdbc.sql("select c.*, r.name as recruiter_name from recruitment_contract c join recruiter r on "
+                + "r.id = c.recruiter_id where c.verification_hash = ?").param(hash(code.get()))
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("recruiter_id"), rs.getString("recruiter_name"),
+                        terms(rs))).optional()
                 .orElseThrow(() -> new NotFound("contract", "code"));
-        List<ContractRules.Cost> costs = jdbc.sql("select * from recruitment_contract_cost where contract_id = ? "
-                + "order by id").param(row.id()).query((rs, n) -> new ContractRules.Cost(
-                        CostKind.valueOf(rs.getString("kind")), rs.getBigDecimal("amount"), rs.getString("currency"),
-                        Payer.valueOf(rs.getString("paid_by")))).list();
+        List<ContractRules.Cost> costs = new ArrayList<>();
+        Map<String, ContractRules.Result> byRule = new LinkedHashMap<>();
+        jdbc.sql("""
+                select 'C', kind, amount, currency, paid_by, id from recruitment_contract_cost where contract_id = ?
+                union all
+                select 'R', rule, null, outcome, detail, 0 from recruitment_contract_rule where contract_id = ?
+                order by 1, 6""").params(row.id(), row.id()).query(rs -> {
+                    if ("C".equals(rs.getString(1))) {
+                        costs.add(new ContractRules.Cost(CostKind.valueOf(rs.getString(2)), rs.getBigDecimal(3),
+                                rs.getString(4), Payer.valueOf(rs.getString(5))));
+                    } else {
+                        byRule.put(rs.getString(2), new ContractRules.Result(rs.getString(2),
+                                RuleOutcome.valueOf(rs.getString(4)), rs.getString(5)));
+                    }
+                });
         ContractRules.Terms t = row.terms();
         ContractRules.Terms terms = new ContractRules.Terms(t.employerName(), t.countryFrom(), t.countryTo(),
                 t.jobTitle(), t.isco(), t.sector(), t.wage(), t.currency(), t.hoursPerWeek(), t.durationMonths(),
                 t.accommodation(), t.languages(), t.workerLanguages(), t.signedOn(), costs);
-        Map<String, ContractRules.Result> byRule = new LinkedHashMap<>();
-        jdbc.sql("select rule, outcome, detail from recruitment_contract_rule where contract_id = ?").param(row.id())
-                .query((rs, n) -> new ContractRules.Result(rs.getString(1), RuleOutcome.valueOf(rs.getString(2)),
-                        rs.getString(3))).list().forEach(r -> byRule.put(r.rule(), r));
         List<ContractRules.Result> results = ContractRules.ALL.stream().map(r -> byRule.get(r.name()))
                 .filter(java.util.Objects::nonNull).toList();
-        return new Verified(registry.get(row.recruiterId()).name(), row.recruiterId(), terms, results);
+        return new Verified(row.recruiterName(), row.recruiterId(), terms, results);
     }
 
     /** The worker named in a contract: for the recruiter's own accounts and its licensing party's officers only. */
