@@ -22,7 +22,8 @@
             data: rows.map(function (tr) {
               var cell = tr.children[s.column];
               var v = cell && cell.dataset.value;
-              return v ? Number(v) : 0;
+              // A figure withheld (a count from 1 to 10) has no value: no bar, never a bar of 0.
+              return v ? Number(v) : null;
             })
           };
         })
