@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The handlers' side. A case belongs to the parties of its country pair and its jurisdiction; their mediators and
  * ombudspersons see it at every stage, their panel members once it reached the regional panel. Each stage is moved
- * on by the role whose queue holds it; messages and notes by anyone who sees the case. Every opening of a case's
+ * on by the role whose queue holds it; messages and notes by anyone who sees the case. The regional panel's
+ * decisions are {@link PanelDecisions}'. Every opening of a case's
  * personal data is logged (the access log), every change audited without personal data.
  */
 @Service
@@ -49,7 +50,7 @@ public class Casework {
 
     /** A case as its handler reads it, personal data opened. */
     public record CaseView(GrievanceCase state, Personal personal, boolean contactWanted, List<Message> messages,
-            List<Event> timeline, List<Remedy> remedies, List<EvidenceItem> evidence, Decision decision,
+            List<Event> timeline, List<Remedy> remedies, List<EvidenceItem> evidence, PanelDecisions.Decision decision,
             List<Disclosure> disclosures, List<Access> accessLog, int employerCases, int recruiterCases,
             Instant anonymiseOn) {
     }
@@ -75,33 +76,13 @@ public class Casework {
     public record EvidenceItem(long id, String contentType, long sizeBytes, Instant addedAt) {
     }
 
-    public record Decision(String provision, Finding finding, String summary, String reasons, String proposedBy,
-            String proposedParty, Instant proposedAt, String confirmedBy, String confirmedParty, Instant confirmedAt) {
-        public boolean isFinal() {
-            return confirmedAt != null;
-        }
-    }
-
     public record Disclosure(String toWhom, boolean withConsent, String reason, String by, Instant at) {
     }
 
     public record Access(String username, Instant at) {
     }
 
-    /** What a panel finds. */
-    @org.entente.shared.Labelled("grievance.finding")
-    public enum Finding { UPHELD, PARTLY_UPHELD, NOT_UPHELD }
-
     public record RemedyDraft(RemedyKind kind, BigDecimal amount, String currency, Boolean delivered) {
-    }
-
-    public record DecisionDraft(String provision, Finding finding, String summary, String reasons) {
-    }
-
-    /** A published panel decision: no personal data, so interpretations stay consistent across cases. */
-    public record PublishedDecision(long caseId, Category category, String countryFrom, String countryTo,
-            String compact, String provision, Finding finding, String summary, String reasons, String parties,
-            Instant decidedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -179,7 +160,7 @@ public class Casework {
         return actor.isAuthenticated() && HANDLERS.stream().anyMatch(r -> holds(actor, c, r));
     }
 
-    private GrievanceCase visible(Actor actor, long id) {
+    GrievanceCase visible(Actor actor, long id) {
         actor.requireAnyRole(Role.MEDIATOR, Role.OMBUDSPERSON, Role.PANEL_MEMBER);
         GrievanceCase c = store.get(id);
         if (!maySee(actor, c)) {
@@ -188,7 +169,7 @@ public class Casework {
         return c;
     }
 
-    private static void requireRole(Actor actor, GrievanceCase c, Role... roles) {
+    static void requireRole(Actor actor, GrievanceCase c, Role... roles) {
         for (Role role : roles) {
             if (holds(actor, c, role)) {
                 return;
@@ -288,7 +269,7 @@ public class Casework {
         }
         Keys keys = jdbc.sql("select employer_key, recruiter_key, contact_wanted from grievance_case where id = ?")
                 .param(id).query((rs, n) -> new Keys(rs.getString(1), rs.getString(2), rs.getBoolean(3))).single();
-        return new CaseView(c, personal, keys.contact(), messages, timeline, remedies(id), evidence, decision(id),
+        return new CaseView(c, personal, keys.contact(), messages, timeline, remedies(id), evidence, PanelDecisions.find(jdbc, id),
                 disclosures, accessLog, others("employer_key", keys.employer(), id),
                 others("recruiter_key", keys.recruiter(), id),
                 c.closedAt() == null ? null : c.closedAt().plus(retention));
@@ -498,7 +479,7 @@ public class Casework {
         return closeAs(actor, c, outcome);
     }
 
-    private GrievanceCase closeAs(Actor actor, GrievanceCase c, Outcome outcome) {
+    GrievanceCase closeAs(Actor actor, GrievanceCase c, Outcome outcome) {
         Instant now = clock.instant();
         GrievanceCase after = store.update(c.close(outcome, now));
         store.event(c.id(), now, "CLOSED", actor.username(), Stage.CLOSED, outcome.name());
@@ -553,86 +534,6 @@ public class Casework {
         return new Disclosure(recipient, !override, reason, actor.username(), now);
     }
 
-    /** A panel member proposes the panel's decision; one of another party must confirm it. */
-    @Transactional
-    public Decision proposeDecision(Actor actor, long id, DecisionDraft draft) {
-        GrievanceCase c = visible(actor, id);
-        if (c.stage() != Stage.REGIONAL_PANEL) {
-            throw Conflict.coded("case " + id + " is not before the regional panel", "grievance.notAtPanel");
-        }
-        requireRole(actor, c, Role.PANEL_MEMBER);
-        List<InvalidInput> found = new ArrayList<>();
-        if (draft.finding() == null) {
-            found.add(InvalidInput.required("finding"));
-        }
-        if (draft.summary() == null || draft.summary().isBlank() || draft.summary().length() > 4000) {
-            found.add(InvalidInput.requiredAtMost("summary", 4000));
-        }
-        if (draft.reasons() == null || draft.reasons().isBlank() || draft.reasons().length() > 8000) {
-            found.add(InvalidInput.requiredAtMost("reasons", 8000));
-        }
-        if (draft.provision() != null && draft.provision().length() > 200) {
-            found.add(InvalidInput.tooLong("provision", 200));
-        }
-        InvalidInput.throwIfAny(found);
-        String party = partiesOf(c).stream().filter(p -> actor.hasRoleFor(new PartyCode(p), Role.PANEL_MEMBER))
-                .findFirst().orElseThrow();
-        jdbc.sql("delete from grievance_decision where case_id = ? and confirmed_at is null").param(id).update();
-        jdbc.sql("""
-                insert into grievance_decision (case_id, provision, finding, summary, reasons, proposed_by,
-                    proposed_party, proposed_at) values (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, draft.provision() == null || draft.provision().isBlank() ? null : draft.provision().strip(),
-                        draft.finding().name(), draft.summary().strip(), draft.reasons().strip(), actor.username(),
-                        party, CaseStore.ts(clock.instant())).update();
-        store.event(id, clock.instant(), "DECISION_PROPOSED", actor.username(), c.stage(), draft.finding().name());
-        audit.record(new AuditEvent(actor, party, "grievance.decision-proposed", "Grievance", String.valueOf(id),
-                "panel decision proposed in case " + id + ": " + draft.finding()));
-        return decision(id);
-    }
-
-    /** A panel member of another party confirms the decision: it is published, and the case closes. */
-    @Transactional
-    public Decision confirmDecision(Actor actor, long id) {
-        GrievanceCase c = visible(actor, id);
-        requireRole(actor, c, Role.PANEL_MEMBER);
-        Decision proposed = decision(id);
-        if (proposed == null || proposed.isFinal()) {
-            throw Conflict.coded("no decision awaits confirmation in case " + id, "grievance.noProposal");
-        }
-        String party = partiesOf(c).stream().filter(p -> actor.hasRoleFor(new PartyCode(p), Role.PANEL_MEMBER)
-                && !p.equals(proposed.proposedParty())).findFirst().orElseThrow(() -> Conflict.coded(
-                        "a panel member of another party must confirm", "grievance.otherParty"));
-        jdbc.sql("update grievance_decision set confirmed_by = ?, confirmed_party = ?, confirmed_at = ? "
-                + "where case_id = ?").params(actor.username(), party, CaseStore.ts(clock.instant()), id).update();
-        store.event(id, clock.instant(), "DECISION_CONFIRMED", actor.username(), c.stage(), proposed.finding().name());
-        audit.record(new AuditEvent(actor, party, "grievance.decision-confirmed", "Grievance", String.valueOf(id),
-                "panel decision of case " + id + " confirmed and published: " + proposed.finding()));
-        closeAs(actor, c, Outcome.DECIDED_BY_PANEL);
-        return decision(id);
-    }
-
-    /** Published panel decisions, newest first: public. */
-    @Transactional(readOnly = true)
-    public List<PublishedDecision> publishedDecisions() {
-        return jdbc.sql("""
-                select d.*, c.category, c.country_from, c.country_to, c.compact from grievance_decision d
-                join grievance_case c on c.id = d.case_id where d.confirmed_at is not null
-                order by d.confirmed_at desc fetch first 200 rows only""")
-                .query((rs, n) -> new PublishedDecision(rs.getLong("case_id"), Category.valueOf(rs.getString("category")),
-                        rs.getString("country_from"), rs.getString("country_to"), rs.getString("compact"),
-                        rs.getString("provision"), Finding.valueOf(rs.getString("finding")), rs.getString("summary"),
-                        rs.getString("reasons"), rs.getString("proposed_party") + ", " + rs.getString("confirmed_party"),
-                        CaseStore.instant(rs, "confirmed_at"))).list();
-    }
-
-    private Decision decision(long id) {
-        return jdbc.sql("select * from grievance_decision where case_id = ?").param(id)
-                .query((rs, n) -> new Decision(rs.getString("provision"), Finding.valueOf(rs.getString("finding")),
-                        rs.getString("summary"), rs.getString("reasons"), rs.getString("proposed_by"),
-                        rs.getString("proposed_party"), CaseStore.instant(rs, "proposed_at"),
-                        rs.getString("confirmed_by"), rs.getString("confirmed_party"),
-                        CaseStore.instant(rs, "confirmed_at"))).optional().orElse(null);
-    }
 
     private List<Remedy> remedies(long id) {
         return jdbc.sql("select * from grievance_remedy where case_id = ? order by id").param(id)

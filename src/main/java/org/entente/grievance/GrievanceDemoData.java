@@ -45,6 +45,7 @@ class GrievanceDemoData implements ApplicationRunner {
 
     private final Intake intake;
     private final Casework casework;
+    private final PanelDecisions panel;
     private final Escalations escalations;
     private final Accounts accounts;
     private final PartyDirectory parties;
@@ -52,10 +53,11 @@ class GrievanceDemoData implements ApplicationRunner {
     private final Clock clock;
     private final String password;
 
-    GrievanceDemoData(Intake intake, Casework casework, Escalations escalations, Accounts accounts,
+    GrievanceDemoData(Intake intake, Casework casework, PanelDecisions panel, Escalations escalations, Accounts accounts,
             PartyDirectory parties, JdbcClient jdbc, Clock clock, @Value("${entente.demo.password}") String password) {
         this.intake = intake;
         this.casework = casework;
+        this.panel = panel;
         this.escalations = escalations;
         this.accounts = accounts;
         this.parties = parties;
@@ -182,15 +184,15 @@ class GrievanceDemoData implements ApplicationRunner {
             Handler proposer = corridor[0].equals("XAR") ? panelXar : panelXco;
             boolean confirmed = i % 20 != 19;
             if (corridor[1].equals("XCO") && corridor[0].equals("XAR")) {
-                at(t.plus(Duration.ofDays(55)), () -> casework.proposeDecision(proposer.actor(), id,
-                        new Casework.DecisionDraft("FLM-2026, module LAB, provision 3 (wages paid in full and on time)",
-                                Casework.Finding.UPHELD, "Wages withheld as a \"deposit\" against the worker leaving "
+                at(t.plus(Duration.ofDays(55)), () -> panel.propose(proposer.actor(), id,
+                        new PanelDecisions.DecisionDraft("FLM-2026, module LAB, provision 3 (wages paid in full and on time)",
+                                PanelDecisions.Finding.UPHELD, "Wages withheld as a \"deposit\" against the worker leaving "
                                         + "are unpaid wages under provision 3; the employer repays them in full.",
                                 "Provision 3 requires wages paid in full at regular intervals. A deposit deducted "
                                         + "from wages is a deduction not authorised by law or by a collective "
                                         + "agreement, whatever the contract calls it.")));
                 if (confirmed) {
-                    at(t.plus(Duration.ofDays(60)), () -> casework.confirmDecision(panelXco.actor(), id));
+                    at(t.plus(Duration.ofDays(60)), () -> panel.confirm(panelXco.actor(), id));
                 }
             }
         }

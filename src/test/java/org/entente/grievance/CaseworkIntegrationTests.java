@@ -36,6 +36,8 @@ class CaseworkIntegrationTests {
     @Autowired
     Casework casework;
     @Autowired
+    PanelDecisions panel;
+    @Autowired
     Escalations escalations;
     @Autowired
     Retention retention;
@@ -207,13 +209,13 @@ class CaseworkIntegrationTests {
         casework.moveTo(mediator, filed.id(), Stage.MEDIATION);
         casework.moveTo(mediator, filed.id(), Stage.OMBUDSPERSON);
         casework.moveTo(ombudsperson, filed.id(), Stage.REGIONAL_PANEL);
-        casework.proposeDecision(panelTo, filed.id(), new Casework.DecisionDraft("Provision 3", Casework.Finding.UPHELD,
+        panel.propose(panelTo, filed.id(), new PanelDecisions.DecisionDraft("Provision 3", PanelDecisions.Finding.UPHELD,
                 "A deposit withheld from wages is unpaid wages.", "Provision 3 requires full payment."));
-        assertThatThrownBy(() -> casework.confirmDecision(panelTo2, filed.id())).as("same party")
+        assertThatThrownBy(() -> panel.confirm(panelTo2, filed.id())).as("same party")
                 .isInstanceOf(Conflict.class);
-        casework.confirmDecision(panelFrom, filed.id());
+        panel.confirm(panelFrom, filed.id());
         assertThat(casework.open(panelTo, filed.id()).state().outcome()).isEqualTo(Outcome.DECIDED_BY_PANEL);
-        assertThat(casework.publishedDecisions()).anySatisfy(d -> {
+        assertThat(panel.published()).anySatisfy(d -> {
             assertThat(d.caseId()).isEqualTo(filed.id());
             assertThat(d.summary() + d.reasons() + d.parties()).doesNotContain("Nilufar", "Karimova");
         });

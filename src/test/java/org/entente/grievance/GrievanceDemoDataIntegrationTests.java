@@ -25,6 +25,8 @@ class GrievanceDemoDataIntegrationTests {
     @Autowired
     Casework casework;
     @Autowired
+    PanelDecisions panel;
+    @Autowired
     JdbcClient jdbc;
 
     private Actor actor(String username) {
@@ -48,6 +50,6 @@ class GrievanceDemoDataIntegrationTests {
                 .single()).isPositive();
         assertThat(jdbc.sql("select count(distinct language) from grievance_case").query(Long.class).single())
                 .isGreaterThanOrEqualTo(5);
-        assertThat(casework.publishedDecisions()).isNotEmpty();
+        assertThat(panel.published()).isNotEmpty();
     }
 }

@@ -36,6 +36,8 @@ class GrievanceEndpointAccessIntegrationTests extends EndpointAccess {
     @Autowired
     Casework casework;
     @Autowired
+    PanelDecisions panel;
+    @Autowired
     PartyDirectory parties;
     @Autowired
     JdbcClient jdbc;
@@ -111,8 +113,8 @@ class GrievanceEndpointAccessIntegrationTests extends EndpointAccess {
         casework.moveTo(mediator.actor(), filed.id(), Stage.MEDIATION);
         casework.moveTo(mediator.actor(), filed.id(), Stage.OMBUDSPERSON);
         casework.moveTo(fixtures.user(to, Role.OMBUDSPERSON).actor(), filed.id(), Stage.REGIONAL_PANEL);
-        casework.proposeDecision(fixtures.user(from, Role.PANEL_MEMBER).actor(), filed.id(),
-                new Casework.DecisionDraft(null, Casework.Finding.UPHELD, "Wages are owed.", "Provision 3."));
+        panel.propose(fixtures.user(from, Role.PANEL_MEMBER).actor(), filed.id(),
+                new PanelDecisions.DecisionDraft(null, PanelDecisions.Finding.UPHELD, "Wages are owed.", "Provision 3."));
         return new Scene(parties.get(to), fixtures.user(to, Role.PANEL_MEMBER), fixtures.user(to, Role.FOCAL_POINT));
     }
 

@@ -13,6 +13,7 @@ import org.entente.grievance.Casework;
 import org.entente.grievance.EvidenceFiles;
 import org.entente.grievance.GrievanceCase;
 import org.entente.grievance.Outcome;
+import org.entente.grievance.PanelDecisions;
 import org.entente.grievance.ResponseTargets;
 import org.entente.grievance.Stage;
 import org.entente.shared.Actor;
@@ -55,11 +56,13 @@ class CaseApi {
     }
 
     private final Casework casework;
+    private final org.entente.grievance.PanelDecisions panel;
     private final ResponseTargets targets;
     private final CaseVault vault;
 
-    CaseApi(Casework casework, ResponseTargets targets, CaseVault vault) {
+    CaseApi(Casework casework, org.entente.grievance.PanelDecisions panel, ResponseTargets targets, CaseVault vault) {
         this.casework = casework;
+        this.panel = panel;
         this.targets = targets;
         this.vault = vault;
     }
@@ -148,15 +151,15 @@ class CaseApi {
 
     @PostMapping("/api/v1/grievances/cases/{id}/decision")
     @Operation(summary = "Propose the regional panel's decision (PANEL_MEMBER)")
-    Casework.Decision propose(Actor actor, @PathVariable long id, @RequestBody Casework.DecisionDraft draft) {
-        return casework.proposeDecision(actor, id, draft);
+    PanelDecisions.Decision propose(Actor actor, @PathVariable long id, @RequestBody PanelDecisions.DecisionDraft draft) {
+        return panel.propose(actor, id, draft);
     }
 
     @PostMapping("/api/v1/grievances/cases/{id}/decision/confirmation")
     @Operation(summary = "Confirm the panel's decision (a PANEL_MEMBER of another party): it is published and the "
             + "case closes")
-    Casework.Decision confirm(Actor actor, @PathVariable long id) {
-        return casework.confirmDecision(actor, id);
+    PanelDecisions.Decision confirm(Actor actor, @PathVariable long id) {
+        return panel.confirm(actor, id);
     }
 
     @GetMapping("/api/v1/compacts/{code}/grievance-targets")

@@ -13,6 +13,7 @@ import org.entente.grievance.Category;
 import org.entente.grievance.EvidenceFiles;
 import org.entente.grievance.GrievanceCase;
 import org.entente.grievance.Outcome;
+import org.entente.grievance.PanelDecisions;
 import org.entente.grievance.RemedyKind;
 import org.entente.grievance.Stage;
 import org.entente.grievance.Urgency;
@@ -36,10 +37,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasePages {
 
     private final Casework casework;
+    private final PanelDecisions panel;
     private final java.time.Clock clock;
 
-    CasePages(Casework casework, java.time.Clock clock) {
+    CasePages(Casework casework, PanelDecisions panel, java.time.Clock clock) {
         this.casework = casework;
+        this.panel = panel;
         this.clock = clock;
     }
 
@@ -69,7 +72,7 @@ class CasePages {
         model.addAttribute("outcomes", java.util.Arrays.stream(Outcome.values())
                 .filter(o -> o != Outcome.DECIDED_BY_PANEL).toList());
         model.addAttribute("remedyKinds", RemedyKind.values());
-        model.addAttribute("findings", Casework.Finding.values());
+        model.addAttribute("findings", PanelDecisions.Finding.values());
         model.addAttribute("nextStages", nextStages(c));
         model.addAttribute("acts", Casework.mayAct(actor, c));
         model.addAttribute("ombudsperson", Casework.holdsFor(actor, c, Role.OMBUDSPERSON));
@@ -177,17 +180,17 @@ class CasePages {
             RedirectAttributes redirect) {
         return PageCommand.run(redirect, "grievance.decisionProposed", () -> {
             List<InvalidInput> found = new ArrayList<>();
-            Casework.Finding finding = FormFields.choice(Casework.Finding.class, form.get("finding"), "finding",
+            PanelDecisions.Finding finding = FormFields.choice(PanelDecisions.Finding.class, form.get("finding"), "finding",
                     found);
             InvalidInput.throwIfAny(found);
-            casework.proposeDecision(actor, id, new Casework.DecisionDraft(form.get("provision"), finding,
+            panel.propose(actor, id, new PanelDecisions.DecisionDraft(form.get("provision"), finding,
                     form.get("summary"), form.get("reasons")));
         }, page(id) + "#decision");
     }
 
     @PostMapping("/grievances/cases/{id}/decision/confirmation")
     String confirm(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
-        return PageCommand.run(redirect, "grievance.decisionConfirmed", () -> casework.confirmDecision(actor, id),
+        return PageCommand.run(redirect, "grievance.decisionConfirmed", () -> panel.confirm(actor, id),
                 page(id) + "#decision");
     }
 

@@ -13,7 +13,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.entente.grievance.Casework;
+import org.entente.grievance.PanelDecisions;
 import org.entente.grievance.Filing;
 import org.entente.grievance.GrievanceStatistics;
 import org.entente.grievance.Intake;
@@ -56,17 +56,17 @@ class GrievanceApi {
     private final Intake intake;
     private final SmsExchange sms;
     private final GrievanceStatistics statistics;
-    private final Casework casework;
+    private final PanelDecisions panel;
     private final AddressLimits limits;
     private final JsonMapper json;
     private final String smsSecret;
 
-    GrievanceApi(Intake intake, SmsExchange sms, GrievanceStatistics statistics, Casework casework,
+    GrievanceApi(Intake intake, SmsExchange sms, GrievanceStatistics statistics, PanelDecisions panel,
             AddressLimits limits, JsonMapper json, @Value("${entente.grievance.sms.secret:}") String smsSecret) {
         this.intake = intake;
         this.sms = sms;
         this.statistics = statistics;
-        this.casework = casework;
+        this.panel = panel;
         this.limits = limits;
         this.json = json;
         this.smsSecret = smsSecret;
@@ -156,7 +156,7 @@ class GrievanceApi {
 
     @GetMapping("/api/v1/grievances/decisions")
     @Operation(summary = "Published decisions of regional panels, without personal data: public")
-    List<Casework.PublishedDecision> decisions() {
-        return casework.publishedDecisions();
+    List<PanelDecisions.PublishedDecision> decisions() {
+        return panel.published();
     }
 }

@@ -1,6 +1,6 @@
 package org.entente.grievance.web;
 
-import org.entente.grievance.Casework;
+import org.entente.grievance.PanelDecisions;
 import org.entente.grievance.GrievanceStatistics;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,11 +11,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 class StatisticsPages {
 
     private final GrievanceStatistics statistics;
-    private final Casework casework;
+    private final PanelDecisions panel;
 
-    StatisticsPages(GrievanceStatistics statistics, Casework casework) {
+    StatisticsPages(GrievanceStatistics statistics, PanelDecisions panel) {
         this.statistics = statistics;
-        this.casework = casework;
+        this.panel = panel;
     }
 
     @GetMapping("/grievances/statistics")
@@ -26,7 +26,7 @@ class StatisticsPages {
 
     @GetMapping("/grievances/decisions")
     String decisions(Model model) {
-        model.addAttribute("decisions", casework.publishedDecisions());
+        model.addAttribute("decisions", panel.published());
         return "grievance/decisions";
     }
 }
